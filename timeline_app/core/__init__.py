@@ -1,0 +1,1 @@
+"""The engine: temporal tagging, normalisation, event building, de-duplication. No Qt here."""

@@ -1,0 +1,1 @@
+"""File formats in and out: articles to plain text, project files, JSON/CSV/TimelineJS. No Qt, no NLP."""

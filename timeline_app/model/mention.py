@@ -1,0 +1,55 @@
+"""A temporal expression found in text (the tagger's output)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline_app.model.when import When
+
+DATE = "DATE"
+TIME = "TIME"
+DURATION = "DURATION"
+SET = "SET"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One TIMEX3-style expression with exact offsets.
+
+    Attributes:
+        start: offset of the first character in the document text.
+        end: offset after the last character; ``text == doc_text[start:end]``.
+        text: the expression as written.
+        type: DATE, TIME, DURATION or SET.
+        value: TIMEX3 value (``2021-09-29``, ``P2W``, ``XXXX-WXX-2``, ``PRESENT_REF``…).
+        when: the calendar span for anchored DATE/TIME mentions, else None (durations,
+            sets, and relative expressions with no reference date).
+        relative: the value depended on a reference or on the surrounding text.
+        unresolved: relative, but there was no reference date to resolve it against.
+        mod: TIMEX3 mod (START, MID, END, APPROX, BEFORE, AFTER…) or "".
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    when: When | None = None
+    relative: bool = False
+    unresolved: bool = False
+    mod: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        """The ``mentions`` entry of ``timeline-app tag --json``."""
+        out: dict[str, object] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+        }
+        if self.mod:
+            out["mod"] = self.mod
+        if self.unresolved:
+            out["unresolved"] = True
+        return out
