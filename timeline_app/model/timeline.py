@@ -57,6 +57,11 @@ class EventEdit:
 Listener = Callable[[], None]
 
 
+def _union(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    """Items of all groups, first occurrence order, without repeats."""
+    return tuple(dict.fromkeys(item for group in groups for item in group))
+
+
 class Timeline:
     """Documents, extracted events, manual events and edits; :meth:`events` combines them.
 
@@ -99,8 +104,10 @@ class Timeline:
         for ev in self.extracted.values():
             sources = tuple(s for s in ev.sources if s.document != doc_id)
             if sources:
-                kept[ev.id] = ev if sources == ev.sources else replace(
-                    ev, sources=sources, quote=sources[0].quote
+                kept[ev.id] = (
+                    ev
+                    if sources == ev.sources
+                    else replace(ev, sources=sources, quote=sources[0].quote)
                 )
         self.extracted = kept
         self._changed()
@@ -182,8 +189,8 @@ class Timeline:
             visible[target_id] = replace(
                 target,
                 sources=tuple(sources),
-                actors=tuple(dict.fromkeys((*target.actors, *(a for e in absorbed for a in e.actors)))),
-                places=tuple(dict.fromkeys((*target.places, *(p for e in absorbed for p in e.places)))),
+                actors=_union(target.actors, *(e.actors for e in absorbed)),
+                places=_union(target.places, *(e.places for e in absorbed)),
                 edited=True,
             )
         return sorted(visible.values(), key=lambda e: (*e.when.sort_key(), e.title))
