@@ -59,9 +59,7 @@ def read_tml(path: Path) -> GoldDoc:
 
 def _walk(elem: ET.Element, parts: list[str], found: list[Timex], *, inside: bool) -> None:
     start = sum(len(p) for p in parts)
-    if inside and elem.text:
-        parts.append(elem.text)
-    elif elem.text:
+    if elem.text:
         parts.append(elem.text)
     for child in elem:
         _walk(child, parts, found, inside=True)
@@ -141,17 +139,23 @@ class Score:
     wrong_extent: Counter[str] = field(default_factory=Counter)
 
     def add(self, gold: Sequence[Timex], system: Sequence[Timex]) -> None:
-        """Score one document. Per-type slices use the gold type (system type for spurious)."""
+        """Score one document.
+
+        Per-type slices use the gold type; a spurious expression counts under its own type,
+        so per-type precision is "of what we output where gold has this type".
+        """
         pairs = pair(gold, system)
         paired_g = {id(g) for g, _ in pairs}
-        paired_s = {id(s) for _, s in pairs}
+        gold_type_of = {id(s): g.type for g, s in pairs}
         for g in gold:
-            self._slices(g.type, lambda t: setattr(t, "gold", t.gold + 1))
+            for t in self._tallies(g.type):
+                t.gold += 1
             if id(g) not in paired_g:
                 self.missed[f"{g.text} [{g.type} {g.value}]"] += 1
         for s in system:
-            self._slices(s.type, lambda t: setattr(t, "system", t.system + 1))
-            if id(s) not in paired_s:
+            for t in self._tallies(gold_type_of.get(id(s), s.type)):
+                t.system += 1
+            if id(s) not in gold_type_of:
                 self.spurious[f"{s.text} [{s.type} {s.value}]"] += 1
         for g, s in pairs:
             self._add_pair(g, s)
@@ -172,7 +176,3 @@ class Score:
         yield self.overall
         if typ in self.by_type:
             yield self.by_type[typ]
-
-    def _slices(self, typ: str, bump: object) -> None:
-        for t in self._tallies(typ):
-            bump(t)  # type: ignore[operator]

@@ -1,1 +1,4 @@
-"""File formats in and out: articles to plain text, project files, JSON/CSV/TimelineJS. No Qt, no NLP."""
+"""File formats in and out: articles to plain text, project files, JSON/CSV/TimelineJS.
+
+No Qt, no NLP (checked by ``lint-imports``).
+"""

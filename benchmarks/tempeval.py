@@ -1,0 +1,136 @@
+"""TempEval-3 Task A benchmark: our tagger against two baselines on the TBAQ gold set.
+
+    python benchmarks/tempeval.py [--limit N] [--no-baselines] [--json OUT] [--errors N]
+
+Reads ``<repo>/../shared/tempeval`` (see its README for format and scoring); exits 0 with
+a message when the data is absent. Every system runs in this process on the same plain
+texts with the document creation time as reference date:
+
+- ours: the function ``timeline-app tag`` uses (``core.nlp.parse`` + ``core.tagger.tag``,
+  or the CLI itself in-process when it has a ``tag`` command);
+- spaCy ``en_core_web_sm`` DATE/TIME entities, valued with ``dateparser.parse``;
+- ``dateparser.search.search_dates`` (offsets found by locating each returned substring).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from baselines import dateparser_search, spacy_dateparser
+from timeml import TYPES, GoldDoc, Score, Timex, read_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "tempeval"
+
+System = Callable[[GoldDoc, object], list[Timex]]
+
+
+def ours(gold: GoldDoc, doc: object) -> list[Timex]:
+    """Our tagger, exactly as ``timeline-app tag`` calls it."""
+    from timeline_app.core.tagger import tag
+    from timeline_app.model import Day
+
+    ref = Day.parse(gold.dct) if gold.dct else None
+    return [
+        Timex(m.start, m.end, m.text, m.type, m.value)
+        for m in tag(gold.text, reference=ref, doc=doc)
+    ]
+
+
+def run(docs: list[GoldDoc], systems: dict[str, System]) -> dict[str, tuple[Score, float]]:
+    """Parse every text once, then score each system; returns score and seconds per system."""
+    from timeline_app.core.nlp import parse_many
+
+    t0 = time.perf_counter()
+    parsed = list(parse_many([d.text for d in docs]))
+    parse_s = time.perf_counter() - t0
+    print(f"parsed {len(docs)} documents with spaCy in {parse_s:.1f}s", file=sys.stderr)
+    results: dict[str, tuple[Score, float]] = {}
+    for name, system in systems.items():
+        score = Score()
+        t0 = time.perf_counter()
+        for gold, doc in zip(docs, parsed, strict=True):
+            score.add(gold.timexes, system(gold, doc))
+        results[name] = (score, time.perf_counter() - t0)
+    return results
+
+
+def table(results: dict[str, tuple[Score, float]]) -> str:
+    """A markdown table: one row per figure, one column per system."""
+    names = list(results)
+    rows = [
+        ("strict P", "strict_p"), ("strict R", "strict_r"), ("strict F1", "strict_f1"),
+        ("relaxed P", "relaxed_p"), ("relaxed R", "relaxed_r"), ("relaxed F1", "relaxed_f1"),
+        ("type accuracy", "type_acc"), ("value accuracy", "value_acc"),
+        ("**value F1**", "value_f1"),
+    ]  # fmt: skip
+    lines = ["| figure | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    figs = {n: results[n][0].overall.figures() for n in names}
+    for label, key in rows:
+        cells = " | ".join(f"{100 * figs[n][key]:.1f}" for n in names)
+        lines.append(f"| {label} | {cells} |")
+    for typ in TYPES:
+        per = {n: results[n][0].by_type[typ].figures() for n in names}
+        cells = [
+            f"{100 * per[n]['relaxed_f1']:.1f} / {100 * per[n]['value_acc']:.1f}" for n in names
+        ]
+        gold_n = int(per[names[0]]["gold"])
+        lines.append(f"| {typ} ({gold_n}) relaxed F1 / value acc | " + " | ".join(cells) + " |")
+    lines.append("| seconds | " + " | ".join(f"{results[n][1]:.1f}" for n in names) + " |")
+    return "\n".join(lines)
+
+
+def worst(score: Score, n: int) -> str:
+    """The most frequent errors of one system, by kind."""
+    parts = []
+    for title, counter in (
+        ("missed", score.missed), ("spurious", score.spurious),
+        ("wrong value", score.wrong_value), ("wrong extent", score.wrong_extent),
+    ):  # fmt: skip
+        parts.append(f"\n### {title} ({sum(counter.values())})")
+        parts.extend(f"- {count}× {key}" for key, count in counter.most_common(n))
+    return "\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; see the module docstring for options."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    ap.add_argument("--no-baselines", action="store_true", help="score our tagger only")
+    ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    ap.add_argument("--errors", type=int, default=15, help="worst errors listed per kind")
+    ap.add_argument("--data", type=Path, default=DATA, help="TempEval folder")
+    args = ap.parse_args(argv)
+    folder = args.data / "tbaq" if (args.data / "tbaq").is_dir() else args.data
+    if not folder.is_dir():
+        print(f"TempEval data not found at {args.data}: nothing to measure.")
+        return 0
+    docs = read_corpus(folder, limit=args.limit)
+    systems: dict[str, System] = {"timeline (ours)": ours}
+    if not args.no_baselines:
+        systems["spaCy + dateparser"] = spacy_dateparser
+        systems["dateparser search_dates"] = dateparser_search
+    results = run(docs, systems)
+    n_gold = sum(len(d.timexes) for d in docs)
+    print(f"## TempEval-3 Task A on TBAQ: {len(docs)} documents, {n_gold} gold TIMEX3\n")
+    print(table(results))
+    print(f"\n## Worst errors of our tagger{worst(results['timeline (ours)'][0], args.errors)}")
+    if args.json:
+        figures = {
+            name: {"overall": s.overall.figures(),
+                   **{t: s.by_type[t].figures() for t in TYPES}, "seconds": secs}
+            for name, (s, secs) in results.items()
+        }  # fmt: skip
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

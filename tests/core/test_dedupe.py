@@ -1,0 +1,136 @@
+"""De-duplication: repeated sentences and cross-document reports become one event."""
+
+from __future__ import annotations
+
+from timeline_app.core.dedupe import merge_events
+from timeline_app.model import Day, Event, Granularity, Provenance, When
+from timeline_app.model.event import event_id
+
+OCT5 = When("2022-10-05", Day(2022, 10, 5), Day(2022, 10, 5), Granularity.DAY, text="5 October")
+OCT = When("2022-10", Day(2022, 10, 1), Day(2022, 10, 31), Granularity.MONTH, text="October")
+OCT6 = When("2022-10-06", Day(2022, 10, 6), Day(2022, 10, 6), Granularity.DAY, text="6 October")
+
+
+def event(
+    quote: str,
+    title: str,
+    when: When = OCT5,
+    *,
+    doc: str = "a",
+    start: int = 0,
+    actors: tuple[str, ...] = (),
+    confidence: float = 0.9,
+) -> Event:
+    source = Provenance(doc, start, start + len(quote), start, start + 3, quote)
+    return Event(
+        event_id(quote, when.value),
+        title,
+        when,
+        quote,
+        (source,),
+        actors=actors,
+        confidence=confidence,
+    )
+
+
+BRIDGE_A = "The Rivertown bridge over the Sable River opened to traffic on 5 October 2022."
+BRIDGE_B = (
+    "Cars crossed the Sable River on the new Rivertown bridge when it opened on 5 October 2022."
+)
+
+
+def test_identical_sentences_in_one_document_merge() -> None:
+    first = event("Divers inspect the wreck on 4 June.", "Divers inspect the wreck", start=10)
+    second = event("Divers inspect the wreck on 4 June.", "Divers inspect the wreck", start=60)
+    [merged] = merge_events([first, second])
+    assert merged.id == first.id
+    assert [s.start for s in merged.sources] == [10, 60]
+
+
+def test_same_sentence_in_two_documents_merges_with_case_and_spacing_ignored() -> None:
+    a = event("Divers inspect the wreck on 4 June.", "Divers inspect the wreck", doc="a")
+    b = event("Divers  inspect the WRECK on 4 June.", "Divers inspect the wreck", doc="b")
+    [merged] = merge_events([a, b])
+    assert merged.documents == ("a", "b")
+
+
+def test_same_happening_reported_by_two_documents_merges() -> None:
+    a = event(BRIDGE_A, "The Rivertown bridge opened to traffic", doc="a", actors=("Rivertown",))
+    b = event(BRIDGE_B, "Cars crossed the Sable River", doc="b", actors=("Rivertown",))
+    [merged] = merge_events([a, b])
+    assert merged.id == a.id
+    assert merged.title == a.title
+    assert merged.documents == ("a", "b")
+
+
+def test_different_happenings_on_the_same_day_stay_apart() -> None:
+    bridge = event(BRIDGE_A, "The Rivertown bridge opened to traffic", doc="a")
+    mayor = event(
+        "The council elected Maria Olsen as mayor on 5 October 2022.",
+        "The council elected Maria Olsen",
+        doc="b",
+    )
+    assert len(merge_events([bridge, mayor])) == 2
+
+
+def test_similar_sentences_within_one_document_stay_apart() -> None:
+    a = event(BRIDGE_A, "The Rivertown bridge opened to traffic", doc="a", start=0)
+    b = event(BRIDGE_B, "Cars crossed the Sable River", doc="a", start=200)
+    assert len(merge_events([a, b])) == 2
+
+
+def test_different_dates_never_merge() -> None:
+    a = event(BRIDGE_A, "The Rivertown bridge opened to traffic", doc="a")
+    b = event(BRIDGE_A.replace("5 October", "6 October"), "The bridge opened", OCT6, doc="b")
+    assert len(merge_events([a, b])) == 2
+
+
+def test_nested_dates_merge_with_near_identical_wording() -> None:
+    precise = event(BRIDGE_A, "The Rivertown bridge opened to traffic", doc="a")
+    vague = event(
+        BRIDGE_A.replace("on 5 October", "in October"), "The bridge opened", OCT, doc="b"
+    )
+    [merged] = merge_events([vague, precise])
+    assert merged.id == vague.id  # the first report keeps its id...
+    assert merged.when == OCT5  # ...but the more precise date wins
+    assert merged.documents == ("b", "a")
+
+
+def test_nested_dates_need_more_than_loose_similarity() -> None:
+    precise = event(BRIDGE_A, "The Rivertown bridge opened to traffic", doc="a")
+    loose = event(BRIDGE_B.replace("on 5 October", "in October"), "Cars crossed", OCT, doc="b")
+    assert len(merge_events([precise, loose])) == 2
+
+
+def test_merging_unions_actors_and_keeps_the_highest_confidence() -> None:
+    a = event(
+        BRIDGE_A, "The Rivertown bridge opened", doc="a", actors=("Rivertown",), confidence=0.7
+    )
+    b = event(
+        BRIDGE_A, "The Rivertown bridge opened", doc="b", actors=("City Hall",), confidence=0.9
+    )
+    [merged] = merge_events([a, b])
+    assert merged.actors == ("Rivertown", "City Hall")
+    assert merged.confidence == 0.9
+
+
+def test_merging_is_idempotent_and_keeps_ids() -> None:
+    a = event(BRIDGE_A, "The Rivertown bridge opened to traffic", doc="a", actors=("Rivertown",))
+    b = event(BRIDGE_B, "Cars crossed the Sable River", doc="b", actors=("Rivertown",))
+    once = merge_events([a, b])
+    again = merge_events(once)
+    assert again == once
+    c = event(BRIDGE_A, "The Rivertown bridge opened to traffic", doc="c", start=40)
+    [grown] = merge_events([*once, c])
+    assert grown.id == a.id
+    assert grown.documents == ("a", "b", "c")
+
+
+def test_order_of_first_appearance_is_kept() -> None:
+    late = event("The fort burned on 6 October 2022.", "The fort burned", OCT6, doc="a")
+    early = event(BRIDGE_A, "The Rivertown bridge opened", doc="a", start=100)
+    assert [e.id for e in merge_events([late, early])] == [late.id, early.id]
+
+
+def test_empty_input() -> None:
+    assert merge_events([]) == []

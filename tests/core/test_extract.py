@@ -1,0 +1,248 @@
+"""The event builder: which mentions become events, quotes, titles, actors, confidence.
+
+Most tests hand-build mentions (and spaCy Docs) so they test this module alone; the
+``slow`` ones at the end run the real model and tagger on tests/data/articles.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from timeline_app.core.extract import extract_events, is_anchored
+from timeline_app.model import Day, Document, Granularity, Mention, When
+from timeline_app.model.document import document_id
+from timeline_app.model.mention import DATE, DURATION, SET, TIME
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+
+
+def make_doc(text: str, reference: Day | None = None) -> Document:
+    return Document(document_id(text), "t.txt", "T", text, reference_date=reference)
+
+
+def mention(
+    text: str,
+    phrase: str,
+    value: str,
+    span: tuple[Day, Day] | None,
+    *,
+    kind: str = DATE,
+    granularity: Granularity = Granularity.DAY,
+    nth: int = 0,
+    **extra: object,
+) -> Mention:
+    """A mention of the ``nth`` occurrence of ``phrase`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    when = None
+    if span is not None:
+        approximate = bool(extra.pop("approximate", False))
+        when = When(value, span[0], span[1], granularity, approximate=approximate, text=phrase)
+    return Mention(start, start + len(phrase), phrase, kind, value, when, **extra)  # type: ignore[arg-type]
+
+
+def day(y: int, m: int, d: int) -> tuple[Day, Day]:
+    return Day(y, m, d), Day(y, m, d)
+
+
+def year(y: int) -> tuple[Day, Day]:
+    return Day(y, 1, 1), Day(y, 12, 31)
+
+
+def events_of(text: str, mentions: list[Mention], reference: Day | None = None):  # type: ignore[no-untyped-def]
+    return extract_events(make_doc(text, reference), mentions=mentions, parse=False)
+
+
+def test_one_event_per_anchored_mention_with_exact_provenance() -> None:
+    text = "Intro line here.\n\nThe dam was finished on 2 May 1931. Nothing else happened."
+    [event] = events_of(text, [mention(text, "2 May 1931", "1931-05-02", day(1931, 5, 2))])
+    [source] = event.sources
+    assert event.quote == "The dam was finished on 2 May 1931."
+    assert text[source.start : source.end] == event.quote
+    assert text[source.date_start : source.date_end] == "2 May 1931"
+    assert event.when.value == "1931-05-02"
+    assert event.when.text == "2 May 1931"
+
+
+def test_durations_sets_vague_and_unresolved_mentions_make_no_events() -> None:
+    text = (
+        "The siege lasted nearly two weeks. Markets open every Monday. "
+        "Prices are high now. The letters arrived yesterday."
+    )
+    mentions = [
+        mention(text, "nearly two weeks", "P2W", None, kind=DURATION),
+        mention(text, "every Monday", "XXXX-WXX-1", None, kind=SET),
+        mention(text, "now", "PRESENT_REF", day(2020, 1, 1)),
+        mention(text, "yesterday", "XXXX-XX-XX", None, unresolved=True, relative=True),
+    ]
+    assert events_of(text, mentions) == []
+    assert not any(is_anchored(m) for m in mentions)
+
+
+def test_dates_in_bylines_published_and_copyright_lines_are_not_events() -> None:
+    text = (
+        "Library hours change\nBy Jane Roe | 12 February 2023\nPublished: 12 February 2023\n\n"
+        "The library was founded in 1911 by teachers.\n\n© 2023 Example Media."
+    )
+    mentions = [
+        mention(text, "12 February 2023", "2023-02-12", day(2023, 2, 12)),
+        mention(text, "12 February 2023", "2023-02-12", day(2023, 2, 12), nth=1),
+        mention(text, "1911", "1911", year(1911), granularity=Granularity.YEAR),
+        mention(text, "2023", "2023", year(2023), granularity=Granularity.YEAR, nth=2),
+    ]
+    assert [e.when.value for e in events_of(text, mentions)] == ["1911"]
+
+
+def test_dateline_is_metadata_and_the_quote_starts_after_it() -> None:
+    text = "BRUSSELS, March 14, 2023 — The ministers approved the budget on Monday."
+    mentions = [
+        mention(text, "March 14, 2023", "2023-03-14", day(2023, 3, 14)),
+        mention(text, "Monday", "2023-03-13", day(2023, 3, 13), relative=True),
+    ]
+    [event] = events_of(text, mentions, reference=Day(2023, 3, 14))
+    assert event.quote == "The ministers approved the budget on Monday."
+    assert event.sources[0].start == text.index("The ministers")
+    assert event.when.value == "2023-03-13"
+
+
+def test_fallback_title_drops_date_adverbials_appositions_and_concessions() -> None:
+    text = (
+        "Earlier, in 2018, Norland, a founding member, bought the K-9 radar from Vestia "
+        "despite protests from Ostmark."
+    )
+    mentions = [mention(text, "2018", "2018", year(2018), granularity=Granularity.YEAR)]
+    [event] = events_of(text, mentions)
+    assert event.title == "Norland bought the K-9 radar from Vestia"
+    assert event.when.granularity is Granularity.YEAR
+
+
+def test_without_a_parse_a_bare_date_is_not_an_event() -> None:
+    text = "Spring 2020\n\nThe ferry sank in the spring of 2020 near the cape."
+    mentions = [
+        mention(text, "Spring 2020", "2020-SP", year(2020), granularity=Granularity.SEASON),
+        mention(text, "the spring of 2020", "2020-SP", year(2020), granularity=Granularity.SEASON),
+    ]
+    [event] = events_of(text, mentions)
+    assert event.quote == "The ferry sank in the spring of 2020 near the cape."
+
+
+def test_clock_times_next_to_sets_or_dates_do_not_make_their_own_events() -> None:
+    text = "The shop opens until 9 p.m. on Fridays. Guards left at 3 p.m. on 4 May 2020."
+    ref = Day(2020, 5, 10)
+    mentions = [
+        mention(text, "9 p.m.", "2020-05-10T21:00", day(2020, 5, 10), kind=TIME, relative=True),
+        mention(text, "Fridays", "XXXX-WXX-5", None, kind=SET),
+        mention(text, "3 p.m. on 4 May 2020", "2020-05-04T15:00", day(2020, 5, 4), kind=TIME),
+    ]
+    events = events_of(text, mentions, reference=ref)
+    assert [e.when.value for e in events] == ["2020-05-04T15:00"]
+
+
+def test_confidence_prefers_precise_exact_dates() -> None:
+    text = "The fort was built around 1650. The fort burned on 3 June 1701."
+    mentions = [
+        mention(
+            text, "around 1650", "1650", year(1650), granularity=Granularity.YEAR, approximate=True
+        ),
+        mention(text, "3 June 1701", "1701-06-03", day(1701, 6, 3)),
+    ]
+    approx, exact = events_of(text, mentions)
+    assert 0 < approx.confidence < exact.confidence <= 1
+
+
+def test_ids_depend_on_what_is_said_not_where() -> None:
+    body = "The dam was finished on 2 May 1931."
+    a, b = body, "Another intro.\n\n" + body
+    ev_a = events_of(a, [mention(a, "2 May 1931", "1931-05-02", day(1931, 5, 2))])[0]
+    ev_b = events_of(b, [mention(b, "2 May 1931", "1931-05-02", day(1931, 5, 2))])[0]
+    assert ev_a.id == ev_b.id
+
+
+def test_a_doc_of_a_different_text_is_ignored() -> None:
+    text = "The dam was finished on 2 May 1931."
+    other = Doc(Vocab(), words=["Something", "else", "."])
+    document = make_doc(text)
+    events = extract_events(
+        document, doc=other, mentions=[mention(text, "2 May 1931", "1931-05-02", day(1931, 5, 2))]
+    )
+    assert len(events) == 1
+
+
+# -- with a hand-built parse (no model needed) -------------------------------------------
+WORDS = ["In", "2019", ",", "Norland", ",", "a", "member", ",", "bought", "the", "radar",
+         "from", "Vestia", "for", "talks", "in", "Sochi", "despite", "protests", "."]  # fmt: skip
+HEADS = [8, 0, 8, 8, 3, 6, 3, 3, 8, 10, 8, 8, 11, 8, 13, 14, 15, 8, 17, 8]
+DEPS = ["prep", "pobj", "punct", "nsubj", "punct", "det", "appos", "punct", "ROOT", "det",
+        "dobj", "prep", "pobj", "prep", "pobj", "prep", "pobj", "prep", "pobj",
+        "punct"]  # fmt: skip
+POS = ["ADP", "NUM", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN",
+       "ADP", "PROPN", "ADP", "NOUN", "ADP", "PROPN", "SCONJ", "NOUN", "PUNCT"]  # fmt: skip
+ENTS = ["O", "B-DATE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O",
+        "O", "B-GPE", "O", "O", "O"]  # fmt: skip
+
+
+def parsed_doc() -> Doc:
+    spaces = [not (i + 1 < len(WORDS) and WORDS[i + 1] in ",.") for i in range(len(WORDS))]
+    spaces[-1] = False
+    return Doc(Vocab(), words=WORDS, spaces=spaces, heads=HEADS, deps=DEPS, pos=POS, ents=ENTS)
+
+
+def test_title_actors_and_places_from_the_parse() -> None:
+    doc = parsed_doc()
+    document = make_doc(doc.text)
+    ments = [mention(doc.text, "2019", "2019", year(2019), granularity=Granularity.YEAR)]
+    [event] = extract_events(document, doc=doc, mentions=ments)
+    assert event.title == "Norland bought the radar from Vestia for talks in Sochi"
+    assert event.actors == ("Norland", "Vestia")
+    assert event.places == ("Sochi",)
+
+
+def test_a_parsed_sentence_without_a_verb_is_not_an_event() -> None:
+    words = ["Norland", "radar", "deal", ",", "2019"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        spaces=[True, True, False, True, False],
+        heads=[2, 2, 2, 2, 2],
+        deps=["compound", "compound", "ROOT", "punct", "npadvmod"],
+        pos=["PROPN", "NOUN", "NOUN", "PUNCT", "NUM"],
+    )
+    ments = [mention(doc.text, "2019", "2019", year(2019), granularity=Granularity.YEAR)]
+    assert extract_events(make_doc(doc.text), doc=doc, mentions=ments) == []
+
+
+# -- the real model and tagger ---------------------------------------------------------
+def real_events(name: str):  # type: ignore[no-untyped-def]
+    from timeline_app.core.reference import find_reference
+
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    document = make_doc(text)
+    ref, _ = find_reference(document)
+    return extract_events(make_doc(text, ref))
+
+
+@pytest.mark.slow
+def test_real_traps_article_yields_only_the_real_date() -> None:
+    events = real_events("traps.txt")
+    assert [e.when.value for e in events] == ["2017-11-08"]
+    assert events[0].title.startswith("The two countries signed a trade agreement")
+
+
+@pytest.mark.slow
+def test_real_dateline_article_resolves_relative_dates() -> None:
+    values = {e.when.value for e in real_events("dateline_relative.txt")}
+    assert {"2024-06-03", "2024-07", "2021-03", "2022-05-12", "2023-09-30"} <= values
+    assert not any(v.startswith(("P", "XXXX", "PRESENT")) for v in values)
+
+
+@pytest.mark.slow
+def test_real_article_without_reference_keeps_relatives_out() -> None:
+    events = real_events("no_reference.txt")
+    assert [(e.when.value, e.title) for e in events] == [
+        ("1848", "The letters were written by a sailor from Bremen")
+    ]

@@ -1,0 +1,140 @@
+"""Reference dates from datelines, published lines and bylines; never from the clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.reference import (
+    find_reference,
+    metadata_spans,
+    read_date,
+    reference_from_text,
+)
+from timeline_app.model import Day, Document
+from timeline_app.model.document import document_id
+
+
+def doc(text: str, **kwargs: object) -> Document:
+    return Document(document_id(text), "x.txt", "Title", text, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 14, 2023", Day(2023, 3, 14)),
+        ("14 March 2023", Day(2023, 3, 14)),
+        ("Tuesday, Mar. 14th 2023", Day(2023, 3, 14)),
+        ("the 2nd of Sept. 2019", Day(2019, 9, 2)),
+        ("2023-03-14T09:30:00Z", Day(2023, 3, 14)),
+        ("2023/03/14", Day(2023, 3, 14)),
+        ("14/03/2023", Day(2023, 3, 14)),
+        ("03/14/2023", Day(2023, 3, 14)),
+    ],
+)
+def test_read_date_formats(text: str, expected: Day) -> None:
+    found = read_date(text)
+    assert found is not None
+    assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["04/05/2023", "February 30, 2023", "March 2023", "S-400 and G20", "Theresa May 2019 x"],
+)
+def test_read_date_refuses_what_it_cannot_be_sure_of(text: str) -> None:
+    assert read_date(text) is None
+
+
+def test_read_date_offsets_index_the_text() -> None:
+    text = "Filed on 7 July 2021 by staff"
+    found = read_date(text)
+    assert found is not None
+    _, start, end = found
+    assert text[start:end] == "7 July 2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        ("Deal\n\nBRUSSELS, March 14, 2023 — The ministers agreed.", Day(2023, 3, 14), "dateline"),
+        ("WASHINGTON, D.C., Jan. 5, 2020 -- The Senate voted.", Day(2020, 1, 5), "dateline"),
+        ("OSLO (Nordic Wire), 2 Feb 2021 - Snow fell.", Day(2021, 2, 2), "dateline"),
+        ("March 14, 2023 — Markets fell sharply.", Day(2023, 3, 14), "dateline"),
+        ("Title\nPublished: 15 March 2023\n\nText.", Day(2023, 3, 15), "published-line"),
+        ("Title\nPosted on Mar. 4, 2022 at 9:00\nText.", Day(2022, 3, 4), "published-line"),
+        ("Title\nBy Jan Kral | 9 May 2019 10:31 BST\n\nText.", Day(2019, 5, 9), "byline"),
+        ("Title\nFriday, 9 May 2019\n\nText begins here.", Day(2019, 5, 9), "byline"),
+    ],
+)
+def test_reference_from_text(text: str, expected: Day, source: str) -> None:
+    assert reference_from_text(text) == (expected, source)
+
+
+def test_published_beats_updated_and_dateline() -> None:
+    text = (
+        "Title\nUpdated 2023-03-16\nPublished on Mar. 14th, 2023\n\nROME, March 13, 2023 — Text."
+    )
+    assert reference_from_text(text) == (Day(2023, 3, 14), "published-line")
+
+
+def test_updated_line_is_the_last_resort() -> None:
+    assert reference_from_text("Title\nLast updated: 16 March 2023\nText.") == (
+        Day(2023, 3, 16),
+        "published-line",
+    )
+
+
+def test_reuters_dateline_without_year_gives_no_reference() -> None:
+    text = "LONDON, March 14 (Reuters) - Prices rose on Tuesday."
+    assert reference_from_text(text) == (None, "")
+    assert [text[s:e] for s, e in metadata_spans(text)] == ["LONDON, March 14 (Reuters) - "]
+
+
+def test_dates_in_the_story_are_not_a_reference() -> None:
+    text = "Notes\n\nThe museum opened on 4 June 1921 and closed in 1990. It reopens tomorrow."
+    assert reference_from_text(text) == (None, "")
+
+
+def test_no_date_means_no_reference_never_today() -> None:
+    assert find_reference(doc("Prices rose yesterday, officials said.")) == (None, "")
+
+
+def test_loader_reference_is_kept() -> None:
+    text = "BRUSSELS, March 14, 2023 — Text."
+    loaded = doc(text, reference_date=Day(2023, 3, 15), reference_source="html-meta")
+    assert find_reference(loaded) == (Day(2023, 3, 15), "html-meta")
+
+
+def test_text_reference_when_loader_found_none() -> None:
+    assert find_reference(doc("BRUSSELS, March 14, 2023 — Text.")) == (
+        Day(2023, 3, 14),
+        "dateline",
+    )
+
+
+def test_metadata_spans_cover_bylines_published_and_copyright() -> None:
+    text = (
+        "Library hours change\n"
+        "By Jane Roe\n"
+        "Published: 12 February 2023\n\n"
+        "The library was founded in 1911.\n\n"
+        "© 2023 Example Media. All rights reserved.\n"
+        "Copyright 2023 Example Media\n"
+    )
+    covered = [text[s:e] for s, e in metadata_spans(text)]
+    assert "By Jane Roe" in covered
+    assert "Published: 12 February 2023" in covered
+    assert "© 2023 Example Media. All rights reserved." in covered
+    assert "Copyright 2023 Example Media" in covered
+    assert not any("1911" in c for c in covered)
+
+
+def test_dateline_prefix_is_metadata_but_not_its_sentence() -> None:
+    text = "BRUSSELS, March 14, 2023 — The ministers met on Monday."
+    spans = metadata_spans(text)
+    assert [text[s:e] for s, e in spans] == ["BRUSSELS, March 14, 2023 — "]
+
+
+def test_a_sentence_starting_with_a_date_is_not_a_dateline() -> None:
+    text = "Intro.\n\nOn March 14, 2023, the ministers met."
+    assert metadata_spans(text) == []

@@ -1,0 +1,81 @@
+"""Relative expressions: anchored on the reference date or on the last date mentioned."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core._tagging import REF, only, values
+from timeline_app.core.tagger import tag
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The minister resigned yesterday in protest.", "2021-10-05"),
+        ("The minister resigns today in protest.", "2021-10-06"),
+        ("The minister will resign tomorrow in protest.", "2021-10-07"),
+        ("The minister resigned on Tuesday in protest.", "2021-10-05"),
+        ("The minister resigned on Friday in protest.", "2021-10-01"),
+        ("The minister will resign on Friday in protest.", "2021-10-08"),
+        ("The minister resigned last week in protest.", "2021-W39"),
+        ("The minister will resign next month in protest.", "2021-11"),
+        ("The minister resigned this year in protest.", "2021"),
+        ("The minister resigned last year in protest.", "2020"),
+        ("The minister resigned two years ago in protest.", "2019"),
+        ("The minister resigned three days ago in protest.", "2021-10-03"),
+        ("The minister resigned earlier this month in protest.", "2021-10"),
+        ("The minister resigned last May in protest.", "2021-05"),
+    ],
+)  # fmt: skip
+def test_deictic(sentence: str, value: str) -> None:
+    m = only(sentence)
+    assert m.value == value
+    assert m.relative
+    assert not m.unresolved
+    assert m.when is not None
+    assert m.when.anchor == REF
+
+
+def test_anaphoric_uses_last_date_talked_about() -> None:
+    assert values("The ship sank on 3 March 2019. The next day, divers arrived. "
+                  "A week later the inquiry opened.") == [
+        ("3 March 2019", "2019-03-03"), ("The next day", "2019-03-04"),
+        ("A week later", "2019-03-11")]  # fmt: skip
+    assert values("The law passed in 1998. That year, prices rose.") == [
+        ("1998", "1998"), ("That year", "1998")]
+
+
+def test_following_morning_is_a_time_of_day() -> None:
+    found = values("The storm hit on 3 March 2019. The following morning was calm.")
+    assert found[1] == ("The following morning", "2019-03-04TMO")
+
+
+def test_month_day_without_year_takes_the_nearest_past_year() -> None:
+    assert only("The deal closed on Dec. 15 after talks.").value == "2020-12-15"
+    assert only("The deal closed on Sept. 29 after talks.").value == "2021-09-29"
+
+
+def test_no_reference_leaves_placeholders_unresolved() -> None:
+    for sentence, value in [("He left yesterday for good.", "XXXX-XX-XX"),
+                            ("He left on Tuesday for good.", "XXXX-WXX-2"),
+                            ("He left last week for good.", "XXXX-WXX"),
+                            ("He left on Sept. 29 for good.", "XXXX-09-29")]:  # fmt: skip
+        m = only(sentence, reference=None)
+        assert (m.value, m.unresolved, m.when) == (value, True, None)
+
+
+def test_absolute_dates_resolve_without_reference() -> None:
+    m = only("He left on 29 September 2021 for good.", reference=None)
+    assert (m.value, m.unresolved) == ("2021-09-29", False)
+    assert m.when is not None
+
+
+def test_reference_words() -> None:
+    assert values("Prices are now higher than in the past.") == [
+        ("now", "PRESENT_REF"), ("the past", "PAST_REF")]
+
+
+def test_comparable_period_in_earnings_news() -> None:
+    found = tag("Profit rose in the third quarter from a year ago.", reference=REF)
+    assert [(m.text, m.value) for m in found] == [
+        ("the third quarter", "2021-Q3"), ("a year ago", "2020-Q3")]

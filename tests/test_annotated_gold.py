@@ -1,0 +1,241 @@
+"""Checks the hand-written gold files in ``tests/data/annotated/`` (no NLP, runs in milliseconds).
+
+The event benchmark trusts these files: a quote that no longer occurs in its article, or a
+trap that overlaps a real date, would silently turn into a "miss" or a "trap hit" that no
+engine could fix. So every gold file is validated against its article here, whenever the
+articles or the gold change.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from timeline_app.model import Day, Granularity
+from timeline_app.model.when import days_in_month
+
+DATA = Path(__file__).parent / "data" / "annotated"
+GOLD_FILES = sorted(DATA.glob("*.gold.json"))
+ARTICLE_SUFFIXES = (".txt", ".md", ".html")
+GRANULARITIES = {g.value for g in Granularity}
+REFERENCE_SOURCES = {"dateline", "published-line", "html-meta", "user"}
+EVENT_KEYS = {"value", "start", "end", "granularity", "approximate", "quote", "date_text"}
+OPTIONAL_EVENT_KEYS = {"relative", "range"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+_META_PUBLISHED = re.compile(
+    r'<meta\s+property="article:published_time"\s+content="(\d{4}-\d{2}-\d{2})', re.I
+)
+
+
+class _ArticleText(HTMLParser):
+    """Collects the text inside ``<article>``: what a reader (and the loader) sees as the story."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._depth = 0
+        self._skip = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "article":
+            self._depth += 1
+        elif tag in ("script", "style"):
+            self._skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article":
+            self._depth -= 1
+        elif tag in ("script", "style"):
+            self._skip -= 1
+        elif tag in ("p", "h1", "h2", "li") and self._depth:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._depth and not self._skip:
+            self.parts.append(data)
+
+
+def article_path(gold: Path) -> Path:
+    """The article a gold file annotates: same stem, one of the supported suffixes."""
+    stem = gold.name.removesuffix(".gold.json")
+    found = [
+        gold.with_name(stem + s) for s in ARTICLE_SUFFIXES if gold.with_name(stem + s).exists()
+    ]
+    assert len(found) == 1, f"{gold.name}: expected exactly one article, found {found}"
+    return found[0]
+
+
+def visible_text(path: Path) -> str:
+    """Article text as annotated: the file itself, or for HTML the ``<article>`` text only."""
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix != ".html":
+        return raw
+    parser = _ArticleText()
+    parser.feed(raw)
+    return "".join(parser.parts)
+
+
+def expected_span(value: str) -> tuple[Day, Day, str] | None:
+    """Span and granularity a simple TIMEX3 value implies, or None for forms not checked here."""
+    if "/" in value:
+        first, last = value.split("/", 1)
+        a, b = expected_span(first), expected_span(last)
+        if a is None or b is None:
+            return None
+        finer = min(a[2], b[2], key=lambda g: Granularity(g).rank)
+        return a[0], b[1], finer
+    if m := re.fullmatch(r"BC(\d{1,4})", value):
+        year = 1 - int(m.group(1))
+        return Day(year, 1, 1), Day(year, 12, 31), "year"
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d|T(?:MO|AF|EV|NI))?", value):
+        day = Day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return day, day, "time" if m.group(4) else "day"
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        y, mo = int(m.group(1)), int(m.group(2))
+        return Day(y, mo, 1), Day(y, mo, days_in_month(y, mo)), "month"
+    if m := re.fullmatch(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA)", value):
+        return _part_of_year(int(m.group(1)), m.group(2))
+    if re.fullmatch(r"\d{4}", value):
+        return Day(int(value), 1, 1), Day(int(value), 12, 31), "year"
+    if re.fullmatch(r"\d{3}", value):
+        return Day(int(value) * 10, 1, 1), Day(int(value) * 10 + 9, 12, 31), "decade"
+    if re.fullmatch(r"\d{2}", value):
+        return Day(int(value) * 100, 1, 1), Day(int(value) * 100 + 99, 12, 31), "century"
+    return None
+
+
+def _part_of_year(year: int, part: str) -> tuple[Day, Day, str]:
+    if part in SEASON_MONTHS:
+        first, last, granularity = *SEASON_MONTHS[part], "season"
+    elif part.startswith("Q"):
+        first, last, granularity = 3 * int(part[1]) - 2, 3 * int(part[1]), "quarter"
+    else:
+        first, last, granularity = (1, 6, "half") if part == "H1" else (7, 12, "half")
+    return Day(year, first, 1), Day(year, last, days_in_month(year, last)), granularity
+
+
+def occurrences(text: str, needle: str) -> list[int]:
+    """Every start offset of ``needle`` in ``text`` (overlapping matches included)."""
+    return [m.start() for m in re.finditer(f"(?={re.escape(needle)})", text)]
+
+
+def date_spans(text: str, event: dict[str, object]) -> list[tuple[int, int]]:
+    """Where the event's date phrase sits in the text: inside each occurrence of its quote."""
+    quote, date_text = str(event["quote"]), str(event["date_text"])
+    offset = quote.find(date_text)
+    return [(q + offset, q + offset + len(date_text)) for q in occurrences(text, quote)]
+
+
+def load(gold: Path) -> tuple[dict[str, object], str]:
+    """The parsed gold file and its article's visible text."""
+    return json.loads(gold.read_text(encoding="utf-8")), visible_text(article_path(gold))
+
+
+def test_enough_articles() -> None:
+    assert len(GOLD_FILES) >= 28
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_gold_shape(gold: Path) -> None:
+    data, _ = load(gold)
+    assert set(data) <= {"reference_date", "reference_source", "events", "traps"}
+    ref = data["reference_date"]
+    assert ref is None or Day.parse(str(ref)).iso() == ref
+    assert data.get("reference_source", "dateline") in REFERENCE_SOURCES
+    assert isinstance(data["events"], list)
+    assert data["events"], "every article has at least one event"
+    assert isinstance(data["traps"], list)
+    assert all(isinstance(t, str) and t for t in data["traps"])
+    for event in data["events"]:
+        assert EVENT_KEYS <= set(event) <= EVENT_KEYS | OPTIONAL_EVENT_KEYS, event
+        assert event["granularity"] in GRANULARITIES, event
+        assert isinstance(event["approximate"], bool), event
+        assert Day.parse(event["start"]) <= Day.parse(event["end"]), event
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_values_match_spans(gold: Path) -> None:
+    data, _ = load(gold)
+    for event in data["events"]:
+        expected = expected_span(event["value"])
+        assert expected is not None, f"value form not understood: {event['value']}"
+        first, last, granularity = expected
+        assert (Day.parse(event["start"]), Day.parse(event["end"])) == (first, last), event
+        assert event["granularity"] == granularity, event
+        assert event.get("range", False) == ("/" in event["value"]), event
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_strings_occur_in_article(gold: Path) -> None:
+    data, text = load(gold)
+    words = len(text.split())
+    assert 150 <= words <= 600, f"{words} words"
+    for event in data["events"]:
+        assert event["quote"] in text, event["quote"]
+        assert event["date_text"] in event["quote"], event
+    for trap in data["traps"]:
+        assert trap in text, trap
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_events_distinct_and_traps_clear_of_dates(gold: Path) -> None:
+    data, text = load(gold)
+    keys = [(e["quote"], e["date_text"], e["value"]) for e in data["events"]]
+    assert len(keys) == len(set(keys)), "an event is listed twice"
+    spans = [s for e in data["events"] for s in date_spans(text, e)]
+    for trap in data["traps"]:
+        for start in occurrences(text, trap):
+            end = start + len(trap)
+            clash = [(a, b) for a, b in spans if a < end and start < b]
+            assert not clash, f"trap {trap!r} overlaps date {text[clash[0][0] : clash[0][1]]!r}"
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_reference_date_is_written_where_claimed(gold: Path) -> None:
+    data, text = load(gold)
+    source, ref = data.get("reference_source"), data["reference_date"]
+    assert (source is None) == (ref is None)
+    if source == "html-meta":
+        meta = _META_PUBLISHED.search(article_path(gold).read_text(encoding="utf-8"))
+        assert meta is not None
+        assert meta.group(1) == ref
+    elif source == "published-line":
+        assert re.search(r"^.{0,40}\bPublished\b", text, re.M)
+    elif source == "dateline":
+        assert re.search(r"^[A-Z][A-Z .]+, .{6,20}\d{4} [—–-] ", text, re.M)
+
+
+def test_collection_covers_the_phenomena() -> None:
+    golds = [load(g) for g in GOLD_FILES]
+    events = [e for data, _ in golds for e in data["events"]]
+    sources = [data.get("reference_source") for data, _ in golds]
+    html = [g for g in GOLD_FILES if article_path(g).suffix == ".html"]
+    captions = [
+        text
+        for _, text in golds
+        if any(text.count(line) > 1 for line in text.splitlines() if len(line) > 40)
+    ]
+    assert sources.count("dateline") >= 6
+    assert sources.count("html-meta") >= 4
+    assert len(html) >= 4
+    assert sources.count("published-line") >= 3
+    assert sum(1 for data, _ in golds if any(e.get("relative") for e in data["events"])) >= 8
+    assert sum(1 for data, _ in golds if any(e.get("range") for e in data["events"])) >= 5
+    assert sum(1 for data, _ in golds if any("BC" in e["value"] for e in data["events"])) >= 3
+    assert sum(1 for data, _ in golds if any(e["approximate"] for e in data["events"])) >= 5
+    assert len(captions) >= 2
+    assert {e["granularity"] for e in events} >= {
+        "time",
+        "day",
+        "month",
+        "season",
+        "quarter",
+        "half",
+        "year",
+        "decade",
+        "century",
+    }

@@ -1,0 +1,170 @@
+"""The main window as a user meets it: drop files, see events, select, filter, delete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from tests.ui.window_fixtures import (  # noqa: F401 (fixtures)
+    OTHER_ARTICLE,
+    drop_files,
+    isolated,
+    sample_timeline,
+    wait_idle,
+    window,
+    write_article,
+)
+
+MAIN_WIDGETS = [
+    "timelineView",
+    "eventTable",
+    "detailPanel",
+    "searchBox",
+    "dateFilter",
+    "progressArea",
+    "errorList",
+    "documentList",
+    "sourceViewer",
+]
+
+
+def test_main_widgets_have_object_and_accessible_names(window: Any) -> None:
+    for name in MAIN_WIDGETS:
+        widget = window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+
+
+def test_dropped_file_becomes_events(qtbot: Any, window: Any, isolated: Path) -> None:
+    path = write_article(isolated)
+    drop_files(window, [path])
+    wait_idle(qtbot, window)
+    assert len(window.timeline.documents) == 1
+    events = window.timeline.events()
+    assert events, "the article's dates should become events"
+    assert window.table.proxy.rowCount() == len(events)
+    assert window.view.scene() is not None
+
+
+def test_same_file_twice_is_added_once(qtbot: Any, window: Any, isolated: Path) -> None:
+    path = write_article(isolated)
+    drop_files(window, [path])
+    wait_idle(qtbot, window)
+    count = len(window.timeline.events())
+    copy = write_article(isolated, "copy-of-bridge.txt")  # same text, other path
+    drop_files(window, [path, copy])
+    wait_idle(qtbot, window)
+    assert len(window.timeline.documents) == 1
+    assert len(window.timeline.events()) == count
+    assert "already on the timeline" in window.statusBar().currentMessage()
+
+
+def test_bad_file_is_listed_and_others_carry_on(qtbot: Any, window: Any, isolated: Path) -> None:
+    bad = isolated / "empty.txt"
+    bad.write_bytes(b"")
+    good = write_article(isolated, "museum.txt", OTHER_ARTICLE)
+    drop_files(window, [bad, good])
+    wait_idle(qtbot, window)
+    entries = window.errors.entries()
+    assert len(entries) == 1
+    assert entries[0].startswith("empty.txt — ")
+    assert window.errors_dock.isVisibleTo(window)
+    assert len(window.timeline.documents) == 1
+    drop_files(window, [write_article(isolated)])  # and the app keeps working
+    wait_idle(qtbot, window)
+    assert len(window.timeline.documents) == 2
+
+
+def test_selecting_in_view_shows_quote_and_selects_row(qtbot: Any, isolated: Path) -> None:
+    from timeline_app.ui.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    win.view.select_events(["ev-critics"])
+    assert win.detail.event_id() == "ev-critics"
+    assert "Critics said last Tuesday" in win.detail.quote_text()
+    assert "resolved from reference date 2021-09-30 (dateline)" in win.detail.quote_text()
+    assert win.table.selected_ids() == ["ev-critics"]
+    win.projects.set_dirty(False)
+
+
+def test_selecting_in_table_selects_in_view(qtbot: Any, isolated: Path) -> None:
+    from timeline_app.ui.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    win.table.select_events(["ev-law"])  # programmatic: no echo
+    win.table.selectRow(0)  # like a click on the first (earliest) row
+    assert win.view.selected_ids() == ["ev-pyramid"]
+    assert win.detail.event_id() == "ev-pyramid"
+    win.projects.set_dirty(False)
+
+
+def test_enter_opens_source_with_quote_highlighted(qtbot: Any, isolated: Path) -> None:
+    from timeline_app.ui.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    win.table.selectRow(1)
+    win.table.setFocus()
+    qtbot.keyClick(win.table, Qt.Key.Key_Return)
+    assert win.side_tabs.currentWidget() is win.source
+    quote = win.timeline.event(win.selected_ids()[0]).quote
+    assert win.source.highlighted_text() == quote
+    win.projects.set_dirty(False)
+
+
+def test_search_filters_table_and_view(qtbot: Any, isolated: Path) -> None:
+    from timeline_app.ui.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    win.filter_bar.search_box.setText("giza")
+    qtbot.waitUntil(lambda: win.table.proxy.rowCount() == 1)
+    win.filter_bar.search_box.clear()
+    qtbot.waitUntil(lambda: win.table.proxy.rowCount() == 4)
+    win.filter_bar.from_box.setText("2022")
+    win.filter_bar.from_box.editingFinished.emit()
+    assert win.table.proxy.rowCount() == 1
+    win.projects.set_dirty(False)
+
+
+def test_hiding_a_document_hides_its_rows(qtbot: Any, isolated: Path) -> None:
+    from timeline_app.ui.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    win.legend.item(1).setCheckState(Qt.CheckState.Unchecked)  # the pyramid article
+    assert win.table.proxy.rowCount() == 3
+    win.projects.set_dirty(False)
+
+
+def test_delete_key_removes_and_undo_restores(qtbot: Any, isolated: Path) -> None:
+    from timeline_app.ui.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    win.select_events(["ev-law"])
+    win.menu_actions.delete.trigger()
+    assert win.timeline.event("ev-law") is None
+    assert win.windowTitle().startswith("Untitled")
+    assert win.isWindowModified()
+    win.menu_actions.undo.trigger()
+    assert win.timeline.event("ev-law") is not None
+    win.menu_actions.redo.trigger()
+    assert win.timeline.event("ev-law") is None
+    win.projects.set_dirty(False)
+
+
+def test_paste_text_becomes_a_document(qtbot: Any, window: Any) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(OTHER_ARTICLE)
+    window.menu_actions.paste.trigger()
+    wait_idle(qtbot, window)
+    assert len(window.timeline.documents) == 1
+    document = next(iter(window.timeline.documents.values()))
+    assert document.format == "paste"

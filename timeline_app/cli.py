@@ -1,0 +1,242 @@
+"""The ``timeline-app`` command: extract, tag, export, or open the window.
+
+``extract`` and ``tag`` print a JSON contract other tools rely on (see README); they
+never import Qt, so they run on servers without a display. The GUI and the image export
+are imported only inside the commands that need them.
+
+Exit status: 0 when every file was read, 1 when any file failed or nothing could be
+read (the other files are still processed and printed), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from timeline_app import __version__
+from timeline_app.model import Day, Document, Event, Mention
+
+if TYPE_CHECKING:
+    from timeline_app.pipeline import IngestResult
+
+PROG = "timeline-app"
+COMMANDS = ("extract", "tag", "open", "export")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status instead of exiting."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] not in COMMANDS and not args_list[0].startswith("-"):
+        args_list.insert(0, "open")  # `timeline-app article.txt` opens it in the window
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else 1
+    if args.command is None:
+        return _run_gui([], screenshot=None, reference_date=None)
+    return int(args.handler(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (separate so tests and docs can inspect it)."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Dated events from news articles, on a zoomable timeline.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    extract = sub.add_parser("extract", help="print the dated events of articles")
+    _add_inputs(extract)
+    extract.add_argument("--json", action="store_true", help="write JSON (same as --format json)")
+    extract.add_argument("--format", choices=("text", "json", "csv"), help="output format")
+    extract.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    extract.add_argument("--no-cache", action="store_true", help="ignore the extraction cache")
+    extract.set_defaults(handler=_cmd_extract)
+
+    tag = sub.add_parser("tag", help="print every temporal expression (durations too)")
+    _add_inputs(tag)
+    tag.add_argument("--json", action="store_true", help="write JSON")
+    tag.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    tag.add_argument("--no-cache", action="store_true", help="ignore the extraction cache")
+    tag.set_defaults(handler=_cmd_tag)
+
+    open_ = sub.add_parser("open", help="open articles in the window")
+    _add_inputs(open_, required=False)
+    open_.add_argument("--screenshot", type=Path, help="save a window screenshot and exit")
+    open_.set_defaults(handler=_cmd_open)
+
+    export = sub.add_parser("export", help="render the timeline to PNG/SVG/PDF, no window")
+    _add_inputs(export)
+    export.add_argument("-o", "--output", type=Path, required=True, help="image file")
+    export.add_argument("--width", type=int, default=1600, help="width in pixels")
+    export.add_argument("--scale", type=float, default=1.0, help="scale factor (2 for print)")
+    # Bounds go to the exporter as written: it reads "2019", "2019-05" or "early 2021" too.
+    export.add_argument("--from", dest="date_from", metavar="DATE", help="first date shown")
+    export.add_argument("--to", dest="date_to", metavar="DATE", help="last date shown")
+    export.set_defaults(handler=_cmd_export)
+    return parser
+
+
+def _add_inputs(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    parser.add_argument(
+        "paths", nargs="+" if required else "*", metavar="PATH", help="article files or folders"
+    )
+    parser.add_argument(
+        "--reference-date",
+        type=_iso_day,
+        metavar="YYYY-MM-DD",
+        help="resolve relative dates against this day (overrides the text)",
+    )
+
+
+def _iso_day(text: str) -> Day:
+    try:
+        return Day.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+# -- extract / tag --------------------------------------------------------------------
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from timeline_app.pipeline import ingest
+
+    result = ingest(args.paths, reference_date=args.reference_date, use_cache=not args.no_cache)
+    events = sorted(result.events, key=lambda e: (*e.when.sort_key(), e.title))
+    fmt = args.format or ("json" if args.json else _format_from_suffix(args.output))
+    try:
+        _write_extraction(result.documents, events, fmt, args.output)
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    return _finish(result)
+
+
+def _cmd_tag(args: argparse.Namespace) -> int:
+    from timeline_app.io.json_out import write_json
+    from timeline_app.pipeline import ingest
+
+    result = ingest(args.paths, reference_date=args.reference_date, use_cache=not args.no_cache)
+    try:
+        if args.json or _format_from_suffix(args.output) == "json":
+            write_json(
+                [_tag_entry(d, result.mentions[d.id]) for d in result.documents], args.output
+            )
+        else:
+            _write_text(_tag_listing(result.documents, result.mentions), args.output)
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    return _finish(result)
+
+
+def _tag_entry(document: Document, mentions: list[Mention]) -> dict[str, object]:
+    return {
+        "path": document.path,
+        "reference_date": document.reference_date.iso() if document.reference_date else None,
+        "mentions": [m.to_dict() for m in mentions],
+    }
+
+
+def _format_from_suffix(path: Path | None) -> str:
+    suffix = path.suffix.lower() if path is not None else ""
+    return {".json": "json", ".csv": "csv"}.get(suffix, "text")
+
+
+def _write_extraction(
+    documents: list[Document], events: list[Event], fmt: str, out: Path | None
+) -> None:
+    if fmt == "json":
+        from timeline_app.io.json_out import extraction_to_dict, write_json
+
+        write_json(extraction_to_dict(documents, events), out)
+    elif fmt == "csv":
+        from timeline_app.io.csv_out import write_csv
+
+        write_csv(documents, events, out)
+    else:
+        from timeline_app.cli_text import extraction_listing
+
+        _write_text(extraction_listing(documents, events), out)
+
+
+def _tag_listing(documents: list[Document], mentions: dict[str, list[Mention]]) -> str:
+    from timeline_app.cli_text import tag_listing
+
+    return tag_listing(documents, mentions)
+
+
+def _write_text(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        from timeline_app.io.atomic import atomic_write_text
+
+        atomic_write_text(out, text)
+
+
+def _finish(result: IngestResult) -> int:
+    """Report errors and the model status on stderr; the exit status."""
+    for error in result.errors:
+        _stderr(f"error: {error}")
+    _model_note()
+    if not result.documents and not result.errors:
+        _stderr("error: no supported article files found")
+    return 1 if result.errors or not result.documents else 0
+
+
+def _model_note() -> None:
+    """Say once, on stderr, that the spaCy model is missing (never load it just for this)."""
+    from timeline_app.core import nlp
+
+    tried = nlp.load_nlp.cache_info().currsize > 0
+    missing = os.environ.get(nlp.NO_MODEL_ENV) == "1" or not importlib.util.find_spec(
+        nlp.MODEL_PACKAGE
+    )
+    if (tried or missing) and not nlp.model_available():
+        _stderr(f"note: {nlp.model_status()}")
+
+
+def _fail(message: str) -> int:
+    _stderr(f"error: {message}")
+    return 1
+
+
+def _stderr(message: str) -> None:
+    sys.stderr.write(f"{PROG}: {message}\n")
+
+
+# -- GUI and image export (Qt is imported only here) ----------------------------------------
+def _cmd_open(args: argparse.Namespace) -> int:
+    return _run_gui(args.paths, screenshot=args.screenshot, reference_date=args.reference_date)
+
+
+def _run_gui(paths: Sequence[str], *, screenshot: Path | None, reference_date: Day | None) -> int:
+    try:
+        from timeline_app.ui.app import run_gui
+    except ImportError as exc:
+        return _fail(f"the desktop window is not available ({exc})")
+    return int(run_gui(list(paths), screenshot=screenshot, reference_date=reference_date))
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    try:
+        from timeline_app.ui.headless import export_main
+    except ImportError as exc:
+        return _fail(f"image export is not available ({exc})")
+    return int(
+        export_main(
+            list(args.paths),
+            args.output,
+            width=args.width,
+            scale=args.scale,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            reference_date=args.reference_date,
+        )
+    )

@@ -1,0 +1,94 @@
+"""Who took part in an event and where it happened, from the named entities of its sentence.
+
+A country can be either: "Turkey purchased … from Russia" makes both actors, "a meeting
+in Sochi" makes Sochi a place. The dependency role of the entity decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_ACTOR_LABELS = ("PERSON", "ORG", "NORP")
+_PLACE_LABELS = ("LOC", "FAC")
+#: Roles in which a country or city acts rather than hosts.
+_ACTOR_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "dative", "poss", "agent", "iobj"))
+#: Prepositions whose object is a party to the happening ("bought from Russia").
+_ACTOR_PREPS = frozenset(("from", "with", "against", "by", "between", "to", "toward", "towards"))
+#: Product codes and model numbers ("S-400", "F-35") are tagged ORG but never act.
+_MODEL_NUMBER = re.compile(r"^[A-Z]{1,4}-\d{1,4}[A-Z]?$")
+
+
+def actors_and_places(
+    sent: Span, date_tokens: set[int]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Actors (people, organisations, acting countries) and places named in ``sent``.
+
+    Args:
+        sent: the event's sentence, from a parsed ``Doc`` with entities.
+        date_tokens: ``Token.i`` of the date phrase; entities overlapping it are skipped.
+
+    Returns:
+        ``(actors, places)``, each without repeats, in order of appearance.
+    """
+    actors: list[str] = []
+    places: list[str] = []
+    for ent in sent.ents:
+        if any(t.i in date_tokens for t in ent):
+            continue
+        name = _clean(ent.text)
+        if not name:
+            continue
+        kind = _kind(ent)
+        if kind == "actor":
+            actors.append(name)
+        elif kind == "place":
+            places.append(name)
+    return _unique(actors), _unique(p for p in places if p not in actors)
+
+
+def _kind(ent: Span) -> str:
+    """ "actor", "place" or "" for an entity, from its label and its role in the clause."""
+    label = ent.label_
+    if label in _ACTOR_LABELS:
+        if _MODEL_NUMBER.match(ent.text):
+            return ""
+        if label == "NORP" and ent.root.pos_ == "ADJ":
+            return ""  # "Russian President …": an adjective, not a party
+        return "actor"
+    if label in _PLACE_LABELS:
+        return "place"
+    if label == "GPE":
+        return "actor" if _acts(ent) else "place"
+    return ""
+
+
+def _acts(ent: Span) -> bool:
+    root = ent.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    if root.dep_ in _ACTOR_ROLES:
+        return True
+    return root.dep_ == "pobj" and root.head.text.lower() in _ACTOR_PREPS
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split())
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    return re.sub(r"['’]s$", "", name).strip(" ,.;:")
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    """Drop repeats and short forms of a longer name already listed ("Erdogan")."""
+    out: list[str] = []
+    for name in names:
+        low = name.lower()
+        if any(low == o.lower() or o.lower().endswith(" " + low) for o in out):
+            continue
+        out = [o for o in out if not low.endswith(" " + o.lower())]
+        out.append(name)
+    return tuple(out)

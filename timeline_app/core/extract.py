@@ -1,0 +1,239 @@
+"""Events from one document: a sentence plus an anchored date that places a happening.
+
+The convention (shared with the annotated evaluation data): every DATE/TIME mention
+that resolves to a calendar span and sits in a sentence that says something happened
+yields one event, with the whole sentence as its quote. Durations ("nearly two
+weeks"), sets ("every Monday"), vague references ("now", "recently"), relative dates
+with nothing to resolve them against, and dates in bylines, "Published …" and copyright
+lines never do. Repeats are merged later, by :mod:`timeline_app.core.dedupe`.
+
+This function is pure: it reads the ``Doc`` and never changes it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from timeline_app.core import nlp, tagger
+from timeline_app.core.actors import actors_and_places
+from timeline_app.core.reference import metadata_spans
+from timeline_app.core.sentences import Span as CharSpan
+from timeline_app.core.sentences import sentence_at, sentence_spans
+from timeline_app.core.titles import fallback_title, parse_title
+from timeline_app.model import Document, Event, Granularity, Mention, Provenance
+from timeline_app.model.event import event_id
+from timeline_app.model.mention import DATE, SET, TIME
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: How sure a date of each precision makes us that the sentence dates a happening.
+_BASE_CONFIDENCE = {
+    Granularity.TIME: 0.9,
+    Granularity.DAY: 0.9,
+    Granularity.WEEK: 0.75,
+    Granularity.MONTH: 0.85,
+    Granularity.SEASON: 0.75,
+    Granularity.QUARTER: 0.75,
+    Granularity.HALF: 0.7,
+    Granularity.YEAR: 0.8,
+    Granularity.DECADE: 0.6,
+    Granularity.CENTURY: 0.55,
+    Granularity.MILLENNIUM: 0.5,
+}
+_VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_WORD = re.compile(r"[A-Za-z]+")
+#: Characters between a time and a set that make them one expression ("10 p.m. on Thursdays").
+_ADJACENT = 4
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Context:
+    """What every event of one document shares."""
+
+    document: Document
+    doc: Doc | None
+    sentences: list[CharSpan]
+    metadata: list[CharSpan]
+
+
+def extract_events(
+    document: Document,
+    *,
+    doc: Doc | None = None,
+    mentions: list[Mention] | None = None,
+    parse: bool = True,
+) -> list[Event]:
+    """Dated events of one document, in text order, not yet de-duplicated.
+
+    Args:
+        document: the article; its ``reference_date`` resolves relative dates.
+        doc: a spaCy ``Doc`` of exactly ``document.text`` (from ``nlp.pipe``); parsed
+            here when None and ``parse`` is true and a model is installed.
+        mentions: the tagger's mentions of ``document.text``; tagged here when None.
+        parse: allow parsing here (False keeps unit tests and callers without a model
+            on the rule-based path).
+
+    Returns:
+        One event per (sentence, anchored mention) that dates a happening.
+    """
+    text = document.text
+    if doc is None and parse:
+        doc = nlp.parse(text)
+    if doc is not None and doc.text != text:
+        doc = None  # offsets would not line up; rules are better than wrong tokens
+    if mentions is None:
+        mentions = tagger.tag(text, reference=document.reference_date, doc=doc)
+    ctx = _Context(document, doc, sentence_spans(text, doc), metadata_spans(text))
+    events = []
+    skip = _subsumed(ctx, mentions)
+    for i, mention in enumerate(mentions):
+        if i in skip:
+            continue
+        event = _event_for(ctx, mention)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def is_anchored(mention: Mention) -> bool:
+    """A mention that can place something on the calendar (not a duration, set, or "now")."""
+    if mention.type not in (DATE, TIME) or mention.when is None or mention.unresolved:
+        return False
+    return not any(mention.value.startswith(v) for v in _VAGUE_VALUES)
+
+
+def _subsumed(ctx: _Context, mentions: list[Mention]) -> set[int]:
+    """Mentions that look anchored but do not date a happening of their own.
+
+    A clock time next to a set ("until 10 p.m. on Thursdays") recurs; a bare clock time
+    in a sentence that also has a date ("left at 3 p.m. and returned at 5 p.m. on
+    3 May") only refines that date, and resolving it against the reference day would
+    invent a second, wrong event.
+    """
+    skip = set()
+    sets = [m for m in mentions if m.type == SET]
+    for i, m in enumerate(mentions):
+        recurring = m.type == TIME and any(_gap(m, s) <= _ADJACENT for s in sets)
+        if recurring or (m.type == TIME and m.relative and _has_dated_sibling(ctx, m, mentions)):
+            skip.add(i)
+    return skip
+
+
+def _gap(a: Mention, b: Mention) -> int:
+    """Characters between two mentions (negative when they overlap)."""
+    return max(a.start, b.start) - min(a.end, b.end)
+
+
+def _has_dated_sibling(ctx: _Context, mention: Mention, mentions: list[Mention]) -> bool:
+    sent = sentence_at(ctx.sentences, mention.start)
+    return sent is not None and any(
+        other is not mention
+        and is_anchored(other)
+        and not other.relative
+        and sent[0] <= other.start < sent[1]
+        for other in mentions
+    )
+
+
+def _event_for(ctx: _Context, mention: Mention) -> Event | None:
+    if not is_anchored(mention) or _inside_any(ctx.metadata, mention.start, mention.end):
+        return None
+    quote_span = _quote_span(ctx, mention)
+    if quote_span is None:
+        return None
+    qs, qe = quote_span
+    text = ctx.document.text
+    quote = text[qs:qe]
+    sent = _doc_span(ctx.doc, qs, qe)
+    date_tokens = _date_tokens(sent, mention)
+    has_verb = _has_verb(sent, date_tokens) if sent is not None else None
+    if has_verb is False or (has_verb is None and not _clause_like(quote, mention, qs)):
+        return None
+    title = parse_title(sent, date_tokens) if sent is not None else None
+    parsed = title is not None
+    if title is None:
+        title = fallback_title(quote, mention.start - qs, mention.end - qs)
+    actors, places = actors_and_places(sent, date_tokens) if sent is not None else ((), ())
+    assert mention.when is not None  # is_anchored checked it
+    when = mention.when
+    if not when.text:
+        when = dataclasses.replace(when, text=mention.text)
+    return Event(
+        id=event_id(quote, when.value),
+        title=title,
+        when=when,
+        quote=quote,
+        sources=(Provenance(ctx.document.id, qs, qe, mention.start, mention.end, quote),),
+        actors=actors,
+        places=places,
+        confidence=_confidence(mention, has_verb=has_verb, parsed=parsed, quote=quote),
+    )
+
+
+def _quote_span(ctx: _Context, mention: Mention) -> CharSpan | None:
+    """The sentence holding the mention, without a dateline prefix in front of it."""
+    first = sentence_at(ctx.sentences, mention.start)
+    last = sentence_at(ctx.sentences, max(mention.start, mention.end - 1))
+    if first is None or last is None:
+        return None
+    start, end = first[0], last[1]
+    for m_start, m_end in ctx.metadata:
+        if m_start <= start < m_end < end:
+            start = m_end
+    text = ctx.document.text
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if start <= mention.start else None
+
+
+def _inside_any(spans: list[CharSpan], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _doc_span(doc: Doc | None, start: int, end: int) -> Span | None:
+    """The ``Doc`` tokens of a character span (expanded to token edges), or None."""
+    if doc is None:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _date_tokens(sent: Span | None, mention: Mention) -> set[int]:
+    """``Token.i`` of every token that overlaps the date phrase."""
+    if sent is None:
+        return set()
+    return {t.i for t in sent if t.idx < mention.end and t.idx + len(t.text) > mention.start}
+
+
+def _has_verb(sent: Span, date_tokens: set[int]) -> bool | None:
+    """Does the sentence have a verb outside the date? None when there are no POS tags."""
+    if not sent.doc.has_annotation("POS") and not sent.doc.has_annotation("TAG"):
+        return None
+    return any(t.pos_ in ("VERB", "AUX") for t in sent if t.i not in date_tokens)
+
+
+def _clause_like(quote: str, mention: Mention, quote_start: int) -> bool:
+    """Without a parse: is there enough text besides the date to say something happened?"""
+    rest = quote[: mention.start - quote_start] + quote[mention.end - quote_start :]
+    return len(_WORD.findall(rest)) >= 3
+
+
+def _confidence(mention: Mention, *, has_verb: bool | None, parsed: bool, quote: str) -> float:
+    """A 0..1 score from date precision and how clearly the sentence reports a happening."""
+    assert mention.when is not None
+    score = _BASE_CONFIDENCE.get(mention.when.granularity, 0.6)
+    if mention.when.approximate:
+        score -= 0.1
+    if mention.relative:
+        score -= 0.05
+    if mention.mod in ("BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"):
+        score -= 0.1
+    if has_verb is None:
+        score -= 0.1
+    elif parsed:
+        score += 0.05
+    if len(quote.split()) < 5:
+        score -= 0.1
+    return round(min(0.99, max(0.05, score)), 3)

@@ -1,0 +1,242 @@
+"""Interpreting calendar expressions: full dates, months, years, eras, decades, centuries,
+seasons, quarters and halves. Each function reads one grammar rule's match."""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.timex.calendar import safe_day, year_str
+from timeline_app.core.timex.parts import (
+    day_of,
+    month_of,
+    norm,
+    ordinal_of,
+    position_mod,
+    weekday_of,
+    year_of,
+)
+from timeline_app.core.timex.spec import Spec
+
+#: Ambiguous numeric dates (3/4/2021) are read month first, as US-style news writes them;
+#: an impossible month (29/09/2021) makes the reading day first.
+MONTH_FIRST = True
+
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_REL_DIRECTION = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+                  "the coming": 1, "following": 1, "this": 0, "current": 0}  # fmt: skip
+
+
+def date_spec(year: int | None, month: int, day: int | None, *, mod: str = "") -> Spec | None:
+    """A calendar date with an optional year (partial when the year is unknown)."""
+    if day is not None and safe_day(year if year is not None else 2000, month, day) is None:
+        return None
+    rest = f"-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    if year is None:
+        return Spec("DATE", "partial", rest=rest, month=month, day=day or 1, mod=mod)
+    return Spec("DATE", value=year_str(year) + rest, year=year, month=month, day=day or 1,
+                mod=mod)  # fmt: skip
+
+
+def iso(m: re.Match[str]) -> Spec | None:
+    """2021-09-29, 2021-09-29T14:00."""
+    spec = date_spec(int(m["y"]), int(m["m"]), int(m["d"]))
+    if spec is None or not m["t"]:
+        return spec
+    return spec.but(type="TIME", value=f"{spec.value}T{m['t']}")
+
+
+def numeric(m: re.Match[str]) -> Spec | None:
+    """29/09/2021, 9/29/21, 29.09.2021 (dots are always day first)."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if len(m["y"]) == 2:
+        y += 2000 if y < 30 else 1900
+    month_first = MONTH_FIRST and m["sep"] == "/"
+    month, day = (a, b) if month_first else (b, a)
+    if month > 12:
+        month, day = day, month
+    if month > 12:
+        return None
+    return date_spec(y, month, day)
+
+
+def _year_or_none(text: str | None) -> int | None:
+    return year_of(text) if text else None
+
+
+def mdy(m: re.Match[str]) -> Spec | None:
+    """September 29, 2021 · Sept. 29 · Wednesday, September 29 · early September 29th."""
+    spec = date_spec(_year_or_none(m["year"]), month_of(m["mon"]), day_of(m["day"]))
+    return spec.but(mod=position_mod(m["mod"])) if spec and m["mod"] else spec
+
+
+def dmy(m: re.Match[str]) -> Spec | None:
+    """29 September 2021 · the 29th of September · Wednesday 29 Sept."""
+    return date_spec(_year_or_none(m["year"]), month_of(m["mon"]), day_of(m["day"]))
+
+
+def dayrange(m: re.Match[str]) -> Spec | None:
+    """15-16 October 1987 · October 15-16, 1987 (without a year: the first day only)."""
+    mon = month_of(m["mon"] or m["mon2"])
+    d1, d2 = (day_of(m["d1"]), day_of(m["d2"])) if m["mon"] else (day_of(m["d3"]),
+                                                                 day_of(m["d4"]))
+    year_text = m["year"] or m["year2"]
+    if d2 <= d1:
+        return None
+    first = date_spec(_year_or_none(year_text), mon, d1)
+    last = date_spec(_year_or_none(year_text), mon, d2)
+    if first is None or last is None or not year_text:
+        return first
+    return first.but(value=f"{first.value}/{last.value}")
+
+
+def monthrange(m: re.Match[str]) -> Spec | None:
+    """May–June 2020."""
+    y, m1, m2 = year_of(m["year"]), month_of(m["m1"]), month_of(m["m2"])
+    if m2 <= m1:
+        return None
+    return Spec("DATE", value=f"{year_str(y)}-{m1:02d}/{year_str(y)}-{m2:02d}", year=y)
+
+
+def my(m: re.Match[str]) -> Spec | None:
+    """September 2021 · Sept. of 2021 · late September 2021."""
+    return date_spec(year_of(m["year"]), month_of(m["mon"]), None, mod=position_mod(m["mod"]))
+
+
+def month(m: re.Match[str]) -> Spec | None:
+    """January · last May · this September · mid-November · June last year."""
+    mon = month_of(m["mon"])
+    spec = date_spec(None, mon, None, mod=position_mod(m["mod"]))
+    rel = norm(m["rel"] or m["rel2"])
+    if spec is None or rel not in _REL_DIRECTION:
+        return spec
+    if m["rel2"]:
+        return Spec("DATE", "shift", unit="year", offset=_REL_DIRECTION[rel], gran="year",
+                    suffix=f"-{mon:02d}")  # fmt: skip
+    return spec.but(direction=_REL_DIRECTION[rel])
+
+
+def year(m: re.Match[str]) -> Spec | None:
+    """2019 · early 2021 · around 1900 · the year 2000 · fiscal 1998 · 1914–1918 · 500 BC."""
+    y = year_of(m["year"])
+    era = norm(m["era"]).replace(".", "")
+    if era.startswith("b"):
+        y = 1 - y
+    mod = _approx_or_position(m["approx"])
+    if m["y2"]:
+        y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y // 100) * 100 + int(m["y2"])
+        if y2 <= y or era:
+            return None
+        return Spec("DATE", value=f"{year_str(y)}/{year_str(y2)}", year=y, mod=mod)
+    return Spec("DATE", value=year_str(y), year=y, mod=mod)
+
+
+def era(m: re.Match[str]) -> Spec | None:
+    """2566 BC · AD 79 · 79 CE · c. 3000 BCE."""
+    y = int(m["y1"] or m["y2"])
+    if y == 0:
+        return None
+    if norm(m["era"]).replace(".", "").startswith("b"):
+        y = 1 - y
+    return Spec("DATE", value=year_str(y), year=y, mod=_approx_or_position(m["approx"]))
+
+
+def _approx_or_position(text: str | None) -> str:
+    t = norm(text)
+    if not t or t.startswith(("the year", "fiscal", "fy")):
+        return ""
+    if t in ("around", "about", "circa", "c.", "ca.", "approximately", "roughly", "some"):
+        return "APPROX"
+    return position_mod(t) or ("APPROX" if t in ("nearly", "almost") else "")
+
+
+def decade(m: re.Match[str]) -> Spec | None:
+    """the 1990s · the '90s · the nineties · the late 1980s · the 1800s (a century)."""
+    raw = norm(m["dec"]).lstrip("'")
+    mod = position_mod(m["pm"]) or _approx_or_position(m["approx"])
+    if raw in _DECADE_WORDS:
+        return Spec("DATE", value=f"19{_DECADE_WORDS[raw]}", mod=mod)
+    if len(raw) == 2:
+        return Spec("DATE", value=f"19{raw[0]}", mod=mod)
+    if raw.endswith("00"):
+        return Spec("DATE", value=raw[:2], mod=mod)
+    return Spec("DATE", value=raw[:3], mod=mod)
+
+
+def century(m: re.Match[str]) -> Spec | None:
+    """the 19th century (value 18, the TIMEX3 convention) · the early 20th century."""
+    n = ordinal_of(m["ord"])
+    if not 1 <= n <= 30 or m["era"]:
+        return None
+    mod = position_mod(m["pm"]) or _approx_or_position(m["approx"])
+    return Spec("DATE", value=f"{n - 1:02d}", mod=mod)
+
+
+def season(m: re.Match[str]) -> Spec | None:
+    """summer 2022 · last fall · this spring · the winter of 1994 · early summer."""
+    code = _SEASON_CODES[norm(m["season"])]
+    mod = position_mod(m["mod"])
+    if m["year"]:
+        return Spec("DATE", value=f"{year_str(year_of(m['year']))}-{code}", mod=mod)
+    rel = norm(m["rel"])
+    direction = _REL_DIRECTION.get(rel)
+    if rel and direction is None:
+        return None
+    return Spec("DATE", "partial", rest=f"-{code}", month=_SEASON_MONTH[code], mod=mod,
+                direction=direction)  # fmt: skip
+
+
+def quarter(m: re.Match[str]) -> Spec | None:
+    """the third quarter of 2020 · Q3 2020 · third-quarter · the first half · the quarter."""
+    if m["q"]:
+        letter, n = m["q"][0].upper(), int(m["q"][1])
+        if letter == "H" and n > 2:
+            return None
+        y = int(m["year2"]) if m["year2"] else (2000 + int(m["yy"]) if m["yy"] else None)
+        return _period_spec(letter, n, y, None)
+    letter = "Q" if norm(m["unit"]) == "quarter" else "H"
+    n = ordinal_of(m["ord"]) if m["ord"] else 0
+    if n > (4 if letter == "Q" else 2) or (n == 0 and m["ord"]):
+        return None
+    rel = norm(m["rel"])
+    if n == 0 and m["year"] is None and not rel and not m.group().lower().startswith("the"):
+        return None
+    y = year_of(m["year"]) if m["year"] else None
+    if m["yrel"] and n > 0:
+        offset = {"this": 0, "last": -1, "next": 1}[norm(m["yrel"])]
+        return Spec("DATE", "shift", unit="year", offset=offset, gran="year",
+                    suffix=f"-{letter}{n}")  # fmt: skip
+    return _period_spec(letter, n, y, rel)
+
+
+def _period_spec(letter: str, n: int, y: int | None, rel: str | None) -> Spec:
+    unit = "quarter" if letter == "Q" else "half"
+    if n > 0:
+        rest = f"-{letter}{n}"
+        first_month = (n - 1) * (3 if letter == "Q" else 6) + 1
+        if y is not None:
+            return Spec("DATE", value=year_str(y) + rest, year=y)
+        return Spec("DATE", "partial", rest=rest, month=first_month, direction=None)
+    if rel in ("the year-ago", "the year-earlier", "the comparable"):
+        return Spec("DATE", "shift", anchor="last", unit="year", offset=-1)
+    offset = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
+              "following": 1}.get(rel or "", 0)  # fmt: skip
+    if offset == 0 and rel in ("", "the", "the latest", "the same", "the fiscal",
+                               "the most recent", "the recent", "the latest fiscal"):
+        # "the quarter" in news means the period being reported: the last one mentioned.
+        return Spec("DATE", "shift", anchor="last", unit=unit, offset=0, gran=unit)
+    return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
+
+
+def weekday_spec(text: str) -> int:
+    """Monday = 0 (re-exported for the relative rules)."""
+    return weekday_of(text)
+
+
+def yearago(m: re.Match[str]) -> Spec | None:
+    """year-earlier · the year-ago period: the period last talked about, a year before."""
+    return Spec("DATE", "shift", anchor="last", unit="year", offset=-1)

@@ -1,0 +1,98 @@
+"""Joining neighbouring matches into one expression: ranges and date + clock time.
+
+"from 12 May to 30 September 2024" is one range (the left end borrows the right end's
+year), "between 1880 and 1882" too, and "11pm on 31 January 2020" is one TIME.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.core.timex.calendar import year_str
+from timeline_app.core.timex.spec import Spec
+
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.IGNORECASE)
+_TIME_THEN_DATE = re.compile(r"^\s*(?:on|,)?\s*$", re.IGNORECASE)
+_DATE_THEN_TIME = re.compile(r"^\s*,?\s*(?:at|,)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A selected match: its span and meaning."""
+
+    start: int
+    end: int
+    spec: Spec
+    rule: str
+
+
+def combine(pieces: list[Piece], text: str) -> list[Piece]:
+    """Merge clock+date pairs and date ranges, left to right."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if out:
+            merged = _merge(out[-1], piece, text)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(piece)
+    return out
+
+
+def _merge(a: Piece, b: Piece, text: str) -> Piece | None:
+    gap = text[a.end : b.start]
+    if len(gap) > 12:
+        return None
+    if a.rule == "clock" and _is_day(b.spec) and _TIME_THEN_DATE.match(gap):
+        return Piece(a.start, b.end, _with_clock(b.spec, a.spec), "datetime")
+    if b.rule == "clock" and _is_day(a.spec) and _DATE_THEN_TIME.match(gap):
+        return Piece(a.start, b.end, _with_clock(a.spec, b.spec), "datetime")
+    if _RANGE_GAP.match(gap) and _range_allowed(a, gap, text):
+        spec = _range(a.spec, b.spec)
+        if spec is not None:
+            return Piece(a.start, b.end, spec, "range")
+    return None
+
+
+def _is_day(spec: Spec) -> bool:
+    if spec.type != "DATE" or spec.suffix:
+        return False
+    if spec.kind == "fixed":
+        return len(spec.value) == 10 and spec.value[4] == "-"
+    if spec.kind == "partial":
+        return len(spec.rest) == 6
+    return spec.kind == "weekday" or (spec.kind == "shift" and spec.gran == "day")
+
+
+def _with_clock(date: Spec, clock: Spec) -> Spec:
+    if date.kind == "fixed":
+        return date.but(type="TIME", value=date.value + clock.suffix, mod=clock.mod)
+    return date.but(type="TIME", suffix=clock.suffix, mod=clock.mod)
+
+
+def _range_allowed(a: Piece, gap: str, text: str) -> bool:
+    word = gap.strip().lower()
+    opener = _RANGE_OPENER.search(text, max(0, a.start - 12), a.start)
+    if word == "and":
+        return bool(opener) and opener.group().lower().startswith("between")
+    if word in ("-", "–", "—"):
+        return not gap.startswith(" ") or bool(opener)
+    return bool(opener)
+
+
+def _range(a: Spec, b: Spec) -> Spec | None:
+    if a.type != "DATE" or b.type != "DATE" or a.kind not in ("fixed", "partial"):
+        return None
+    if b.kind != "fixed" or b.year is None or a.mod or b.mod or "/" in a.value + b.value:
+        return None
+    if a.kind == "partial":
+        if not a.rest.startswith("-") or len(a.rest) not in (3, 6):
+            return None
+        left = year_str(b.year) + a.rest
+    else:
+        left = a.value
+    if not left[:1].isdigit() or left > b.value:
+        return None
+    return Spec("DATE", value=f"{left}/{b.value}", year=b.year)

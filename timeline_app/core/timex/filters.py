@@ -1,0 +1,104 @@
+"""Vetoes: the places where a grammar match is not a time expression at all.
+
+Numbers that look like years but count things ("2000 troops"), month names that are
+names or verbs ("Theresa May", "may", "the March for Europe"), bare plural units with
+no temporal reading. Each check looks only at the text around the match (and at
+spaCy's entities when a parse is available), never at a particular document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.timex.lexicon import AMBIGUOUS_MONTHS, MONTHS
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’]*|\d[\d,.]*|[$£€%#])\W*$")
+_WORD_AFTER = re.compile(r"^\W{0,3}?([A-Za-z][\w'’-]*|\d[\d,.]*|[%])")
+_DATE_PREPS = frozenset({
+    "in", "of", "since", "until", "till", "by", "during", "through", "from", "to", "before",
+    "after", "early", "late", "mid", "last", "next", "this", "between", "and", "or", "each",
+    "every", "throughout", "into", "on", "around", "circa", "for", "fiscal", "year",
+    "spring", "summer", "autumn", "fall", "winter", "c.", "about",
+})  # fmt: skip
+_NOT_PLURAL = frozenset({
+    "was", "has", "is", "as", "its", "this", "his", "thus", "plus", "us", "does",
+    "saw", "always", "whereas", "perhaps", "news", "sales", "results", "earnings",
+    "elections", "levels", "prices", "rates", "figures", "games", "olympics",
+})  # fmt: skip
+_ADDRESS = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|"
+                      r"Blvd|Lane|Drive|Way|Place|Square)\b")  # fmt: skip
+_NUMBERISH_BEFORE = frozenset({
+    "no.", "nos.", "number", "page", "pages", "p.", "pp.", "room", "flight", "route",
+    "highway", "suite", "box", "article", "chapter", "section", "model", "version", "paragraph",
+    "rule", "resolution", "platform", "gate", "bus", "line", "interstate", "exit", "unit",
+})  # fmt: skip
+_BLOCKING_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "PRODUCT", "LAW", "FAC", "PERSON"})
+
+
+def word_before(text: str, start: int) -> str:
+    """The token right before ``start`` (lower case), skipping spaces and punctuation."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).lower() if m else ""
+
+
+def word_after(text: str, end: int) -> str:
+    """The token right after ``end`` (case kept)."""
+    m = _WORD_AFTER.match(text[end : end + 40])
+    return m.group(1) if m else ""
+
+
+def year_is_quantity(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number that counts or names something rather than dating it."""
+    before = word_before(text, start)
+    after = word_after(text, end)
+    if before in ("$", "£", "€", "#") or before in _NUMBERISH_BEFORE or after == "%":
+        return True
+    if re.match(r"[\d,.]", before) or (text[end : end + 1] in (":", "-") and text[
+        end + 1 : end + 2
+    ].isdigit()):
+        return True
+    if _ADDRESS.match(text[end : end + 60]):
+        return True
+    if after.lower() in ("percent", "per", "times", "points", "yen", "dollars", "euros"):
+        return True
+    plural = after.islower() and len(after) > 3 and after.endswith("s")
+    return plural and after not in _NOT_PLURAL and before not in _DATE_PREPS
+
+
+def month_is_word(text: str, start: int, mon_start: int, mon_end: int, *, alone: bool) -> bool:
+    """A month name used as a word: "may" (modal), "Theresa May", "the March for Europe".
+
+    Lower-case ambiguous names never count; capitalised ones need a date-like context
+    when they stand alone (no day or year attached).
+    """
+    word = text[mon_start:mon_end].rstrip(".")
+    key = word.lower()
+    if key not in MONTHS:
+        return False
+    if key in AMBIGUOUS_MONTHS and word.islower():
+        return True
+    if not alone:
+        return _after_name(text, mon_start) and key in AMBIGUOUS_MONTHS
+    short = len(key) <= 4 and key not in ("may", "june", "july")
+    if short and text[mon_end : mon_end + 1] != ".":
+        return True
+    if key not in AMBIGUOUS_MONTHS:
+        return False
+    if mon_start > start:  # "last May", "early June": the modifier is the context
+        return False
+    before = word_before(text, start)
+    return before not in _DATE_PREPS or _after_name(text, mon_start)
+
+
+def _after_name(text: str, start: int) -> bool:
+    """The previous word is a capitalised name mid-sentence ("Theresa May")."""
+    m = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30) : start])
+    if not m:
+        return False
+    head = text[: start - len(m.group(0))].rstrip()
+    return bool(head) and head[-1] not in ".!?\"“:" and m.group(1).lower() not in _DATE_PREPS
+
+
+def blocked_by_entity(ents: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """spaCy put this span inside a money, quantity, product, law or person entity."""
+    return any(s < end and start < e and label in _BLOCKING_ENTS for s, e, label in ents)

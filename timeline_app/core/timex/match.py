@@ -1,0 +1,105 @@
+"""Running the grammar over a text: candidates, vetoes, and the choice among overlaps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline_app.core.timex import absolute, holidays, relative
+from timeline_app.core.timex.combine import Piece
+from timeline_app.core.timex.filters import (
+    blocked_by_entity,
+    month_is_word,
+    word_after,
+    word_before,
+    year_is_quantity,
+)
+from timeline_app.core.timex.grammar import PRIORITY, RULES
+from timeline_app.core.timex.spec import Spec
+
+Interpreter = Callable[[re.Match[str]], Spec | None]
+_INTERPRETERS: dict[str, Interpreter] = {
+    "iso": absolute.iso, "numeric": absolute.numeric, "mdy": absolute.mdy,
+    "dmy": absolute.dmy, "dayrange": absolute.dayrange, "monthrange": absolute.monthrange,
+    "my": absolute.my, "month": absolute.month, "year": absolute.year,
+    "era": absolute.era, "decade": absolute.decade, "century": absolute.century,
+    "season": absolute.season, "quarter": absolute.quarter, "yearago": absolute.yearago,
+    "holiday": holidays.holiday, "weekday": relative.weekday,
+    "deictic": relative.deictic, "part": relative.part, "relunit": relative.relunit,
+    "anaphor": relative.anaphor, "ago": relative.ago, "duration": relative.duration,
+    "clock": relative.clock, "ref": relative.ref, "set": relative.set_,
+}  # fmt: skip
+_BARE_PLURAL_CONTEXT = frozenset({"for", "in", "over", "within", "after", "than", "of", "take",
+                                  "took", "takes", "recent", "past", "last", "coming", "next"})
+_COUNTABLE = re.compile(r"^(?:\d[\d,.]*|[$£€%]|times|once|twice)$")
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|cents?|dollars?|[a-z]+s)?|[$£€][\d,.]+"
+                          r"\s*\w*|once|twice|times)\s*$", re.IGNORECASE)  # fmt: skip
+
+
+def candidates(text: str, ents: list[tuple[int, int, str]]) -> list[Piece]:
+    """Every rule match that survives the vetoes, as non-overlapping pieces in text order."""
+    found: list[tuple[int, int, int, Piece]] = []
+    for name, regex in RULES:
+        interpret = _INTERPRETERS[name]
+        for m in regex.finditer(text):
+            if m.end() == m.start() or _vetoed(name, m, text, ents):
+                continue
+            spec = interpret(m)
+            if spec is None:
+                continue
+            spec = _as_rate(name, spec, m, text)
+            piece = Piece(m.start(), m.end(), spec, name)
+            found.append((m.start() - m.end(), PRIORITY[name], m.start(), piece))
+    found.sort(key=lambda f: f[:3])
+    return _non_overlapping([f[3] for f in found])
+
+
+def _non_overlapping(ordered: list[Piece]) -> list[Piece]:
+    """Longest first (then rule priority): each accepted piece blocks what it overlaps."""
+    taken: list[Piece] = []
+    for piece in ordered:
+        if all(piece.end <= t.start or t.end <= piece.start for t in taken):
+            taken.append(piece)
+    return sorted(taken, key=lambda p: p.start)
+
+
+def _vetoed(name: str, m: re.Match[str], text: str, ents: list[tuple[int, int, str]]) -> bool:
+    start, end = m.start(), m.end()
+    vetoable = ("year", "era", "numeric", "mdy", "dmy", "my", "month", "duration", "ago")
+    if name in vetoable and blocked_by_entity(ents, start, end):
+        return True
+    if name in ("mdy", "dmy", "my", "month") and m["mon"]:
+        alone = name == "month"
+        if month_is_word(text, start, m.start("mon"), m.end("mon"), alone=alone):
+            return True
+    if name == "year" and not (m["approx"] or m["era"] or m["y2"]):
+        return year_is_quantity(text, start, end)
+    if name == "duration":
+        return _duration_vetoed(m, text)
+    if name == "weekday" and not m["rel"] and m["wd"][0].islower() and word_before(text, start) \
+            not in ("on", "by", "since", "until", "last", "next", "this"):
+        return True
+    if name == "season" and m["season"].lower() == "fall" and not (m["rel"] or m["year"]):
+        return m.group()[0] == "f" and word_before(text, start) not in ("in", "this", "last")
+    return name == "clock" and text[end : end + 1] == ":"
+
+
+def _duration_vetoed(m: re.Match[str], text: str) -> bool:
+    unit = m["unit"].lower()
+    if not m["num"] and not m["approx"] and not m["tail"]:
+        return word_before(text, m.start()) not in _BARE_PLURAL_CONTEXT
+    if unit.startswith("second") and (m["num"] or "").lower() in ("a", "the", "one", ""):
+        return True
+    return bool(_COUNTABLE.match(word_after(text, m.end()))) and not m["tail"]
+
+
+def _as_rate(name: str, spec: Spec, m: re.Match[str], text: str) -> Spec:
+    """"$5 a year", "twice a day": a duration read as a frequency (SET)."""
+    if name != "duration" or (m["num"] or "").lower() not in ("a", "an") or m["approx"]:
+        return spec
+    if _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return spec.but(type="SET")
+    return spec
+
+
+__all__ = ["candidates", "word_after"]

@@ -1,0 +1,210 @@
+"""Interpreting relative, clock, duration, set and reference expressions.
+
+Deictic expressions ("yesterday", "last week", "on Tuesday") anchor on the document's
+reference date; anaphoric ones ("the next day", "a week later", "that year") on the date
+the text was last talking about. Both become a :class:`Spec` the resolver anchors later.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.timex.lexicon import PARTS_OF_DAY, TIME_UNITS, UNITS
+from timeline_app.core.timex.parts import amount, amount_mod, norm, position_mod, unit_of
+from timeline_app.core.timex.parts import weekday_of as _weekday
+from timeline_app.core.timex.spec import Spec
+
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_WEEKDAY_DIR = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+                "this": None, "the coming": 1, "following": 1}  # fmt: skip
+_REF_WORDS = {
+    "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
+    "presently": "PRESENT_REF", "the present": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "current": "PRESENT_REF",
+    "for the moment": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
+    "recent": "PAST_REF", "former": "PAST_REF", "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF",
+}  # fmt: skip
+_SET_WORDS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
+    "semiannually": "P6M",
+}  # fmt: skip
+
+
+def _part(text: str | None) -> str:
+    return f"T{PARTS_OF_DAY[norm(text)]}" if text else ""
+
+
+def weekday(m: re.Match[str]) -> Spec | None:
+    """Friday · last Tuesday · next Monday · Friday morning."""
+    rel = norm(m["rel"])
+    direction = _WEEKDAY_DIR.get(rel)
+    suffix = _part(m["part"])
+    typ = "TIME" if suffix else "DATE"
+    mod = position_mod(rel) if rel in ("early", "late") else ""
+    return Spec(typ, "weekday", weekday=_weekday(m["wd"]), direction=direction,
+                suffix=suffix, mod=mod)  # fmt: skip
+
+
+def deictic(m: re.Match[str]) -> Spec | None:
+    """today · yesterday · tomorrow morning · tonight · late yesterday."""
+    word = norm(m["word"])
+    suffix = _part(m["part"]) or ("TNI" if word == "tonight" else "")
+    return Spec("TIME" if suffix else "DATE", "shift", unit="day", offset=_DEICTIC[word],
+                gran="day", suffix=suffix, mod=position_mod(m["pm"]))  # fmt: skip
+
+
+def part(m: re.Match[str]) -> Spec | None:
+    """this morning · last night · the following morning · that evening."""
+    rel = norm(m["rel"])
+    suffix = _part(m["part"])
+    if rel.endswith("this") or rel == "tomorrow" or rel == "yesterday":
+        offset = {"tomorrow": 1, "yesterday": -1}.get(rel, 0)
+        return Spec("TIME", "shift", unit="day", offset=offset, gran="day", suffix=suffix)
+    if rel == "last":
+        return Spec("TIME", "shift", unit="day", offset=-1, gran="day", suffix=suffix)
+    offset = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+    return Spec("TIME", "shift", anchor="last", unit="day", offset=offset, gran="day",
+                suffix=suffix)  # fmt: skip
+
+
+def relunit(m: re.Match[str]) -> Spec | None:
+    """this year · last week · next month · the following day · earlier this month."""
+    unit = unit_of(m["unit"])
+    if unit in TIME_UNITS or unit not in UNITS:
+        return None
+    rel = norm(m["rel"])
+    anaphoric = rel.startswith("the ") and rel not in ("the past", "the coming", "the current")
+    word = rel.removeprefix("the ")
+    offset = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+              "next": 1, "coming": 1, "following": 1}.get(word, 0)  # fmt: skip
+    if unit == "weekend":
+        return Spec("DATE", "shift", anchor="last" if anaphoric else "ref", unit="week",
+                    offset=offset, gran="week", suffix="-WE")  # fmt: skip
+    gran = unit if unit in ("day", "week", "month", "quarter", "year") else "year"
+    return Spec("DATE", "shift", anchor="last" if anaphoric else "ref", unit=unit,
+                offset=offset, gran=gran, mod=position_mod(m["pm"]))  # fmt: skip
+
+
+def anaphor(m: re.Match[str]) -> Spec | None:
+    """that day · that year · the same month · the day before."""
+    unit = unit_of(m["unit"])
+    if unit in TIME_UNITS or unit not in ("day", "week", "month", "year"):
+        return None
+    return Spec("DATE", "shift", anchor="last", unit=unit, offset=0, gran=unit)
+
+
+def ago(m: re.Match[str]) -> Spec | None:
+    """two years ago · a week later · three days earlier · nearly a decade ago."""
+    unit = unit_of(m["unit"])
+    count = amount(m["num"])
+    direction = norm(m["dir"])
+    sign = 1 if direction in ("later", "after", "hence", "from now") else -1
+    anchor = "ref" if direction in ("ago", "hence", "from now", "back") else "last"
+    if unit in TIME_UNITS:
+        return Spec("TIME", "shift", unit="day", anchor=anchor, gran="day")
+    if count is None or count != int(count) or unit not in UNITS:
+        vague = unit if unit in ("day", "week", "month", "year") else "year"
+        return Spec("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF") if vague else None
+    mod = amount_mod(m["approx"])
+    if unit == "decade":
+        unit, count = "year", count * 10
+    elif unit == "century":
+        unit, count = "year", count * 100
+    gran = unit if anchor == "ref" else ""
+    return Spec("DATE", "shift", anchor=anchor, unit=unit, offset=sign * int(count),
+                gran=gran, mod=mod, comparable=unit == "year")  # fmt: skip
+
+
+def duration(m: re.Match[str]) -> Spec | None:
+    """two weeks · nearly two weeks · 24 hours · a 10-year · several years · the nine months."""
+    unit = unit_of(m["unit"])
+    if unit not in UNITS:
+        return None
+    raw = norm(m["num"])
+    plural = norm(m["unit"]) != unit
+    count = amount(raw) if raw and raw != "the" else None
+    if count is None and not raw and not plural and not m["tail"]:
+        return None
+    if raw == "recent" and plural:
+        return Spec("DATE", value="PAST_REF")
+    if raw == "the" and not (m["approx"] or plural):
+        return None
+    code = UNITS[unit]
+    amount_text = _amount_text(count, m.group())
+    value = ("PT" if unit in TIME_UNITS else "P") + _scaled(amount_text, code)
+    return Spec("DURATION", value=value, mod=amount_mod(m["approx"]))
+
+
+def _amount_text(count: float | None, whole: str) -> str:
+    if count is None:
+        return "X"
+    if "and a half" in whole.lower():
+        count += 0.5
+    return str(int(count)) if count == int(count) else str(count)
+
+
+def _scaled(n: str, code: str) -> str:
+    """``n`` units as TIMEX3, folding decades/centuries into years ("P10Y", "PXE" stays X)."""
+    if code[0].isdigit():
+        factor = int(code[:-1])
+        if n == "X":
+            return {"10Y": "XDE", "100Y": "XCE", "1000Y": "XML", "2W": "XW"}.get(code, "X" + code)
+        return f"{float(n) * factor:g}{code[-1]}"
+    if code == "WE":
+        return f"{n}WE" if n == "X" else f"{float(n) * 2:g}D"
+    return f"{n}{code}"
+
+
+def clock(m: re.Match[str]) -> Spec | None:
+    """3 p.m. · 11pm · 14:30 · noon · midnight (the date comes from the anchor or a merge)."""
+    t = norm(m["clock"]).replace(" ", "")
+    if t in ("noon", "midday"):
+        hh, mm = 12, 0
+    elif t == "midnight":
+        hh, mm = 0, 0
+    else:
+        nums = re.findall(r"\d+", t)
+        hh, mm = int(nums[0]), int(nums[1]) if len(nums) > 1 and ":" in t else 0
+        if ("p" in t or "afternoon" in t or "evening" in t) and hh < 12:
+            hh += 12
+        elif re.search(r"a\.?m\.?$", t) and hh == 12:
+            hh = 0
+    mod = "APPROX" if m["approx"] else ""
+    return Spec("TIME", "shift", anchor="last", unit="day", gran="day",
+                suffix=f"T{hh:02d}:{mm:02d}", mod=mod)  # fmt: skip
+
+
+def ref(m: re.Match[str]) -> Spec | None:
+    """now · currently · recently · the future · soon."""
+    word = norm(m["word"])
+    value = _REF_WORDS.get(word)
+    return Spec("DATE", value=value) if value else None
+
+
+def set_(m: re.Match[str]) -> Spec | None:
+    """daily · every week · each Thursday · twice a year · Tuesdays."""
+    if m["word"]:
+        return Spec("SET", value=_SET_WORDS[norm(m["word"])])
+    if m["wds"]:
+        suffix = _part(m["part"])
+        return Spec("SET", value=f"XXXX-WXX-{_weekday(m['wds'][:-1]) + 1}{suffix}")
+    unit = unit_of(m["unit"])
+    every = norm(m["every"])
+    if unit in UNITS:
+        if every in ("a", "an") and not m["freq"]:
+            return Spec("SET", value=_set_value(unit, "1"))
+        n = "2" if norm(m["num"]) == "other" else _amount_text(amount(m["num"]) or 1.0, "")
+        return Spec("SET", value=_set_value(unit, n))
+    if every in ("a", "an", "per"):
+        return None
+    try:
+        return Spec("SET", value=f"XXXX-WXX-{_weekday(m['unit']) + 1}")
+    except KeyError:
+        return None
+
+
+def _set_value(unit: str, n: str) -> str:
+    return ("PT" if unit in TIME_UNITS else "P") + _scaled(n, UNITS[unit])

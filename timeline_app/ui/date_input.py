@@ -1,0 +1,155 @@
+"""Turning what a user types in a date field into a :class:`When`.
+
+Views never parse dates themselves: the editor and the date-range filter hand the text to
+the engine's tagger (the same code that reads articles), so "early 2021", "29/09/2021" and
+"2566 BC" mean the same in a field as in an article. A few trivially unambiguous forms
+(ISO days, bare years) are read here first so that the fields still work while the model
+is loading or when the tagger finds nothing in a one-word text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline_app.model import Day, Granularity, When
+from timeline_app.model.when import days_in_month
+
+_YEAR = re.compile(r"^(-?\d{1,5})\s*(BC|BCE|AD|CE)?$", re.IGNORECASE)
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def parse_when(text: str, *, reference: Day | None = None) -> When | None:
+    """The date a user typed, or None when nothing in it reads as a date.
+
+    Args:
+        text: what was typed ("early 2021", "29/09/2021", "2566 BC", "2021-09-29").
+        reference: the day relative phrases ("last week") resolve against.
+
+    Returns:
+        A :class:`When` whose ``text`` is the input as typed, or None.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return None
+    quick = _parse_simple(text)
+    if quick is not None:
+        return quick
+    from timeline_app.core.tagger import tag  # lazy: keeps NLP imports off the start-up path
+
+    for mention in tag(text, reference=reference):
+        if mention.when is not None:
+            return replace(mention.when, text=text)
+    return None
+
+
+def _parse_simple(text: str) -> When | None:
+    """ISO days and bare (possibly BC) years, which need no engine."""
+    try:
+        day = Day.parse(text)
+    except ValueError:
+        day = None
+    if day is not None:
+        return When(day.iso(), day, day, Granularity.DAY, text=text)
+    match = _YEAR.match(text)
+    if match is None:
+        return None
+    year = int(match.group(1))
+    era = (match.group(2) or "").upper()
+    if era in ("BC", "BCE"):
+        if year <= 0:
+            return None
+        year = 1 - year  # astronomical numbering: 1 BC is year 0
+    return span_for(Day(year, 1, 1), Granularity.YEAR, text=text)
+
+
+def _timex_year(year: int) -> str:
+    return f"-{abs(year):04d}" if year < 0 else f"{year:04d}"
+
+
+def span_for(day: Day, granularity: Granularity, *, text: str = "") -> When:
+    """The unit of ``granularity`` that contains ``day`` (its month, its decade…).
+
+    Used when the user changes an event's granularity: "2021-09-29" made a month
+    becomes all of September 2021, drawn as a bar.
+    """
+    y, m = day.year, day.month
+    ty = _timex_year(y)
+    if granularity in (Granularity.DAY, Granularity.TIME):
+        return When(day.iso(), day, day, Granularity.DAY, text=text)
+    if granularity is Granularity.WEEK:
+        start = day.shifted(-day.weekday())
+        week = (day.ordinal() - _iso_week_one(start.shifted(3).year).ordinal()) // 7 + 1
+        value = f"{_timex_year(start.shifted(3).year)}-W{week:02d}"
+        return When(value, start, start.shifted(6), granularity, text=text)
+    if granularity is Granularity.MONTH:
+        return _months(y, m, 1, f"{ty}-{m:02d}", granularity, text)
+    if granularity is Granularity.QUARTER:
+        q = (m - 1) // 3
+        return _months(y, q * 3 + 1, 3, f"{ty}-Q{q + 1}", granularity, text)
+    if granularity is Granularity.HALF:
+        h = (m - 1) // 6
+        return _months(y, h * 6 + 1, 6, f"{ty}-H{h + 1}", granularity, text)
+    if granularity is Granularity.SEASON:
+        return _season(day, text)
+    size = {Granularity.DECADE: 10, Granularity.CENTURY: 100, Granularity.MILLENNIUM: 1000}
+    step = size.get(granularity, 1)
+    first = (y // step) * step
+    value = _timex_year(first)[: len(_timex_year(first)) - len(str(step)) + 1]
+    return When(
+        value if step > 1 else ty,
+        Day(first, 1, 1),
+        Day(first + step - 1, 12, 31),
+        granularity if step > 1 else Granularity.YEAR,
+        text=text,
+    )
+
+
+def _iso_week_one(year: int) -> Day:
+    """Monday of ISO week 1 (the week holding 4 January), valid for any year."""
+    jan4 = Day(year, 1, 4)
+    return jan4.shifted(-jan4.weekday())
+
+
+def _months(year: int, first: int, count: int, value: str, gran: Granularity, text: str) -> When:
+    last = first + count - 1
+    end = Day(year, last, days_in_month(year, last))
+    return When(value, Day(year, first, 1), end, gran, text=text)
+
+
+def _season(day: Day, text: str) -> When:
+    """Meteorological seasons; winter runs December to February of the next year."""
+    y, m = day.year, day.month
+    if m in (1, 2):
+        y, m = y - 1, 12
+    code, start = next((c, s) for c, s in _SEASON_START.items() if s <= m < s + 3)
+    end_month = (start + 2 - 1) % 12 + 1
+    end_year = y + (1 if start + 2 > 12 else 0)
+    end = Day(end_year, end_month, days_in_month(end_year, end_month))
+    return When(f"{_timex_year(y)}-{code}", Day(y, start, 1), end, Granularity.SEASON, text=text)
+
+
+_MONTHS = "January February March April May June July August September October November December"
+
+
+def describe(when: When) -> str:
+    """A normalised, human reading of a date: "29 September 2021", "2021 (year)", "2566 BC".
+
+    Shown next to the date as written, so the user can see what the engine made of it.
+    """
+    from timeline_app.model.when import year_label
+
+    start, end = when.earliest, when.latest
+    month = _MONTHS.split()
+    if when.is_point:
+        text = f"{start.day} {month[start.month - 1]} {year_label(start.year)} {when.time}"
+    elif when.granularity is Granularity.MONTH and not when.is_range:
+        text = f"{month[start.month - 1]} {year_label(start.year)}"
+    elif when.granularity is Granularity.YEAR and not when.is_range:
+        text = year_label(start.year)
+    elif start.year == end.year and start.year > 0:
+        text = f"{start.iso()} – {end.iso()}"
+    else:
+        text = f"{year_label(start.year)} – {year_label(end.year)}"
+    approx = "about " if when.approximate else ""
+    return f"{approx}{text.strip()} ({when.granularity.value})"

@@ -1,0 +1,52 @@
+"""What the search box and the date-range fields keep: one predicate for table and canvas.
+
+Kept free of widgets so the matching rules can be tested as plain functions and the same
+predicate can be handed to ``TimelineView.set_filter`` and the table's proxy model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from timeline_app.model import Day, Document, Event
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Search words and an optional day range; an empty filter lets everything through.
+
+    Attributes:
+        text: words that must all appear in the title, quote, actors, places or source
+            document title (case-insensitive).
+        first: events ending before this day are hidden.
+        last: events starting after this day are hidden.
+    """
+
+    text: str = ""
+    first: Day | None = None
+    last: Day | None = None
+
+    def is_empty(self) -> bool:
+        """True when nothing is filtered (the views then skip the predicate entirely)."""
+        return not self.text.strip() and self.first is None and self.last is None
+
+    def matches(self, event: Event, documents: Mapping[str, Document] | None = None) -> bool:
+        """Whether ``event`` passes; ``documents`` lets words match a source's title."""
+        if self.first is not None and event.when.latest < self.first:
+            return False
+        if self.last is not None and event.when.earliest > self.last:
+            return False
+        words = self.text.lower().split()
+        if not words:
+            return True
+        haystack = searchable_text(event, documents or {})
+        return all(word in haystack for word in words)
+
+
+def searchable_text(event: Event, documents: Mapping[str, Document]) -> str:
+    """Everything a search word may hit, lower-cased, in one string."""
+    titles = [documents[d].title for d in event.documents if d in documents]
+    parts = [event.title, event.quote, event.when.text, *event.actors, *event.places, *titles]
+    parts.extend(source.quote for source in event.sources[1:])
+    return "\n".join(parts).lower()

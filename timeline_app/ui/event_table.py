@@ -1,0 +1,247 @@
+"""The event table: every visible event as a sortable row, in step with the timeline.
+
+Sorting compares the model objects, not display strings, so "2566 BC" sorts before
+"1999" and a month sorts before the days inside it (``When.sort_key``). The selection is
+mirrored both ways with the canvas through :meth:`EventTable.select_events` and
+``selection_changed``; a guard stops the two echoing each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from timeline_app.model import Event, Timeline
+from timeline_app.ui.date_input import describe
+from timeline_app.ui.document_list import color_swatch, document_colors
+
+DATE, TITLE, DOCUMENT, CONFIDENCE = range(4)
+HEADERS = ("Date", "Title", "Document", "Confidence")
+EventPredicate = Callable[[Event], bool]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def sort_value(event: Event, column: int, doc_titles: dict[str, str]) -> Any:
+    """What a column sorts by: chronology for dates, casefolded text, plain numbers."""
+    if column == DATE:
+        return (*event.when.sort_key(), event.title.casefold())
+    if column == TITLE:
+        return event.title.casefold()
+    if column == DOCUMENT:
+        first = event.documents[0] if event.documents else ""
+        return doc_titles.get(first, "").casefold()
+    return event.confidence
+
+
+class EventTableModel(QAbstractTableModel):
+    """Rows are ``timeline.events()``; reset whenever the timeline changes."""
+
+    def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timeline = timeline
+        self._events: list[Event] = list(timeline.events())
+        timeline.subscribe(self._on_timeline_changed)
+
+    def event_at(self, row: int) -> Event:
+        """The event shown in ``row`` (source model row)."""
+        return self._events[row]
+
+    def row_of(self, event_id: str) -> int:
+        """Source row of an event id, or -1."""
+        return next((i for i, e in enumerate(self._events) if e.id == event_id), -1)
+
+    def doc_titles(self) -> dict[str, str]:
+        """Document id -> title, for display and sorting."""
+        return {d.id: d.title for d in self._timeline.documents.values()}
+
+    def _on_timeline_changed(self) -> None:
+        self.beginResetModel()
+        self._events = list(self._timeline.events())
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Qt override."""
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Qt override."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        """Qt override."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt override: text, tooltips, colour swatches and alignment per column."""
+        if not index.isValid():
+            return None
+        event = self._events[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(event, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Written as: “{event.when.text}”\n{event.quote}" if column == DATE else None
+        if role == Qt.ItemDataRole.DecorationRole and column == DOCUMENT and event.documents:
+            color = document_colors(self._timeline).get(event.documents[0])
+            return color_swatch(color) if color is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == CONFIDENCE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return event.id
+        return None
+
+    def _display(self, event: Event, column: int) -> str:
+        if column == DATE:
+            return describe(event.when).rsplit(" (", 1)[0]
+        if column == TITLE:
+            return f"✎ {event.title}" if event.edited else event.title
+        if column == DOCUMENT:
+            return self._document_label(event)
+        return "manual" if event.origin == "manual" else f"{event.confidence:.0%}"
+
+    def _document_label(self, event: Event) -> str:
+        if not event.documents:
+            return "Added by hand"
+        titles = self.doc_titles()
+        first = titles.get(event.documents[0], "?")
+        extra = len(event.documents) - 1
+        return f"{first} (+{extra})" if extra else first
+
+
+class EventSortProxy(QSortFilterProxyModel):
+    """Sorts by model values (see :func:`sort_value`) and applies the shared filter."""
+
+    def __init__(self, source: EventTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self._source = source
+        self._predicate: EventPredicate | None = None
+
+    def set_predicate(self, predicate: EventPredicate | None) -> None:
+        """Show only events for which ``predicate`` is true (None shows all)."""
+        self._predicate = predicate
+        self.invalidate()
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        """Qt override: compare the events themselves."""
+        titles = self._source.doc_titles()
+        a = sort_value(self._source.event_at(left.row()), left.column(), titles)
+        b = sort_value(self._source.event_at(right.row()), left.column(), titles)
+        return bool(a < b)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        """Qt override."""
+        return self._predicate is None or self._predicate(self._source.event_at(source_row))
+
+
+class EventTable(QTableView):
+    """Table of events; emits the selected ids and the id the user opened with Enter.
+
+    Signals:
+        selection_changed(list): selected event ids, in table order.
+        event_activated(str): Enter or double-click on a row.
+    """
+
+    selection_changed = Signal(list)
+    event_activated = Signal(str)
+
+    def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventTable")
+        self.setAccessibleName("Event table")
+        self.setAccessibleDescription("Every event; sortable by date, title, document, confidence")
+        self.source_model = EventTableModel(timeline, self)
+        self.proxy = EventSortProxy(self.source_model, self)
+        self.setModel(self.proxy)
+        self._configure()
+        self._syncing = False
+        self._kept: list[str] = []
+        self.source_model.modelAboutToBeReset.connect(self._on_model_about_to_reset)
+        self.source_model.modelReset.connect(self._on_model_reset)
+        self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.doubleClicked.connect(self._on_double_clicked)
+
+    def _configure(self) -> None:
+        self.setSortingEnabled(True)
+        self.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CONFIDENCE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
+        for column, width in ((DATE, 140), (DOCUMENT, 170)):
+            self.setColumnWidth(column, width)
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected rows, in the order shown."""
+        rows = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [self.proxy.data(i, Qt.ItemDataRole.UserRole) for i in rows]
+
+    def select_events(self, ids: list[str]) -> None:
+        """Select exactly these events (from the canvas) without echoing the change back."""
+        if list(ids) == self.selected_ids():
+            return
+        selection = QItemSelection()
+        for event_id in ids:
+            row = self.source_model.row_of(event_id)
+            if row < 0:
+                continue
+            index = self.proxy.mapFromSource(self.source_model.index(row, 0))
+            if index.isValid():
+                selection.select(index, index)
+        self._syncing = True
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().select(selection, flags)
+        if not selection.isEmpty():
+            self.scrollTo(selection.indexes()[0], QAbstractItemView.ScrollHint.EnsureVisible)
+        self._syncing = False
+
+    def set_predicate(self, predicate: EventPredicate | None) -> None:
+        """Apply the shared search/date/document filter."""
+        self.proxy.set_predicate(predicate)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Qt override: Enter opens the current event, like a double-click."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._on_double_clicked(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        if not self._syncing:
+            self.selection_changed.emit(self.selected_ids())
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        self.event_activated.emit(self.proxy.data(index, Qt.ItemDataRole.UserRole))
+
+    def _on_model_about_to_reset(self) -> None:
+        self._kept = self.selected_ids()
+
+    def _on_model_reset(self) -> None:
+        self.select_events(self._kept)

@@ -1,0 +1,347 @@
+"""The main window: a composition of the timeline, table, detail panel and their helpers.
+
+Logic lives elsewhere (``actions`` for menus, ``ingest_controller`` for files,
+``edit_controller`` for curation, ``project_controller`` for saving); this module only
+builds the widgets, lays them out, and keeps the canvas, the table and the detail panel
+looking at the same selection and filter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from timeline_app import __version__
+from timeline_app.model import Event, Timeline
+from timeline_app.ui.actions import Actions
+from timeline_app.ui.app_resources import samples_dir
+from timeline_app.ui.detail_panel import DetailPanel
+from timeline_app.ui.document_list import DocumentList
+from timeline_app.ui.edit_controller import EditController
+from timeline_app.ui.error_list import ErrorList
+from timeline_app.ui.event_filter import EventFilter
+from timeline_app.ui.event_table import EventTable
+from timeline_app.ui.filter_bar import FilterBar
+from timeline_app.ui.ingest_controller import IngestController
+from timeline_app.ui.progress_area import ProgressArea
+from timeline_app.ui.project_controller import ProjectController
+from timeline_app.ui.source_viewer import SourceViewer
+from timeline_app.ui.window_layout import StatusWidgets, build_central, make_dock, make_view
+
+_OPEN_FILTER = (
+    "Articles and projects (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.timeline.json);;"
+    "All files (*)"
+)
+EMPTY_MESSAGE = (
+    "Drop news articles here\n"
+    "(.txt, .md, .html, .pdf, .docx files or folders)\n\n"
+    "or use File → Open…, Open Sample, or paste text with Ctrl+V"
+)
+
+
+class MainWindow(QMainWindow):
+    """One timeline, every way to look at it and change it."""
+
+    def __init__(
+        self,
+        timeline: Timeline | None = None,
+        *,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("Timeline")
+        self.timeline = timeline if timeline is not None else Timeline()
+        self.undo_stack = QUndoStack(self)
+        self.settings = settings if settings is not None else QSettings("Timeline", "Timeline")
+        self._selected: list[str] = []
+        self._syncing = False
+        self._build()
+        self.ingest = IngestController(
+            self.timeline, self.progress, self.errors, self.show_status, self
+        )
+        self.edits = EditController(self.timeline, self.undo_stack, self.selected_ids, self)
+        self.projects = ProjectController(
+            self, self.timeline, self.undo_stack, self.view_state, self.settings
+        )
+        self.menu_actions = Actions(self)
+        self.menu_actions.build_menus()
+        self.addToolBar(self.menu_actions.build_toolbar())
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1360, 860)
+        self._on_timeline_changed()
+
+    # -- construction ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.view = make_view(self.timeline, EMPTY_MESSAGE)
+        self.filter_bar = FilterBar()
+        self.table = EventTable(self.timeline)
+        self.detail = DetailPanel(self.timeline)
+        self.progress = ProgressArea()
+        self.errors = ErrorList()
+        self.source = SourceViewer()
+        self.legend = DocumentList(self.timeline)
+        self.splitters = build_central(self)
+        self.documents_dock = make_dock(
+            self, "Documents", self.legend, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.errors_dock = make_dock(
+            self, "Problems", self.errors, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.errors_dock.hide()
+        self.status = StatusWidgets(self.statusBar())
+        for box in self.filter_bar.findChildren(QWidget):
+            box.setAcceptDrops(False)  # a dropped file opens it, never types its path
+
+    def docks(self) -> list[QDockWidget]:
+        """The dock widgets, for the View menu."""
+        return [self.documents_dock, self.errors_dock]
+
+    def _connect(self) -> None:
+        self.view.selection_changed.connect(self._on_view_selection_changed)
+        self.view.event_activated.connect(self.open_event)
+        self.table.selection_changed.connect(self._on_table_selection_changed)
+        self.table.event_activated.connect(self.open_event)
+        self.detail.show_source_requested.connect(self.show_source)
+        self.detail.edit_requested.connect(self.edits.edit_selected)
+        self.filter_bar.filter_changed.connect(self._on_filter_changed)
+        self.legend.visible_documents_changed.connect(self._on_filter_changed)
+        self.legend.document_activated.connect(self._on_document_activated)
+        self.errors.errors_added.connect(self._on_errors_added)
+        self.ingest.documents_added.connect(self._on_documents_added)
+        self.ingest.queue.model_loaded.connect(self.set_model_status)
+        self.projects.project_loaded.connect(self.apply_view_state)
+        self.projects.recent_changed.connect(self.menu_actions.update_recent_menu)
+        self.timeline.subscribe(self._on_timeline_changed)
+
+    # -- selection ------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        """Selected event ids (canvas and table agree)."""
+        return [i for i in self._selected if self.timeline.event(i) is not None]
+
+    def select_events(self, ids: list[str]) -> None:
+        """Select events everywhere (used by tests and after adding an event)."""
+        self._set_selection(list(ids), source=None)
+
+    def _on_view_selection_changed(self, ids: list[str]) -> None:
+        self._set_selection(list(ids), source=self.view)
+
+    def _on_table_selection_changed(self, ids: list[str]) -> None:
+        self._set_selection(list(ids), source=self.table)
+
+    def _set_selection(self, ids: list[str], source: object) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self._selected = ids
+            if source is not self.view:
+                self.view.select_events(ids)
+            if source is not self.table:
+                self.table.select_events(ids)
+            self.detail.show_event(ids[0] if ids else None)
+            self.side_tabs.setCurrentWidget(self.detail)
+        finally:
+            self._syncing = False
+
+    def open_event(self, event_id: str) -> None:
+        """Enter / double-click: show the event and its first source."""
+        if event_id not in self._selected:
+            self.select_events([event_id])
+        event = self.timeline.event(event_id)
+        if event is not None and event.sources:
+            self.show_source(event.sources[0])
+
+    def show_source(self, source: Any) -> None:
+        """Open the source viewer on a :class:`Provenance`."""
+        document = self.timeline.documents.get(source.document)
+        if document is None:
+            return
+        self.source.show_source(document, source)
+        self.side_tabs.setCurrentWidget(self.source)
+
+    def _on_document_activated(self, doc_id: str) -> None:
+        document = self.timeline.documents.get(doc_id)
+        if document is not None:
+            self.source.show_document(document)
+            self.side_tabs.setCurrentWidget(self.source)
+
+    # -- filtering ------------------------------------------------------------------------
+    def _on_filter_changed(self, *_args: object) -> None:
+        current = self.filter_bar.current()
+        visible = self.legend.visible_documents()
+        self.view.set_visible_documents(visible)
+        self.view.set_filter(None if current.is_empty() else self._text_predicate(current))
+        self.table.set_predicate(self._table_predicate(current, visible))
+        self._update_counts()
+
+    def _text_predicate(self, current: EventFilter) -> Any:
+        return lambda event: current.matches(event, self.timeline.documents)
+
+    def _table_predicate(self, current: EventFilter, visible: set[str] | None) -> Any:
+        if current.is_empty() and visible is None:
+            return None
+
+        def predicate(event: Event) -> bool:
+            shown = visible is None or not event.documents or bool(visible & set(event.documents))
+            return shown and current.matches(event, self.timeline.documents)
+
+        return predicate
+
+    # -- files ----------------------------------------------------------------------------
+    def open_paths(self, paths: list[Path]) -> None:
+        """Open files/folders: projects load, everything else is extracted and added."""
+        projects = [p for p in paths if p.name.endswith(".timeline.json")]
+        articles = [p for p in paths if p not in projects]
+        if projects:
+            self.projects.open_project(projects[0])
+        if articles:
+            self.ingest.open_paths(articles)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Qt override: accept local files and folders."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        """Qt override: keep accepting while the drag moves over child widgets."""
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Qt override: turn the URLs into paths and queue them; nothing else."""
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def open_files_dialog(self) -> None:
+        """File → Open…"""
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Open Articles", str(Path.home()), _OPEN_FILTER
+        )
+        self.open_paths([Path(n) for n in names])
+
+    def open_folder_dialog(self) -> None:
+        """File → Open Folder…"""
+        name = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", str(Path.home()))
+        if name:
+            self.open_paths([Path(name)])
+
+    def open_sample(self) -> None:
+        """File → Open Sample: the bundled example articles."""
+        folder = samples_dir()
+        if folder is None:
+            self.show_status("No sample articles are installed")
+            return
+        self.open_paths([folder])
+
+    def paste_text(self) -> None:
+        """Ctrl+V: the clipboard text becomes a document."""
+        from timeline_app.io.articles import document_from_text
+
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.show_status("The clipboard holds no text to read")
+            return
+        self.ingest.add_documents([document_from_text(text)])
+
+    # -- view commands --------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        """View → Zoom In."""
+        self.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        """View → Zoom Out."""
+        self.view.zoom_out()
+
+    def fit_all(self) -> None:
+        """View → Fit All."""
+        self.view.fit_all()
+
+    def zoom_to_selection(self) -> None:
+        """View → Zoom to Selection."""
+        self.view.zoom_to_selection()
+
+    def toggle_lanes(self) -> None:
+        """View → Lanes by Document."""
+        self.view.set_lanes_by_document(self.menu_actions.lanes.isChecked())
+
+    def delete_selected(self) -> None:
+        """Delete: remove the selected events (undoable)."""
+        count = self.edits.delete_selected(self.selected_ids())
+        if count:
+            self.show_status(f"Deleted {count} event{'s' if count != 1 else ''} (Ctrl+Z to undo)")
+
+    def export_dialog(self) -> None:
+        """File → Export…"""
+        from timeline_app.ui.export_runner import run_export_dialog
+
+        run_export_dialog(self)
+
+    # -- state ----------------------------------------------------------------------------
+    def view_state(self) -> dict[str, Any]:
+        """What a project remembers about the window besides the timeline."""
+        return {
+            "filter": self.filter_bar.state(),
+            "hidden_documents": sorted(self.legend.hidden_documents()),
+            "lanes_by_document": self.menu_actions.lanes.isChecked(),
+            "selection": self.selected_ids(),
+        }
+
+    def apply_view_state(self, state: dict[str, Any]) -> None:
+        """Restore :meth:`view_state` output (after opening a project)."""
+        self.legend.set_hidden_documents(set(state.get("hidden_documents", [])))
+        self.filter_bar.set_state(dict(state.get("filter", {})))
+        lanes = bool(state.get("lanes_by_document", False))
+        self.menu_actions.lanes.setChecked(lanes)
+        self.view.set_lanes_by_document(lanes)
+        self.view.fit_all()
+        self.select_events([i for i in state.get("selection", []) if self.timeline.event(i)])
+
+    def show_status(self, message: str) -> None:
+        """A transient status-bar message."""
+        self.statusBar().showMessage(message, 8000)
+
+    def set_model_status(self, status: str, available: bool) -> None:
+        """Show which language model is in use (a visible warning when none)."""
+        self.status.set_model(status, available)
+
+    def _on_timeline_changed(self) -> None:
+        self._update_counts()
+        self.menu_actions.export.setEnabled(bool(self.timeline.events()))
+
+    def _update_counts(self) -> None:
+        self.status.set_counts(
+            len(self.timeline.events()), self.table.proxy.rowCount(), len(self.timeline.documents)
+        )
+
+    def _on_documents_added(self, _ids: list[str]) -> None:
+        self.view.fit_all()
+
+    def _on_errors_added(self, _count: int) -> None:
+        self.errors_dock.show()
+
+    def show_about(self) -> None:
+        """Help → About."""
+        QMessageBox.about(
+            self,
+            "About Timeline",
+            f"<b>Timeline {__version__}</b><p>Drop news articles in, get a zoomable timeline "
+            "of their dated events, each with the sentence it came from.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Qt override: confirm unsaved changes, stop extraction, then close."""
+        if not self.projects.close_ok():
+            event.ignore()
+            return
+        self.ingest.queue.cancel()
+        self.ingest.queue.wait_for_done(5000)
+        event.accept()

@@ -1,0 +1,292 @@
+"""TimelineView: the zoomable, pannable timeline widget.
+
+The view owns the visible range (a :class:`Frame`) instead of scrolling a huge scene,
+so one widget goes from millennia BCE down to hours without float trouble. Horizontal
+motion (wheel zoom, drag, horizontal scroll) changes the frame; vertical scrolling only
+matters when lanes need more height than the window has.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Iterable
+
+import shiboken6
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
+
+from timeline_app.model import Day, Event, Timeline
+from timeline_app.ui.frame import Frame, frame_for_range
+from timeline_app.ui.timeline_scene import Hit, TimelineScene
+from timeline_app.ui.view_input import ViewInput
+
+ZOOM_STEP = 1.6
+_FIT_LEFT_PX = 48.0
+_FIT_RIGHT_PX = 260.0  # room for the last event's label
+
+
+class TimelineView(ViewInput, QGraphicsView):
+    """Shows a :class:`~timeline_app.model.Timeline` on a horizontal, zoomable time axis.
+
+    Signals:
+        selection_changed(list): ids of the selected events, after any change.
+        event_activated(str): an event was double-clicked or Enter was pressed on it.
+        visible_range_changed(): the visible days changed (zoom, pan, resize).
+    """
+
+    selection_changed = Signal(list)
+    event_activated = Signal(str)
+    visible_range_changed = Signal()
+
+    def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.setAccessibleName("Timeline")
+        self._timeline = timeline
+        self._scene = TimelineScene(timeline, self)
+        self.setScene(self._scene)
+        self._frame = Frame(float(Day(1990).ordinal()), 30.0)
+        self._selected: list[str] = []
+        self._auto_fit = True
+        self._setup_widget()
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll_changed)
+        ref = weakref.ref(self)
+
+        def listener() -> None:
+            view = ref()
+            if view is not None and shiboken6.isValid(view):
+                view._on_timeline_changed()
+
+        timeline.subscribe(listener)
+        self.fit_all()
+
+    def _setup_widget(self) -> None:
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(240, 160)
+        self.setToolTip("")
+
+    # -- model -------------------------------------------------------------------------------
+    def scene(self) -> TimelineScene:  # noqa: D102 (typed Qt override)
+        return self._scene
+
+    def refresh(self) -> None:
+        """Re-read the timeline after it changed; keeps the zoom unless still auto-fitting."""
+        self._scene.refresh()
+        self._drop_missing_selection()
+        if self._auto_fit:
+            self.fit_all()
+            self._auto_fit = True
+        self._apply(self._frame)
+
+    def _on_timeline_changed(self) -> None:
+        self.refresh()
+
+    def _drop_missing_selection(self) -> None:
+        alive = [i for i in self._selected if self._timeline.event(i) is not None]
+        if alive != self._selected:
+            self._set_selection(alive)
+
+    def set_filter(self, predicate: Callable[[Event], bool] | None) -> None:
+        """Show only events for which ``predicate`` returns true (``None`` shows all)."""
+        self._scene.set_filter(predicate)
+        self._apply(self._frame)
+
+    def set_visible_documents(self, doc_ids: Iterable[str] | None) -> None:
+        """Show only events from these documents (``None``: every document)."""
+        self._scene.set_visible_documents(None if doc_ids is None else set(doc_ids))
+        self._apply(self._frame)
+
+    def set_lanes_by_document(self, on: bool) -> None:
+        """One titled lane per document (True) or a single shared lane (False)."""
+        self._scene.set_lanes_by_document(on)
+        self._apply(self._frame)
+
+    def set_empty_message(self, text: str) -> None:
+        """Message painted when nothing is shown; "" paints none (for a custom overlay)."""
+        self._scene.message = text
+        self._scene.relayout()
+        self.viewport().update()
+
+    # -- selection ---------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected events, in the order they were selected."""
+        return list(self._selected)
+
+    def select_events(self, ids: Iterable[str]) -> None:
+        """Select exactly these events (others are deselected) and bring one into view."""
+        ids = [i for i in dict.fromkeys(ids) if self._timeline.event(i) is not None]
+        self._set_selection(ids)
+        if ids:
+            self._ensure_visible(ids[-1])
+
+    def _set_selection(self, ids: list[str]) -> None:
+        if ids == self._selected:
+            return
+        self._selected = ids
+        self._scene.set_selected(set(ids))
+        self.selection_changed.emit(list(ids))
+
+    # -- range and zoom ----------------------------------------------------------------------
+    def visible_range(self) -> tuple[float, float]:
+        """First and last visible day (days since 1970, fractional)."""
+        return self._frame.day_range(self._width())
+
+    def set_visible_range(self, day0: float, day1: float) -> None:
+        """Show exactly ``day0..day1`` (e.g. restoring a saved project's view)."""
+        self._auto_fit = False
+        self._apply(frame_for_range(day0, day1, self._width()))
+
+    def tick_level(self) -> str:
+        """Level of the labelled axis ticks: "hour", "day", … "millennium"."""
+        return self._scene.step.level
+
+    def event_scene_rect(self, event_id: str) -> QRectF | None:
+        """Scene rectangle of an event's card; None when hidden, clustered or out of view."""
+        return self._scene.event_rect(event_id)
+
+    def zoom_in(self) -> None:
+        """Zoom in around the middle of the view."""
+        self.zoom_by(ZOOM_STEP, self._width() / 2)
+
+    def zoom_out(self) -> None:
+        """Zoom out around the middle of the view."""
+        self.zoom_by(1 / ZOOM_STEP, self._width() / 2)
+
+    def zoom_by(self, factor: float, anchor_x: float) -> None:
+        """Zoom by ``factor`` (>1 zooms in) keeping the day under ``anchor_x`` still."""
+        self._auto_fit = False
+        self._apply(self._frame.zoomed(factor, anchor_x, self._width()))
+
+    def pan_by(self, dx: float) -> None:
+        """Move the content ``dx`` pixels to the right."""
+        self._auto_fit = False
+        self._apply(self._frame.panned(dx, self._width()))
+
+    def fit_all(self) -> None:
+        """Show every shown event (Ctrl+0), with room for the last label."""
+        span = self._scene.index.span()
+        if span is None:
+            span = (float(Day(1990).ordinal()), float(Day(2030).ordinal()))
+        self._fit(*span)
+        self._auto_fit = True
+
+    def zoom_to_selection(self) -> None:
+        """Fit the selected events; does nothing when none is selected."""
+        index = self._scene.index
+        pos = [index.pos[i] for i in self._selected if i in index.pos]
+        if pos:
+            self._fit(min(float(index.starts[p]) for p in pos),
+                      max(float(index.ends[p]) for p in pos))
+            self._auto_fit = False
+
+    def zoom_to_days(self, day0: float, day1: float) -> None:
+        """Fit ``day0..day1`` with the same margins as :meth:`fit_all`."""
+        self._auto_fit = False
+        self._fit(day0, day1)
+
+    def _fit(self, day0: float, day1: float) -> None:
+        width = self._width()
+        inner = max(width - _FIT_LEFT_PX - _FIT_RIGHT_PX, width * 0.4)
+        span = max(day1 - day0, 1.0)
+        dpp = span / inner
+        frame = frame_for_range(day0 - _FIT_LEFT_PX * dpp,
+                                day0 - _FIT_LEFT_PX * dpp + width * dpp, width)
+        self._apply(frame)
+
+    def _ensure_visible(self, event_id: str) -> None:
+        pos = self._scene.index.pos.get(event_id)
+        if pos is None:
+            return
+        day = float(self._scene.index.starts[pos])
+        x = self._frame.x(day)
+        if not 40 <= x <= self._width() - 200:
+            self._auto_fit = False
+            self._apply(self._frame.panned(self._width() / 3 - x, self._width()))
+        rect = self._scene.event_rect(event_id)
+        if rect is not None:
+            self.ensureVisible(rect, 0, 40)
+
+    def _width(self) -> float:
+        return float(max(self.viewport().width(), 1))
+
+    def _apply(self, frame: Frame) -> None:
+        before = self.visible_range()
+        self._frame = frame
+        self._scene.set_viewport(frame, self._width(), float(self.viewport().height()))
+        self._on_scroll_changed()
+        self.viewport().update()
+        if self.visible_range() != before:
+            self.visible_range_changed.emit()
+
+    # -- Qt overrides ----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit_all()
+        else:
+            self._apply(self._frame)
+
+    def _on_scroll_changed(self, _value: int = 0) -> None:
+        self._scene.set_scroll_top(self.mapToScene(0, 0).y())
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            html = self.tooltip_at(QPointF(event.pos()))
+            if html:
+                QToolTip.showText(event.globalPos(), html, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_at(self, viewport_pos: QPointF) -> str:
+        """Rich-text tooltip for what is under a viewport point ("" for nothing)."""
+        hit = self.hit_at(viewport_pos)
+        return self._scene.tooltip_html(hit) if hit else ""
+
+    def hit_at(self, viewport_pos: QPointF) -> Hit | None:
+        """The card or badge under a viewport point."""
+        return self._scene.hit_at(self.mapToScene(viewport_pos.toPoint()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        self.handle_wheel(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if not self.handle_press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.handle_move(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if not self.handle_release(event):
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        hit = self.hit_at(event.position())
+        if hit is not None and hit.kind == "event":
+            event_id = self._scene.index.events[hit.positions[0]].id
+            self._set_selection([event_id])
+            self.event_activated.emit(event_id)
+        elif hit is not None:
+            self.zoom_to_hit(hit)
+        event.accept()
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        self._scene.set_hover(None)
+        super().leaveEvent(event)

@@ -1,0 +1,115 @@
+"""How the main window is laid out: splitters, docks, status-bar widgets.
+
+Kept apart from :mod:`main_window` so the window module reads as wiring, and so the
+proportions (timeline on top, table and details below) live in one place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStatusBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.model import Timeline
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
+
+
+def make_view(timeline: Timeline, empty_message: str) -> Any:
+    """The canvas (``TimelineView``), with the empty-state invitation set."""
+    from timeline_app.ui.timeline_view import TimelineView
+
+    view = TimelineView(timeline)
+    view.setAccessibleName(view.accessibleName() or "Timeline")
+    view.set_empty_message(empty_message)
+    return view
+
+
+def build_central(window: MainWindow) -> tuple[QSplitter, QSplitter]:
+    """Progress strip and filter bar on top, then timeline over (table | details/source)."""
+    tabs = QTabWidget(objectName="sideTabs")
+    tabs.setDocumentMode(True)
+    tabs.addTab(window.detail, "Details")
+    tabs.addTab(window.source, "Source")
+    window.side_tabs = tabs
+    bottom = QSplitter(Qt.Orientation.Horizontal, objectName="bottomSplitter")
+    bottom.addWidget(window.table)
+    bottom.addWidget(tabs)
+    bottom.setStretchFactor(0, 3)
+    bottom.setStretchFactor(1, 2)
+    bottom.setSizes([780, 520])
+    main = QSplitter(Qt.Orientation.Vertical, objectName="mainSplitter")
+    main.addWidget(window.view)
+    main.addWidget(bottom)
+    main.setStretchFactor(0, 3)
+    main.setStretchFactor(1, 2)
+    main.setSizes([470, 300])
+    main.setChildrenCollapsible(False)
+    central = QWidget(objectName="centralArea")
+    layout = QVBoxLayout(central)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(window.progress)
+    layout.addWidget(window.filter_bar)
+    layout.addWidget(main, 1)
+    window.setCentralWidget(central)
+    return main, bottom
+
+
+def make_dock(
+    window: QMainWindow, title: str, widget: QWidget, area: Qt.DockWidgetArea
+) -> QDockWidget:
+    """A closable, movable dock holding ``widget``."""
+    dock = QDockWidget(title, window)
+    dock.setObjectName(f"{title.lower()}Dock")
+    dock.setWidget(widget)
+    dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetClosable
+        | QDockWidget.DockWidgetFeature.DockWidgetMovable
+    )
+    window.addDockWidget(area, dock)
+    if area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
+        width = 210 if area == Qt.DockWidgetArea.LeftDockWidgetArea else 420
+        window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+    else:
+        window.resizeDocks([dock], [140], Qt.Orientation.Vertical)
+    return dock
+
+
+class StatusWidgets:
+    """Permanent status-bar labels: event counts and the language-model state."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        self.counts = QLabel(objectName="eventCount")
+        self.model = QLabel("Loading language model…", objectName="modelStatus")
+        self.model.setAccessibleName("Language model status")
+        bar.addPermanentWidget(self.counts)
+        bar.addPermanentWidget(self.model)
+
+    def set_counts(self, total: int, shown: int, documents: int) -> None:
+        """'12 events · 3 documents', or '5 of 12 events…' while filtered."""
+        events = f"{shown} of {total} events" if shown != total else f"{total} events"
+        self.counts.setText(f"{events} · {documents} document{'s' if documents != 1 else ''}")
+
+    def set_model(self, status: str, available: bool) -> None:
+        """Model line; without spaCy a clearly visible rule-based warning."""
+        if available:
+            self.model.setText(status)
+            self.model.setProperty("warning", False)
+        else:
+            self.model.setText("⚠ Rule-based mode: spaCy model not installed")
+            self.model.setProperty("warning", True)
+        self.model.setToolTip(status)
+        self.model.style().unpolish(self.model)
+        self.model.style().polish(self.model)
