@@ -87,6 +87,9 @@ class Outcome:
     approx_ok: int = 0
     seconds: float = 0.0
     error: str = ""
+    reference: str | None = None  # the reference date the engine found
+    gold_reference: str | None = None
+    reference_ok: bool = True
     misses: list[Json] = field(default_factory=list)
     false_positives: list[Json] = field(default_factory=list)
     inexact: list[Json] = field(default_factory=list)
@@ -332,6 +335,10 @@ def score(article: Article, output: Json) -> Outcome:
     system = list(output.get("events") or [])
     gold = article.events
     result = Outcome(article.name, gold=len(gold), system=len(system))
+    documents = output.get("documents") or [{}]
+    result.reference = documents[0].get("reference_date")
+    result.gold_reference = article.gold.get("reference_date")
+    result.reference_ok = result.reference == result.gold_reference
     pairs = match(gold, system, article.text)
     for gi, g in enumerate(gold):
         si = pairs.get(gi)
@@ -394,6 +401,7 @@ def totals(outcomes: list[Outcome]) -> Json:
         "exact_date_accuracy": ratio(sum(o.exact for o in outcomes), found),
         "approximate_flag_accuracy": ratio(sum(o.approx_ok for o in outcomes), found),
         "trap_events": sum(len(o.trap_events) for o in outcomes),
+        "reference_dates_right": ratio(sum(o.reference_ok for o in outcomes), len(outcomes)),
         "errors": sum(1 for o in outcomes if o.error),
         "seconds": round(sum(o.seconds for o in outcomes), 2),
     }
@@ -421,37 +429,29 @@ def by_phenomenon(outcomes: list[Outcome]) -> dict[str, Json]:
 def print_report(outcomes: list[Outcome], *, verbose: bool) -> None:
     """Human-readable tables and lists on stdout."""
     head = f"{'article':<34}{'gold':>5}{'sys':>5}{'found':>6}{'exact':>6}{'FP':>4}{'trap':>5}"
-    print(head + f"{'R':>7}{'P':>7}{'sec':>6}")
-    print("-" * len(head + " " * 20))
+    print(head + f"{'R':>7}{'P':>7}{'ref':>5}{'sec':>6}")
+    print("-" * (len(head) + 25))
     for o in outcomes:
         r = ratio(o.found, o.gold)
         p = ratio(o.system - len(o.false_positives), o.system)
         print(
             f"{o.name[:33]:<34}{o.gold:>5}{o.system:>5}{o.found:>6}{o.exact:>6}"
             f"{len(o.false_positives):>4}{len(o.trap_events):>5}{_pct(r):>7}{_pct(p):>7}"
-            f"{o.seconds:>6.1f}" + (f"  ERROR {o.error[:60]}" if o.error else "")
+            f"{'ok' if o.reference_ok else 'BAD':>5}{o.seconds:>6.1f}"
+            + (f"  ERROR {o.error[:60]}" if o.error else "")
         )
     t = totals(outcomes)
     print("\nTotals")
-    for key in (
-        "gold_events",
-        "system_events",
-        "found",
-        "recall",
-        "precision",
-        "f1",
-        "exact_date_accuracy",
-        "approximate_flag_accuracy",
-        "trap_events",
-        "errors",
-        "seconds",
-    ):
-        value = t[key]
+    for key, value in t.items():
         shown = _pct(value) if isinstance(value, float) and key != "seconds" else value
         print(f"  {key:<27}{shown}")
     print("\nRecall by phenomenon")
     for kind, row in by_phenomenon(outcomes).items():
         print(f"  {kind:<27}{row['found']:>4}/{row['gold']:<4}{_pct(row['recall']):>8}")
+    wrong_refs = [o for o in outcomes if not o.reference_ok]
+    print(f"\nWrong reference dates ({len(wrong_refs)})")
+    for o in wrong_refs:
+        print(f"  {o.name[:24]:<25}engine {o.reference}, gold {o.gold_reference}")
     _print_list("Misses", [(o.name, m) for o in outcomes for m in o.misses], _fmt_miss)
     _print_list(
         "False positives", [(o.name, f) for o in outcomes for f in o.false_positives], _fmt_system
@@ -513,6 +513,8 @@ def outcome_json(o: Outcome) -> Json:
         "recall": ratio(o.found, o.gold),
         "precision": ratio(o.system - len(o.false_positives), o.system),
         "seconds": round(o.seconds, 2),
+        "reference_date": o.reference,
+        "reference_ok": o.reference_ok,
         "error": o.error,
         "misses": o.misses,
         "false_positives": o.false_positives,

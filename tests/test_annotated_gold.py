@@ -8,10 +8,13 @@ articles or the gold change.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -239,3 +242,106 @@ def test_collection_covers_the_phenomena() -> None:
         "decade",
         "century",
     }
+
+
+# -- the scorer of benchmarks/events.py, checked against the gold itself --------------------
+def _load_benchmark() -> ModuleType:
+    """``benchmarks/events.py`` as a module (``benchmarks`` is a folder of scripts)."""
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "events.py"
+    spec = importlib.util.spec_from_file_location("events_benchmark", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    return _load_benchmark()
+
+
+def as_system_output(data: dict[str, object], text: str) -> dict[str, list[dict[str, object]]]:
+    """What a perfect engine would print for this gold (the CLI's ``extract --json`` shape).
+
+    One event per gold event, with every occurrence of a repeated sentence as a source and
+    offsets into ``text``, so the scorer must give it full marks.
+    """
+    events = []
+    for event in data["events"]:
+        quote = str(event["quote"])
+        sources = [
+            {
+                "document": "doc",
+                "start": a - quote.find(str(event["date_text"])),
+                "end": a - quote.find(str(event["date_text"])) + len(quote),
+                "date_start": a,
+                "date_end": b,
+                "quote": quote,
+            }
+            for a, b in date_spans(text, event)
+        ]
+        date = {k: event[k] for k in ("value", "start", "end", "granularity", "approximate")}
+        events.append(
+            {"date": {**date, "text": event["date_text"]}, "quote": quote, "sources": sources}
+        )
+    return {"documents": [], "events": events}
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_scorer_gives_gold_a_perfect_score(bench: ModuleType, gold: Path) -> None:
+    data, text = load(gold)
+    article = bench.Article(gold.name, article_path(gold), data, text)
+    outcome = bench.score(article, as_system_output(data, text))
+    assert outcome.found == outcome.gold == outcome.exact == len(data["events"])
+    assert outcome.false_positives == []
+    assert outcome.trap_events == []
+
+
+def test_scorer_flags_traps_duplicates_and_wrong_dates(bench: ModuleType) -> None:
+    gold = DATA / "06-greece-france-defence.gold.json"
+    data, text = load(gold)
+    output = as_system_output(data, text)
+    caption = next(e for e in output["events"] if len(e["sources"]) == 2)
+    first, second = caption["sources"]
+    caption["sources"] = [first]  # an engine that did not merge the repeated caption
+    output["events"].append({**caption, "sources": [second]})
+    trap_start = text.index("S-400")
+    output["events"].append(
+        {
+            "date": {
+                "text": "400",
+                "value": "0400",
+                "start": "0400-01-01",
+                "end": "0400-12-31",
+                "granularity": "year",
+                "approximate": False,
+            },
+            "quote": "",
+            "sources": [{"date_start": trap_start + 2, "date_end": trap_start + 5}],
+        }
+    )
+    wrong = output["events"][1]  # [0] is the caption
+    wrong["date"] = {**wrong["date"], "value": "1999", "start": "1999-01-01", "end": "1999-12-31"}
+    outcome = bench.score(bench.Article(gold.name, article_path(gold), data, text), output)
+    assert outcome.found == len(data["events"]) - 1
+    assert len(outcome.false_positives) == 3  # the duplicate, the trap, the wrong date
+    assert [t["traps"] for t in outcome.trap_events] == [["S-400"]]
+    assert outcome.misses[0]["near"]["value"] == "1999"
+
+
+def test_scorer_value_conventions(bench: ModuleType) -> None:
+    assert bench.canonical_value("BC2560") == bench.canonical_value("-2559")
+    approx = {
+        "value": "2021-08",
+        "start": "2021-08-01",
+        "end": "2021-08-31",
+        "granularity": "month",
+        "approximate": True,
+    }
+    narrowed = {**approx, "end": "2021-08-10"}
+    assert bench.exact_date(approx, narrowed)
+    assert not bench.exact_date({**approx, "approximate": False}, narrowed)
+    assert bench.span_overlap(approx, {"start": "2021-07-01", "end": "2021-08-01"})
+    assert not bench.span_overlap(approx, {"start": "2021-09-01", "end": "2021-09-30"})

@@ -246,3 +246,75 @@ def test_real_article_without_reference_keeps_relatives_out() -> None:
     assert [(e.when.value, e.title) for e in events] == [
         ("1848", "The letters were written by a sailor from Bremen")
     ]
+
+
+# -- dates that do not place a happening ------------------------------------------------
+def test_recurring_dates_and_opening_hours_are_not_events() -> None:
+    text = "The race is held every April. The hall is open daily from 10:00 to 18:00."
+    ref = Day(2024, 5, 3)
+    mentions = [
+        mention(text, "April", "2024-04", year(2024), granularity=Granularity.MONTH),
+        mention(text, "daily", "P1D", None, kind=SET),
+        mention(text, "10:00", "2024-05-03T10:00", day(2024, 5, 3), kind=TIME, relative=True),
+        mention(text, "18:00", "2024-05-03T18:00", day(2024, 5, 3), kind=TIME, relative=True),
+    ]
+    assert events_of(text, mentions, reference=ref) == []
+
+
+def test_a_year_inside_a_name_is_not_an_event() -> None:
+    text = "The rover, part of the Mars 2020 mission, landed safely. The 2019 election was close."
+    mentions = [
+        mention(text, "2020", "2020", year(2020), granularity=Granularity.YEAR),
+        mention(text, "2019", "2019", year(2019), granularity=Granularity.YEAR),
+    ]
+    assert [e.when.value for e in events_of(text, mentions)] == ["2019"]
+
+
+def test_a_clock_time_on_its_own_is_an_event_of_the_reference_day() -> None:
+    text = "Police arrived at 3 p.m. and closed the road."
+    ments = [
+        mention(text, "3 p.m.", "2024-05-03T15:00", day(2024, 5, 3), kind=TIME, relative=True)
+    ]
+    [event] = events_of(text, ments, reference=Day(2024, 5, 3))
+    assert event.when.value == "2024-05-03T15:00"
+    assert event.title == "Police arrived and closed the road"
+
+
+def tagged_doc(words: list[str], pos: list[str], deps: list[str], heads: list[int]) -> Doc:
+    spaces = [not (i + 1 < len(words) and words[i + 1] in ",.") for i in range(len(words))]
+    spaces[-1] = False
+    return Doc(Vocab(), words=words, spaces=spaces, pos=pos, deps=deps, heads=heads)
+
+
+def test_a_season_modifying_a_noun_is_not_an_event() -> None:
+    doc = tagged_doc(
+        ["The", "museum", "opens", "its", "summer", "show", "."],
+        ["DET", "NOUN", "VERB", "PRON", "NOUN", "NOUN", "PUNCT"],
+        ["det", "nsubj", "ROOT", "poss", "compound", "dobj", "punct"],
+        [1, 2, 2, 5, 5, 2, 2],
+    )
+    ments = [mention(doc.text, "summer", "2024-SU", year(2024), granularity=Granularity.SEASON)]
+    assert extract_events(make_doc(doc.text), doc=doc, mentions=ments) == []
+
+
+def test_a_long_full_stop_sentence_counts_even_when_the_parser_finds_no_verb() -> None:
+    words = ["A", "fighter", "jet", "lands", "at", "the", "old", "air", "base", ",", "May",
+             "3", ",", "2022", "."]  # fmt: skip
+    pos = ["DET", "NOUN", "NOUN", "NOUN", "ADP", "DET", "ADJ", "NOUN", "NOUN", "PUNCT",
+           "PROPN", "NUM", "PUNCT", "NUM", "PUNCT"]  # fmt: skip
+    deps = ["det", "compound", "compound", "ROOT", "prep", "det", "amod", "compound", "pobj",
+            "punct", "appos", "nummod", "punct", "nummod", "punct"]  # fmt: skip
+    heads = [3, 3, 3, 3, 3, 8, 8, 8, 4, 8, 8, 10, 10, 10, 3]
+    doc = tagged_doc(words, pos, deps, heads)
+    ments = [mention(doc.text, "May 3, 2022", "2022-05-03", day(2022, 5, 3))]
+    [event] = extract_events(make_doc(doc.text), doc=doc, mentions=ments)
+    assert event.title == "A fighter jet lands at the old air base"
+    headline = doc.text.rstrip(".")
+    assert (
+        extract_events(
+            make_doc(headline),
+            mentions=[mention(headline, "May 3, 2022", "2022-05-03", day(2022, 5, 3))],
+            doc=tagged_doc(words[:-1], pos[:-1], deps[:-1], heads[:-1]),
+        )
+        == []
+    )

@@ -138,3 +138,15 @@ def test_dateline_prefix_is_metadata_but_not_its_sentence() -> None:
 def test_a_sentence_starting_with_a_date_is_not_a_dateline() -> None:
     text = "Intro.\n\nOn March 14, 2023, the ministers met."
     assert metadata_spans(text) == []
+
+
+def test_published_after_a_byline_separator() -> None:
+    text = "Profits slip\n\nBy our retail correspondent | Published 20 February 2025\n\nText."
+    assert reference_from_text(text) == (Day(2025, 2, 20), "published-line")
+    line = "By our retail correspondent | Published 20 February 2025"
+    assert [text[s:e] for s, e in metadata_spans(text)] == [line]
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
+    text = "Growth\n\nBy the end of 2019, sales had doubled."
+    assert metadata_spans(text) == []

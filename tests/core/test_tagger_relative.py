@@ -50,9 +50,11 @@ def test_following_morning_is_a_time_of_day() -> None:
     assert found[1] == ("The following morning", "2019-03-04TMO")
 
 
-def test_month_day_without_year_takes_the_nearest_past_year() -> None:
-    assert only("The deal closed on Dec. 15 after talks.").value == "2020-12-15"
+def test_month_day_without_year_takes_the_nearest_year_leaning_on_tense() -> None:
+    assert only("The deal closed on Aug. 15 after talks.").value == "2021-08-15"
     assert only("The deal closed on Sept. 29 after talks.").value == "2021-09-29"
+    assert only("The deal will close on Jan. 15 after talks.").value == "2022-01-15"
+    assert only("The deal closed on Feb. 15 after talks.").value == "2021-02-15"
 
 
 def test_no_reference_leaves_placeholders_unresolved() -> None:

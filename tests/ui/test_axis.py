@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from timeline_app.model import Day
 from timeline_app.ui.axis import (
-    LEVELS, STEPS, choose_step, format_day, label, major_step, ticks, year_text,
+    LEVELS,
+    STEPS,
+    choose_step,
+    format_day,
+    label,
+    major_step,
+    ticks,
+    year_text,
 )
 
 HOUR = 1 / 24
@@ -70,13 +79,15 @@ def test_bce_ticks_sit_on_round_human_years() -> None:
     assert [t.day for t in got] == sorted(t.day for t in got)
 
 
-@pytest.mark.parametrize("days_per_px", [HOUR / 150, HOUR / 20, 0.3, 2.0, 12.0, 90.0, 700.0, 9000.0])
+@pytest.mark.parametrize(
+    "days_per_px", [HOUR / 150, HOUR / 20, 0.3, 2.0, 12.0, 90.0, 700.0, 9000.0]
+)
 def test_ticks_are_spaced_for_their_labels(days_per_px: float) -> None:
     step = choose_step(days_per_px)
     start = float(Day(2021, 3, 4).ordinal()) if days_per_px < 100 else float(Day(-3000).ordinal())
     got = ticks(start, start + 1400 * days_per_px, step)
     assert got, "a 1400 px axis always has ticks"
-    gaps = [(b.day - a.day) / days_per_px for a, b in zip(got, got[1:])]
+    gaps = [(b.day - a.day) / days_per_px for a, b in pairwise(got)]
     # months are 28-31 days, so allow the spacing to be ~10% under the estimate
     assert min(gaps, default=1e9) >= 0.9 * step.chars * 7.0
     assert all(start <= t.day <= start + 1400 * days_per_px for t in got)
@@ -94,4 +105,4 @@ def test_major_ticks_give_context() -> None:
 def test_tick_index_alternates_for_zebra_bands() -> None:
     got = ticks(Day(2020).ordinal(), Day(2021).ordinal(), choose_step(0.8))
     parities = [t.index % 2 for t in got]
-    assert all(a != b for a, b in zip(parities, parities[1:]))
+    assert all(a != b for a, b in pairwise(parities))

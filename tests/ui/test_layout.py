@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 import numpy as np
 import pytest
 
 from timeline_app.ui.layout import (
-    LaneInput, LayoutParams, Unit, first_bin_days, layout_lane, pack_rows,
+    LaneInput,
+    LayoutParams,
+    Unit,
+    first_bin_days,
+    layout_lane,
+    pack_rows,
 )
 
 
 def _lane(starts: list[float], days_per_px: float, width: float = 120.0) -> LaneInput:
     days = np.array(sorted(starts), dtype=np.float64)
     x = (days - days[0]) / days_per_px
-    return LaneInput(start_day=days, x0=x, x1=x, point=np.ones(len(days), dtype=bool),
-                     card_width=lambda _i: width)
+    return LaneInput(
+        start_day=days,
+        x0=x,
+        x1=x,
+        point=np.ones(len(days), dtype=bool),
+        card_width=lambda _i: width,
+    )
 
 
 def _assert_no_overlap(units: list[Unit], gap: float) -> None:
@@ -26,7 +37,7 @@ def _assert_no_overlap(units: list[Unit], gap: float) -> None:
         by_row.setdefault(u.row, []).append(u)
     for row in by_row.values():
         row.sort(key=lambda u: u.left)
-        for a, b in zip(row, row[1:]):
+        for a, b in pairwise(row):
             assert a.right + gap <= b.left + 1e-9
 
 

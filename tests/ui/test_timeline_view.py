@@ -108,8 +108,12 @@ def test_click_selects_and_ctrl_click_adds(view: TimelineView, qtbot: QtBot) -> 
     with qtbot.waitSignal(view.selection_changed) as blocker:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_click_pos(view, first))
     assert blocker.args == [[first]]
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.ControlModifier, _click_pos(view, second))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        _click_pos(view, second),
+    )
     assert view.selected_ids() == [first, second]
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 540))
     assert view.selected_ids() == []
@@ -119,8 +123,7 @@ def test_double_click_and_enter_activate(view: TimelineView, qtbot: QtBot) -> No
     view.set_visible_range(Day(2021, 1, 1).ordinal(), Day(2022, 6, 1).ordinal())
     target = _id(view, "Ford cuts F-150 output")
     with qtbot.waitSignal(view.event_activated) as blocker:
-        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
-                          pos=_click_pos(view, target))
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_click_pos(view, target))
     assert blocker.args == [target]
     with qtbot.waitSignal(view.event_activated):
         qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -141,7 +144,8 @@ def test_bce_is_left_of_ce(view: TimelineView) -> None:
     view.set_visible_range(Day(-3000).ordinal(), Day(2100).ordinal())
     pyramid = view.event_scene_rect(_id(view, "Great Pyramid completed"))
     napoleon = view.event_scene_rect(_id(view, "Napoleon's expedition"))
-    assert pyramid is not None and napoleon is not None
+    assert pyramid is not None
+    assert napoleon is not None
     assert pyramid.left() < napoleon.left()
 
 
@@ -189,8 +193,9 @@ def test_clusters_when_dense_and_split_when_zoomed(qtbot: QtBot) -> None:
     biggest = max(u.count for u in units)
     badge_rect = next(r for _n, _l, u, r in view.scene().iter_units() if u.badge)
     span = view.visible_range()[1] - view.visible_range()[0]
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(badge_rect.center()))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(badge_rect.center())
+    )
     assert view.visible_range()[1] - view.visible_range()[0] < span / 4
     after = [u for _n, _l, u, _r in view.scene().iter_units()]
     assert max(u.count for u in after) < biggest

@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core import nlp, tagger
 from timeline_app.core.actors import actors_and_places
+from timeline_app.core.eventfilters import not_happenings, season_modifier
 from timeline_app.core.reference import metadata_spans
 from timeline_app.core.sentences import Span as CharSpan
 from timeline_app.core.sentences import sentence_at, sentence_spans
 from timeline_app.core.titles import fallback_title, parse_title
 from timeline_app.model import Document, Event, Granularity, Mention, Provenance
 from timeline_app.model.event import event_id
-from timeline_app.model.mention import DATE, SET, TIME
+from timeline_app.model.mention import DATE, TIME
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -45,8 +46,10 @@ _BASE_CONFIDENCE = {
 }
 _VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _WORD = re.compile(r"[A-Za-z]+")
-#: Characters between a time and a set that make them one expression ("10 p.m. on Thursdays").
-_ADJACENT = 4
+#: What follows the date in a key-dates list entry ("1990 – Germany is reunified").
+_TIMELINE_ENTRY = re.compile(r"\s*[–—:-]+\s")
+#: Words (besides the date) a verbless sentence needs to count as a mis-parsed caption.
+_CAPTION_WORDS = 6
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -88,7 +91,7 @@ def extract_events(
         mentions = tagger.tag(text, reference=document.reference_date, doc=doc)
     ctx = _Context(document, doc, sentence_spans(text, doc), metadata_spans(text))
     events = []
-    skip = _subsumed(ctx, mentions)
+    skip = not_happenings(text, ctx.sentences, mentions)
     for i, mention in enumerate(mentions):
         if i in skip:
             continue
@@ -105,39 +108,6 @@ def is_anchored(mention: Mention) -> bool:
     return not any(mention.value.startswith(v) for v in _VAGUE_VALUES)
 
 
-def _subsumed(ctx: _Context, mentions: list[Mention]) -> set[int]:
-    """Mentions that look anchored but do not date a happening of their own.
-
-    A clock time next to a set ("until 10 p.m. on Thursdays") recurs; a bare clock time
-    in a sentence that also has a date ("left at 3 p.m. and returned at 5 p.m. on
-    3 May") only refines that date, and resolving it against the reference day would
-    invent a second, wrong event.
-    """
-    skip = set()
-    sets = [m for m in mentions if m.type == SET]
-    for i, m in enumerate(mentions):
-        recurring = m.type == TIME and any(_gap(m, s) <= _ADJACENT for s in sets)
-        if recurring or (m.type == TIME and m.relative and _has_dated_sibling(ctx, m, mentions)):
-            skip.add(i)
-    return skip
-
-
-def _gap(a: Mention, b: Mention) -> int:
-    """Characters between two mentions (negative when they overlap)."""
-    return max(a.start, b.start) - min(a.end, b.end)
-
-
-def _has_dated_sibling(ctx: _Context, mention: Mention, mentions: list[Mention]) -> bool:
-    sent = sentence_at(ctx.sentences, mention.start)
-    return sent is not None and any(
-        other is not mention
-        and is_anchored(other)
-        and not other.relative
-        and sent[0] <= other.start < sent[1]
-        for other in mentions
-    )
-
-
 def _event_for(ctx: _Context, mention: Mention) -> Event | None:
     if not is_anchored(mention) or _inside_any(ctx.metadata, mention.start, mention.end):
         return None
@@ -149,8 +119,10 @@ def _event_for(ctx: _Context, mention: Mention) -> Event | None:
     quote = text[qs:qe]
     sent = _doc_span(ctx.doc, qs, qe)
     date_tokens = _date_tokens(sent, mention)
+    if season_modifier(sent, date_tokens):
+        return None
     has_verb = _has_verb(sent, date_tokens) if sent is not None else None
-    if has_verb is False or (has_verb is None and not _clause_like(quote, mention, qs)):
+    if not has_verb and not _clause_like(quote, mention, qs, strict=has_verb is False):
         return None
     title = parse_title(sent, date_tokens) if sent is not None else None
     parsed = title is not None
@@ -214,10 +186,21 @@ def _has_verb(sent: Span, date_tokens: set[int]) -> bool | None:
     return any(t.pos_ in ("VERB", "AUX") for t in sent if t.i not in date_tokens)
 
 
-def _clause_like(quote: str, mention: Mention, quote_start: int) -> bool:
-    """Without a parse: is there enough text besides the date to say something happened?"""
+def _clause_like(quote: str, mention: Mention, quote_start: int, *, strict: bool) -> bool:
+    """Is there enough text besides the date to say that something happened?
+
+    Without a parse, or in a key-dates list entry, three words will do. When the parser
+    found no verb (``strict``),
+    only a full sentence passes: long, and closed by a full stop like a caption
+    ("A fighter jet lands at the base, January 19, 2022.", where "lands" was read as a
+    noun), while headlines and list items, which have no full stop, do not.
+    """
     rest = quote[: mention.start - quote_start] + quote[mention.end - quote_start :]
-    return len(_WORD.findall(rest)) >= 3
+    words = len(_WORD.findall(rest))
+    if not strict or _TIMELINE_ENTRY.match(quote[mention.end - quote_start :]):
+        return words >= 3  # a list entry "09.11.1989 – the border crossings open" is one
+    body = re.sub(r"\s*\([^()]*\)$", "", quote)  # a "(Photo: …)" credit after the stop
+    return words >= _CAPTION_WORDS and body.endswith((".", "!", "?"))
 
 
 def _confidence(mention: Mention, *, has_verb: bool | None, parsed: bool, quote: str) -> float:
@@ -230,8 +213,8 @@ def _confidence(mention: Mention, *, has_verb: bool | None, parsed: bool, quote:
         score -= 0.05
     if mention.mod in ("BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"):
         score -= 0.1
-    if has_verb is None:
-        score -= 0.1
+    if not has_verb:
+        score -= 0.1 if has_verb is None else 0.15
     elif parsed:
         score += 0.05
     if len(quote.split()) < 5:

@@ -40,6 +40,9 @@ def load_nlp() -> Language | None:
 
         module = importlib.import_module(MODEL_PACKAGE)
         nlp: Language = module.load(exclude=list(_EXCLUDE))
+        from timeline_app.core.sentences import install_block_boundaries
+
+        install_block_boundaries(nlp)  # the parser keeps to headlines, paragraphs, captions
     except Exception as exc:  # ImportError, OSError, version mismatch: all mean "no model"
         _status["message"] = (
             f"spaCy English model '{MODEL_PACKAGE}' not available ({exc.__class__.__name__}): "

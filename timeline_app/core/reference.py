@@ -63,11 +63,13 @@ _DATELINE = re.compile(
     re.M,
 )
 _PUBLISHED = re.compile(
-    r"^[ \t]*(?:first[ \t]+)?(?P<kind>published|posted|date|updated|last[ \t]+updated|"
-    r"last[ \t]+modified|modified)\b(?:[ \t]+on)?[ \t]*:?(?P<rest>[^\n]*)$",
+    r"^(?:[^\n|]{0,80}\|)?[ \t]*(?:first[ \t]+)?"
+    r"(?P<kind>published|posted|date|updated|last[ \t]+updated|last[ \t]+modified|modified)\b"
+    r"(?:[ \t]+on)?[ \t]*:?(?P<rest>[^\n]*)$",
     re.I | re.M,
 )
-_BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]*$", re.M)
+#: "By Jane Roe", "By our correspondent | 3 May 2024"; not "By the end of 2019, sales…"
+_BYLINE = re.compile(r"^[ \t]*By[ \t]+(?:[^\n]*\|[^\n]*|[^\n]{1,80}(?<![.!?]))$", re.M)
 _COPYRIGHT = re.compile(
     r"^[^\n]*(?:©|\(c\)[ \t]*\d{4}|\bcopyright\b|all rights reserved)[^\n]*$", re.I | re.M
 )
@@ -190,8 +192,13 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _BYLINE.finditer(text[:_TOP_CHARS])]
     top_lines_end = _offset_after_lines(text, _TOP_DATE_LINES)
     spans += [(m.start(), m.end()) for m in _DATE_ONLY_LINE.finditer(text, 0, top_lines_end)]
-    spans += [(m.start(), m.end()) for m in _DATELINE.finditer(text) if _is_dateline(text, m)]
-    return sorted(spans)
+    spans += dateline_spans(text)
+    return sorted(set(spans))
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Dateline prefixes only ("BRUSSELS, March 14, 2023 — "), for sentence marking."""
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text) if _is_dateline(text, m)]
 
 
 def _is_dateline(text: str, m: re.Match[str]) -> bool:

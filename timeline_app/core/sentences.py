@@ -15,7 +15,10 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
+
+from timeline_app.core.reference import dateline_spans
 
 Span = tuple[int, int]
 
@@ -64,6 +67,36 @@ def sentence_spans(text: str, doc: Doc | None = None) -> list[Span]:
         pieces = _split_block(text, b_start, b_end, model_starts)
         spans.extend(_merge_tails(text, pieces))
     return spans
+
+
+#: Name of the spaCy component that makes the parser respect the text's line structure.
+BLOCKS_COMPONENT = "timeline_blocks"
+
+
+def mark_blocks(doc: Doc) -> Doc:
+    """Start a sentence at every block (headline, paragraph, caption line) of the text.
+
+    Run before the parser, this keeps it from parsing a headline and the first
+    paragraph, or two repeated captions, as one sentence (or "LONDON" in a dateline as
+    the subject of the story's first verb): the parser honours sentence starts set in
+    advance, so subjects and verbs are found within our sentences.
+    """
+    starts = {start for start, _ in _blocks(doc.text)}
+    starts.update(end for _, end in dateline_spans(doc.text))
+    for token in doc:
+        if token.i > 0 and token.idx in starts:
+            token.is_sent_start = True
+    return doc
+
+
+def install_block_boundaries(nlp: Language) -> None:
+    """Add :func:`mark_blocks` to a pipeline, before its parser (idempotent)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(BLOCKS_COMPONENT):
+        Language.component(BLOCKS_COMPONENT, func=mark_blocks)
+    if BLOCKS_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(BLOCKS_COMPONENT, before="parser")
 
 
 def sentence_at(spans: list[Span], offset: int) -> Span | None:

@@ -92,8 +92,10 @@ def _tense(text: str, piece: Piece) -> int:
     Used to place bare weekdays and month-days ("Friday", "May 3") before or after the
     reference date; news mostly reports the past, so no marker means past.
     """
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, piece.start - 200),
-                                                        piece.start)), default=0)
+    left = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, piece.start - 200), piece.start)),
+        default=0,
+    )
     left = max(left, piece.start - 200)
     right_m = _SENTENCE_END.search(text, piece.end, piece.end + 60)
     right = right_m.start() if right_m else min(len(text), piece.end + 60)

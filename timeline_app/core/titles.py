@@ -31,6 +31,7 @@ _SKIP_PREPS = _words(
     "despite notwithstanding amid amidst regardless unlike according because although though "
     "including except besides like as"
 )
+_POSTMODIFIERS = _words("amod acl advmod npadvmod")
 _CORE_DEPS = _words("det amod compound poss nummod nmod case neg cc conj quantmod")
 _RELATIVE_PRONOUNS = _words("which who whom that whose")
 
@@ -87,7 +88,8 @@ def _governing_verb(sent: Span, blocked: _Blocked) -> Token | None:
         return None
     tok = next((t for t in inside if t.head.i not in blocked or t.head == t), inside[0])
     while True:
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in blocked:
+        # "including", "following" tagged VERB but used as prepositions: keep climbing
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in blocked and tok.dep_ != "prep":
             break
         if tok.head == tok or tok.head.i in blocked.outside:
             return None  # the parse ties the date to another sentence: do not guess
@@ -100,7 +102,7 @@ def _governing_verb(sent: Span, blocked: _Blocked) -> Token | None:
 
 def _clause_parts(verb: Token, blocked: _Blocked) -> dict[str, list[Token]]:
     """The building blocks of a title: subject, verb group, objects, prepositions."""
-    subject = _subject(verb)
+    subject = _subject(verb, blocked)
     group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i not in blocked]
     if not objects:
@@ -116,13 +118,15 @@ def _clause_parts(verb: Token, blocked: _Blocked) -> dict[str, list[Token]]:
     }
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, blocked: _Blocked) -> Token | None:
     """The verb's subject; borrowed from the head for conjoined or relative clauses."""
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in blocked), None)
     if subj is not None and subj.text.lower() in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
     if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
-        return _subject(verb.head)
+        return _subject(verb.head, blocked)
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a liner launched in 1931": the liner was launched
     return subj
 
 
@@ -139,8 +143,12 @@ def _assemble(parts: dict[str, list[Token]], blocked: _Blocked, level: int) -> l
     preps = parts["preps"][: max(0, 2 - level)]
     deep = level < 3
     tokens: list[Token] = []
+    verb = parts["verb"][0]
     for head in parts["subject"]:
-        tokens += _phrase(head, blocked, deep=deep and level < 2)
+        phrase = _phrase(head, blocked, deep=deep and level < 2, verb=verb.i)
+        if head == verb.head and verb.dep_ == "acl":  # the noun a participle modifies:
+            phrase = [t for t in phrase if t.i < verb.i]  # only what precedes the participle
+        tokens += phrase
     for tok in parts["verb"]:
         tokens.append(tok)
     for head in parts["objects"]:
@@ -150,20 +158,23 @@ def _assemble(parts: dict[str, list[Token]], blocked: _Blocked, level: int) -> l
     return sorted(set(tokens), key=lambda t: t.i)
 
 
-def _phrase(head: Token, blocked: _Blocked, *, deep: bool) -> list[Token]:
+def _phrase(head: Token, blocked: _Blocked, *, deep: bool, verb: int = -1) -> list[Token]:
     """A dependent with the parts of its subtree that belong in a title.
 
     A person is named by the name alone ("Vladimir Putin", not "Russian President
     Vladimir Putin"); ``deep=False`` keeps only the noun's core (determiners,
-    modifiers, compounds, conjuncts), without its prepositional phrases.
+    modifiers, compounds, conjuncts), without its prepositional phrases. ``verb`` is
+    the title's verb, never part of its own subject's phrase.
     """
     if head.i in blocked or head.is_punct:
         return []
     out = [head]
     person = head.ent_type_ == "PERSON"
     for child in head.children:
-        if child.i in blocked or child.dep_ in _DROP:
+        if child.i in blocked or child.i == verb or child.dep_ in _DROP:
             continue
+        if child.i > head.i and child.dep_ in _POSTMODIFIERS and _comma_between(head, child):
+            continue  # "Cash, already gravely ill, died": a side remark
         if person and child.ent_type_ != "PERSON" and child.dep_ in ("amod", "compound"):
             continue
         if child.dep_ == "prep" and (not deep or not _keep_prep(child, blocked)):
@@ -172,8 +183,12 @@ def _phrase(head: Token, blocked: _Blocked, *, deep: bool) -> list[Token]:
             continue
         if not deep and child.dep_ not in _CORE_DEPS and child.dep_ not in ("pobj", "pcomp"):
             continue
-        out += _phrase(child, blocked, deep=deep)
+        out += _phrase(child, blocked, deep=deep, verb=verb)
     return out
+
+
+def _comma_between(head: Token, child: Token) -> bool:
+    return any(t.text == "," for t in head.doc[head.i + 1 : child.i])
 
 
 def _render(tokens: list[Token]) -> str:

@@ -18,9 +18,7 @@ from timeline_app.model import Day
 from timeline_app.model.when import year_label
 
 #: Tick levels from finest to coarsest; :func:`choose_step` returns one of these.
-LEVELS = (
-    "hour", "day", "week", "month", "quarter", "year", "decade", "century", "millennium"
-)
+LEVELS = ("hour", "day", "week", "month", "quarter", "year", "decade", "century", "millennium")
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -113,8 +111,13 @@ def ticks(day0: float, day1: float, step: Step) -> list[Tick]:
     """
     if day1 < day0:
         day0, day1 = day1, day0
-    gen = {"hour": _hour_ticks, "day": _day_ticks, "week": _week_ticks,
-           "month": _month_ticks, "year": _year_ticks}[step.unit]
+    gen = {
+        "hour": _hour_ticks,
+        "day": _day_ticks,
+        "week": _week_ticks,
+        "month": _month_ticks,
+        "year": _year_ticks,
+    }[step.unit]
     return [Tick(d, label(d, step), k) for d, k in gen(day0, day1, step.count)]
 
 
@@ -165,7 +168,7 @@ def format_day(day: Day) -> str:
 def _ordinal(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 _Gen = Iterator[tuple[float, int]]

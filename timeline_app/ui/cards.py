@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF,
+    QBrush,
+    QColor,
+    QFont,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
 )
 
 from timeline_app.ui import palette
@@ -27,8 +35,9 @@ DOT_R = 4.5
 TEXT_AFTER_DOT = 8.0
 
 
-def paint_card(painter: QPainter, s: TimelineScene, pos: int, rect: QRectF, *,
-               hovered: bool) -> None:
+def paint_card(
+    painter: QPainter, s: TimelineScene, pos: int, rect: QRectF, *, hovered: bool
+) -> None:
     """One event: outline card, span bar or dot, date as written and title."""
     index = s.index
     event = index.events[pos]
@@ -46,16 +55,29 @@ def paint_card(painter: QPainter, s: TimelineScene, pos: int, rect: QRectF, *,
     painter.setBrush(QColor(255, 255, 255, 245))
     painter.drawPath(outline)
     if not point:
-        _paint_span(painter, outline, QRectF(x0, rect.top(), max(x1 - x0, 2.0), CARD_H),
-                    color, approximate=event.when.approximate)
-    pen_color = palette.SELECTION if selected else (
-        color.darker(130) if hovered else palette.tint(color, 120))
+        _paint_span(
+            painter,
+            outline,
+            QRectF(x0, rect.top(), max(x1 - x0, 2.0), CARD_H),
+            color,
+            approximate=event.when.approximate,
+        )
+    pen_color = (
+        palette.SELECTION
+        if selected
+        else (color.darker(130) if hovered else palette.tint(color, 120))
+    )
     painter.setPen(QPen(pen_color, 2.0 if selected else (1.5 if hovered else 1.0)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(outline)
     if point:
-        _paint_point(painter, QPointF(x0, rect.center().y()), color,
-                     timed=bool(event.when.time), approximate=event.when.approximate)
+        _paint_point(
+            painter,
+            QPointF(x0, rect.center().y()),
+            color,
+            timed=bool(event.when.time),
+            approximate=event.when.approximate,
+        )
     flipped = point and rect.left() < x0 - POINT_LEAD_PX - 0.5
     text_x = x0 + TEXT_AFTER_DOT if point and not flipped else rect.left() + CARD_PAD_PX
     _paint_label(painter, s, pos, text_x, rect, color)
@@ -65,8 +87,9 @@ def paint_card(painter: QPainter, s: TimelineScene, pos: int, rect: QRectF, *,
         painter.drawEllipse(QPointF(rect.right() - 1.5, rect.top() + 1.5), 3.5, 3.5)
 
 
-def _paint_span(painter: QPainter, outline: QPainterPath, bar: QRectF, color: QColor, *,
-                approximate: bool) -> None:
+def _paint_span(
+    painter: QPainter, outline: QPainterPath, bar: QRectF, color: QColor, *, approximate: bool
+) -> None:
     painter.save()
     painter.setClipPath(outline)
     if approximate:
@@ -81,13 +104,15 @@ def _paint_span(painter: QPainter, outline: QPainterPath, bar: QRectF, color: QC
         painter.fillRect(bar, palette.tint(color, 70))
         painter.fillRect(QRectF(bar.left(), bar.top(), 3.0, bar.height()), color)
         if bar.width() > 6:
-            painter.fillRect(QRectF(bar.right() - 2.0, bar.top(), 2.0, bar.height()),
-                             palette.tint(color, 160))
+            painter.fillRect(
+                QRectF(bar.right() - 2.0, bar.top(), 2.0, bar.height()), palette.tint(color, 160)
+            )
     painter.restore()
 
 
-def _paint_point(painter: QPainter, centre: QPointF, color: QColor, *, timed: bool,
-                 approximate: bool) -> None:
+def _paint_point(
+    painter: QPainter, centre: QPointF, color: QColor, *, timed: bool, approximate: bool
+) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if approximate:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -97,14 +122,23 @@ def _paint_point(painter: QPainter, centre: QPointF, color: QColor, *, timed: bo
     painter.setBrush(color)
     if timed:
         r = DOT_R + 1
-        painter.drawPolygon(QPolygonF([centre + QPointF(0, -r), centre + QPointF(r, 0),
-                                       centre + QPointF(0, r), centre + QPointF(-r, 0)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    centre + QPointF(0, -r),
+                    centre + QPointF(r, 0),
+                    centre + QPointF(0, r),
+                    centre + QPointF(-r, 0),
+                ]
+            )
+        )
     else:
         painter.drawEllipse(centre, DOT_R, DOT_R)
 
 
-def _paint_label(painter: QPainter, s: TimelineScene, pos: int, x: float, rect: QRectF,
-                 color: QColor) -> None:
+def _paint_label(
+    painter: QPainter, s: TimelineScene, pos: int, x: float, rect: QRectF, color: QColor
+) -> None:
     index = s.index
     date, title = index.label(pos)
     dm, tm = index.date_metrics, index.title_metrics
@@ -117,10 +151,17 @@ def _paint_label(painter: QPainter, s: TimelineScene, pos: int, x: float, rect: 
     painter.drawText(QPointF(x + dm.horizontalAdvance(date) + LABEL_GAP_PX, baseline), title)
 
 
-def paint_badge(painter: QPainter, s: TimelineScene, lane: LaneBlock, unit: Unit,
-                rect: QRectF, *, hovered: bool) -> None:
+def paint_badge(
+    painter: QPainter,
+    s: TimelineScene,
+    lane: LaneBlock,
+    unit: Unit,
+    rect: QRectF,
+    *,
+    hovered: bool,
+) -> None:
     """A count pill for a cluster, with a thin bracket under it showing its time extent."""
-    positions = lane.positions[unit.lo:unit.hi]
+    positions = lane.positions[unit.lo : unit.hi]
     color = s.cluster_color(positions)
     first = s.frame.x(float(s.index.starts[positions[0]]))
     last = s.frame.x(float(s.index.starts[positions[-1]]))
@@ -132,6 +173,12 @@ def paint_badge(painter: QPainter, s: TimelineScene, lane: LaneBlock, unit: Unit
         painter.drawLine(QPointF(first, y - 3), QPointF(first, y))
         painter.drawLine(QPointF(last, y - 3), QPointF(last, y))
     pill = rect.adjusted(0, 1, 0, -1)
+    chosen = [s.index.pos[i] for i in s.selected if i in s.index.pos]
+    if chosen and bool(np.isin(positions, chosen).any()):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.tint(palette.SELECTION, 70))
+        ring = pill.adjusted(-3.5, -3.5, 3.5, 3.5)
+        painter.drawRoundedRect(ring, ring.height() / 2, ring.height() / 2)
     painter.setPen(QPen(QColor("#ffffff"), 1.5))
     painter.setBrush(color.darker(125) if hovered else color)
     painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)

@@ -39,8 +39,10 @@ def event_start_day(event: Event) -> float:
 
 def is_point(event: Event) -> bool:
     """Drawn as a dot: a single day or a time, not a range."""
-    return event.when.is_point and not event.when.is_range and (
-        event.when.granularity in _POINT or event.when.earliest == event.when.latest
+    return (
+        event.when.is_point
+        and not event.when.is_range
+        and (event.when.granularity in _POINT or event.when.earliest == event.when.latest)
     )
 
 
@@ -115,8 +117,12 @@ class EventIndex:
         w = self._width[i]
         if np.isnan(w):
             date, title = self.label(i)
-            w = (self.date_metrics.horizontalAdvance(date) + LABEL_GAP_PX
-                 + self.title_metrics.horizontalAdvance(title) + 2 * CARD_PAD_PX)
+            w = (
+                self.date_metrics.horizontalAdvance(date)
+                + LABEL_GAP_PX
+                + self.title_metrics.horizontalAdvance(title)
+                + 2 * CARD_PAD_PX
+            )
             if self.point[i]:
                 w += 8.0
             self._width[i] = w

@@ -60,7 +60,7 @@ def export_image(
     day_range: tuple[float, float] | None = None,
     title: str | None = None,
     visible_documents: set[str] | None = None,
-    filter: Callable[[Event], bool] | None = None,  # noqa: A002 (documented API name)
+    filter: Callable[[Event], bool] | None = None,
     lanes_by_document: bool = False,
 ) -> ExportResult:
     """Write the timeline as PNG/JPEG, SVG or PDF, chosen by ``path``'s suffix.
@@ -85,9 +85,16 @@ def export_image(
     _ensure_application()
     if suffix not in SUFFIXES:
         raise ExportError(f"Cannot export to “{suffix or path.name}”: use .png, .svg or .pdf")
-    scene = build_export_scene(timeline, width_px=width_px, day_range=day_range, title=title,
-                               visible_documents=visible_documents, filter=filter,
-                               lanes_by_document=lanes_by_document, transparent=transparent)
+    scene = build_export_scene(
+        timeline,
+        width_px=width_px,
+        day_range=day_range,
+        title=title,
+        visible_documents=visible_documents,
+        filter=filter,
+        lanes_by_document=lanes_by_document,
+        transparent=transparent,
+    )
     size = QSize(int(width_px), math.ceil(scene.sceneRect().height()))
     if suffix == ".svg":
         _write_svg(scene, path, size, scene.export_title)
@@ -97,8 +104,9 @@ def export_image(
         scale = 1.0
     else:
         _write_raster(scene, path, size, scale, transparent)
-    return ExportResult(path, round(size.width() * scale), round(size.height() * scale),
-                        scale, scene.frame)
+    return ExportResult(
+        path, round(size.width() * scale), round(size.height() * scale), scale, scene.frame
+    )
 
 
 def export_view(view: object, path: str | Path, **options: object) -> ExportResult:
@@ -126,7 +134,7 @@ def build_export_scene(
     day_range: tuple[float, float] | None,
     title: str | None,
     visible_documents: set[str] | None,
-    filter: Callable[[Event], bool] | None,  # noqa: A002
+    filter: Callable[[Event], bool] | None,
     lanes_by_document: bool,
     transparent: bool = False,
 ) -> TimelineScene:
@@ -140,8 +148,9 @@ def build_export_scene(
     if day_range is None:
         day_range = _fit_range(scene, inner)
     frame = frame_for_range(day_range[0], day_range[1], inner, x0=PAD_PX)
-    scene.configure_export(frame, width_px, title or _default_title(timeline),
-                           _subtitle(scene, day_range))
+    scene.configure_export(
+        frame, width_px, title or _default_title(timeline), _subtitle(scene, day_range)
+    )
     return scene
 
 
@@ -185,19 +194,25 @@ def _subtitle(scene: TimelineScene, day_range: tuple[float, float]) -> str:
     first = year_text(Day.from_ordinal(math.floor(lo)).year)
     last = year_text(Day.from_ordinal(math.floor(max(hi - 1, lo))).year)
     span = first if first == last else f"{first} – {last}"
-    return (f"{n:,} event{'s' if n != 1 else ''} · {docs} document{'s' if docs != 1 else ''}"
-            f" · {span}")
+    return (
+        f"{n:,} event{'s' if n != 1 else ''} · {docs} document{'s' if docs != 1 else ''} · {span}"
+    )
 
 
 def _render(scene: TimelineScene, painter: QPainter, target: QRectF, size: QSize) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    scene.render(painter, target, QRectF(0, 0, size.width(), size.height()),
-                 Qt.AspectRatioMode.IgnoreAspectRatio)
+    scene.render(
+        painter,
+        target,
+        QRectF(0, 0, size.width(), size.height()),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+    )
 
 
-def _write_raster(scene: TimelineScene, path: Path, size: QSize, scale: float,
-                  transparent: bool) -> None:
+def _write_raster(
+    scene: TimelineScene, path: Path, size: QSize, scale: float, transparent: bool
+) -> None:
     w, h = round(size.width() * scale), round(size.height() * scale)
     image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent if transparent else Qt.GlobalColor.white)
@@ -227,10 +242,15 @@ def _write_pdf(scene: TimelineScene, path: Path, size: QSize, title: str) -> Non
     writer.setTitle(title)
     writer.setCreator("Timeline")
     writer.setResolution(96)
-    page = QPageSize(QSizeF(size.width() * 0.75, size.height() * 0.75), QPageSize.Unit.Point,
-                     "Timeline", QPageSize.SizeMatchPolicy.ExactMatch)
-    writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0)))
+    page = QPageSize(
+        QSizeF(size.width() * 0.75, size.height() * 0.75),
+        QPageSize.Unit.Point,
+        "Timeline",
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    writer.setPageLayout(
+        QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError(f"Could not write {path}")

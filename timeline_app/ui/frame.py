@@ -43,8 +43,9 @@ class Frame:
         """Zoom by ``factor`` (>1 zooms in) keeping the day under ``anchor_x`` in place."""
         anchor_day = self.day(anchor_x)
         dpp = clamp_days_per_px(self.days_per_px / factor, width)
-        return clamp(replace(self, day0=anchor_day - (anchor_x - self.x0) * dpp,
-                             days_per_px=dpp), width)
+        return clamp(
+            replace(self, day0=anchor_day - (anchor_x - self.x0) * dpp, days_per_px=dpp), width
+        )
 
     def panned(self, dx: float, width: float) -> Frame:
         """Move the content ``dx`` pixels to the right (the range moves left)."""

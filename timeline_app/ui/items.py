@@ -37,27 +37,32 @@ class _SceneItem(QGraphicsItem):
             self._rect = QRectF(rect)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+    def boundingRect(self) -> QRectF:
         return self._rect
 
 
 class GridItem(_SceneItem):
     """Zebra bands per tick interval, gridlines, lane bands and lane titles."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,  # noqa: D102
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         s = self._owner
         top, bottom = s.content_top - CONTENT_PAD, self._rect.bottom()
         ticks, frame = s.minor_ticks, s.frame
         for k, tick in enumerate(ticks):
             if tick.index % 2:
                 x1 = frame.x(ticks[k + 1].day) if k + 1 < len(ticks) else self._rect.right()
-                painter.fillRect(QRectF(frame.x(tick.day), top, x1 - frame.x(tick.day),
-                                        bottom - top), palette.BAND)
+                painter.fillRect(
+                    QRectF(frame.x(tick.day), top, x1 - frame.x(tick.day), bottom - top),
+                    palette.BAND,
+                )
         if ticks and ticks[0].index % 2 == 0:
             painter.fillRect(QRectF(0, top, frame.x(ticks[0].day), bottom - top), palette.BAND)
-        for tick, color in [*((t, palette.GRID_MINOR) for t in ticks),
-                            *((t, palette.GRID_MAJOR) for t in s.major_ticks)]:
+        for tick, color in [
+            *((t, palette.GRID_MINOR) for t in ticks),
+            *((t, palette.GRID_MAJOR) for t in s.major_ticks),
+        ]:
             painter.setPen(QPen(color, 1))
             x = round(frame.x(tick.day)) + 0.5
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
@@ -76,9 +81,13 @@ class GridItem(_SceneItem):
             painter.setPen(palette.text_on(color))
             painter.setFont(palette.ui_font(12, bold=True))
             title = painter.fontMetrics().elidedText(
-                s.lane_title(lane.key), Qt.TextElideMode.ElideRight, int(min(width - 24, 420)))
-            painter.drawText(QRectF(12, lane.top, width - 24, LANE_TITLE_H),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+                s.lane_title(lane.key), Qt.TextElideMode.ElideRight, int(min(width - 24, 420))
+            )
+            painter.drawText(
+                QRectF(12, lane.top, width - 24, LANE_TITLE_H),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                title,
+            )
         if s.layout.lanes:
             last = s.layout.lanes[-1]
             y = last.top + last.height + LANE_GAP / 2
@@ -93,8 +102,9 @@ class EventsItem(_SceneItem):
         super().__init__(owner)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,  # noqa: D102
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         s = self._owner
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -105,15 +115,21 @@ class EventsItem(_SceneItem):
             if unit.badge:
                 paint_badge(painter, s, lane, unit, rect, hovered=s.is_hovered(lane_no, unit))
             else:
-                paint_card(painter, s, int(lane.positions[unit.lo]), rect,
-                           hovered=s.is_hovered(lane_no, unit))
+                paint_card(
+                    painter,
+                    s,
+                    int(lane.positions[unit.lo]),
+                    rect,
+                    hovered=s.is_hovered(lane_no, unit),
+                )
 
 
 class AxisItem(_SceneItem):
     """The tick band: major context labels on top, minor labels and ticks below."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,  # noqa: D102
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         s = self._owner
         s.axis_label_rects.clear()
         width = self._rect.width()
@@ -130,13 +146,25 @@ class AxisItem(_SceneItem):
             x = round(s.frame.x(tick.day)) + 0.5
             painter.drawLine(QPointF(x, 4), QPointF(x, AXIS_H))
         has_major = bool(s.major_step)
-        self._labels(painter, [(s.frame.x(t.day), t.label) for t in s.minor_ticks],
-                     baseline=38 if has_major else 30, bold=not has_major, sticky=False)
+        self._labels(
+            painter,
+            [(s.frame.x(t.day), t.label) for t in s.minor_ticks],
+            baseline=38 if has_major else 30,
+            bold=not has_major,
+            sticky=False,
+        )
         if has_major:
             self._labels(painter, s.major_context(), baseline=19, bold=True, sticky=True)
 
-    def _labels(self, painter: QPainter, items: list[tuple[float, str]], *, baseline: float,
-                bold: bool, sticky: bool) -> None:
+    def _labels(
+        self,
+        painter: QPainter,
+        items: list[tuple[float, str]],
+        *,
+        baseline: float,
+        bold: bool,
+        sticky: bool,
+    ) -> None:
         """Draw labels right of their ticks, skipping any that would touch the previous one.
 
         With ``sticky`` the first label sticks to the left edge until the next one pushes
@@ -163,8 +191,9 @@ class AxisItem(_SceneItem):
 class LegendItem(_SceneItem):
     """Colour chips with document titles; a footer in the view, a header strip in exports."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,  # noqa: D102
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         s = self._owner
         if not s.export_mode:
             painter.fillRect(self._rect, palette.AXIS_BG)
@@ -183,8 +212,9 @@ class LegendItem(_SceneItem):
 class HeaderItem(_SceneItem):
     """Export title and a one-line summary above the legend."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,  # noqa: D102
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         s = self._owner
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.setPen(palette.TEXT)
@@ -198,9 +228,10 @@ class HeaderItem(_SceneItem):
 class MessageItem(_SceneItem):
     """A friendly centred message when there is nothing to show."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,  # noqa: D102
-              widget: QWidget | None = None) -> None:
-        lines = self._owner.message.split("\n")
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        lines = self._owner.shown_message.split("\n")
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         card = QRectF(0, 0, 420, 36 + 24 * len(lines))
@@ -213,6 +244,9 @@ class MessageItem(_SceneItem):
             painter.setFont(palette.ui_font(18 if k == 0 else 13, bold=k == 0))
             painter.setPen(palette.TEXT if k == 0 else palette.TEXT_MUTED)
             h = 32.0 if k == 0 else 22.0
-            painter.drawText(QRectF(self._rect.left(), y, self._rect.width(), h),
-                             Qt.AlignmentFlag.AlignCenter, line)
+            painter.drawText(
+                QRectF(self._rect.left(), y, self._rect.width(), h),
+                Qt.AlignmentFlag.AlignCenter,
+                line,
+            )
             y += h

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 
@@ -189,12 +190,13 @@ def _run_len(bins: np.ndarray, unit: Unit) -> int:
     return int(np.searchsorted(bins, b, side="right") - np.searchsorted(bins, b, side="left"))
 
 
-def _units_for_bins(lane: LaneInput, bins: np.ndarray, collapsed: set[int] | None,
-                    right_limit: float | None) -> list[Unit]:
+def _units_for_bins(
+    lane: LaneInput, bins: np.ndarray, collapsed: set[int] | None, right_limit: float | None
+) -> list[Unit]:
     """Runs of equal bins (starts are sorted, so bins are too) become badges or singles."""
     bounds = [0, *(np.flatnonzero(np.diff(bins)) + 1).tolist(), len(bins)]
     units: list[Unit] = []
-    for lo, hi in zip(bounds[:-1], bounds[1:]):
+    for lo, hi in pairwise(bounds):
         b = int(bins[lo])
         if hi - lo > 1 and (collapsed is None or b in collapsed):
             unit = _badge(lane, lo, hi)

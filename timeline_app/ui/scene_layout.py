@@ -22,8 +22,8 @@ LANE_TITLE_H = 24.0
 LANE_GAP = 8.0
 CONTENT_PAD = 10.0
 LEGEND_H = 30.0
-MAX_LABEL_PX = 380.0
-_NEED_PROBE_LIMIT = 400  # lanes with more events than this are assumed to need every row  # widest card; events this far left of the window may still show
+MAX_LABEL_PX = 380.0  # widest card; events this far left of the window may still show
+_NEED_PROBE_LIMIT = 400  # lanes with more events than this are assumed to need every row
 
 
 @dataclass(slots=True)
@@ -114,7 +114,7 @@ def compute_layout(
     inputs = [_lane_input(index, b.positions, day0, days_per_px) for b in blocks]
     budgets = _share_rows(inputs, max_rows, days_per_px)
     y = top
-    for block, lane, rows in zip(blocks, inputs, budgets):
+    for block, lane, rows in zip(blocks, inputs, budgets, strict=True):
         block.top = y
         block.rows_top = y + (LANE_TITLE_H if lanes_by_document else 0.0)
         if lane is not None:
@@ -127,8 +127,9 @@ def compute_layout(
     return out
 
 
-def _lane_input(index: EventIndex, positions: np.ndarray, day0: float,
-                days_per_px: float) -> LaneInput | None:
+def _lane_input(
+    index: EventIndex, positions: np.ndarray, day0: float, days_per_px: float
+) -> LaneInput | None:
     if not len(positions):
         return None
     return LaneInput(
@@ -140,8 +141,9 @@ def _lane_input(index: EventIndex, positions: np.ndarray, day0: float,
     )
 
 
-def _share_rows(lanes: list[LaneInput | None], total: int | None,
-                days_per_px: float) -> list[int | None]:
+def _share_rows(
+    lanes: list[LaneInput | None], total: int | None, days_per_px: float
+) -> list[int | None]:
     """Split ``total`` rows between lanes by water-filling on what each lane needs."""
     if total is None or len(lanes) == 1:
         return [total] * len(lanes)

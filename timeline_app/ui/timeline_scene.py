@@ -9,41 +9,39 @@ what is clickable is exactly what is drawn.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 
-import numpy as np
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from timeline_app.model import Day, Event, Timeline
 from timeline_app.ui import axis, palette
 from timeline_app.ui.event_index import EventIndex
 from timeline_app.ui.frame import Frame
-from timeline_app.ui.items import AxisItem, EventsItem, GridItem, HeaderItem, LegendItem, MessageItem
+from timeline_app.ui.items import (
+    AxisItem,
+    EventsItem,
+    GridItem,
+    HeaderItem,
+    LegendItem,
+    MessageItem,
+)
 from timeline_app.ui.layout import Unit
 from timeline_app.ui.scene_layout import (
-    AXIS_H, CARD_H, CONTENT_PAD, LEGEND_H, LaneBlock, SceneLayout, compute_layout, rows_available,
+    AXIS_H,
+    CONTENT_PAD,
+    LEGEND_H,
+    SceneLayout,
+    compute_layout,
+    rows_available,
 )
-from timeline_app.ui.tooltips import cluster_tooltip, event_tooltip
+from timeline_app.ui.scene_queries import SceneQueries
 
 DEFAULT_EMPTY_MESSAGE = "Drop articles here\nor use File → Open… to build a timeline"
 NO_MATCH_MESSAGE = "No events match\nClear the filter or show more documents"
-_LEGEND_ROW_H = 22.0
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """What is under a point: one event card or a cluster badge."""
-
-    kind: str  # "event" or "cluster"
-    positions: tuple[int, ...]
-    rect: QRectF
-    key: tuple[int, int, int]  # (lane number, unit lo, unit hi), for hover
-
-
-class TimelineScene(QGraphicsScene):
+class TimelineScene(SceneQueries, QGraphicsScene):
     """Paints a :class:`~timeline_app.model.Timeline` for a frame set by the view/exporter."""
 
     layout_changed = Signal()
@@ -67,6 +65,7 @@ class TimelineScene(QGraphicsScene):
         self.major_ticks: list[axis.Tick] = []
         self.axis_label_rects: list[QRectF] = []
         self.message_shown = False
+        self.shown_message = DEFAULT_EMPTY_MESSAGE
         self._transparent = False
         self._filter: Callable[[Event], bool] | None = None
         self._visible_docs: set[str] | None = None
@@ -79,8 +78,14 @@ class TimelineScene(QGraphicsScene):
         self.refresh()
 
     def _make_items(self) -> dict[str, GridItem | EventsItem | AxisItem | LegendItem]:
-        items = {"grid": GridItem(self), "events": EventsItem(self), "message": MessageItem(self),
-                 "axis": AxisItem(self), "legend": LegendItem(self), "header": HeaderItem(self)}
+        items = {
+            "grid": GridItem(self),
+            "events": EventsItem(self),
+            "message": MessageItem(self),
+            "axis": AxisItem(self),
+            "legend": LegendItem(self),
+            "header": HeaderItem(self),
+        }
         for z, item in enumerate(items.values()):
             item.setZValue(z)
             self.addItem(item)
@@ -95,8 +100,10 @@ class TimelineScene(QGraphicsScene):
         self.relayout()
 
     def _keep(self, event: Event) -> bool:
-        if self._visible_docs is not None and event.documents and not any(
-            d in self._visible_docs for d in event.documents
+        if (
+            self._visible_docs is not None
+            and event.documents
+            and not any(d in self._visible_docs for d in event.documents)
         ):
             return False
         return self._filter is None or bool(self._filter(event))
@@ -170,7 +177,8 @@ class TimelineScene(QGraphicsScene):
         """Rows (all lanes together) before events collapse into badges."""
         lanes = len(self.index.lane_keys) if self.lanes_by_document else 1
         if self.export_mode:
-            return self.export_max_rows if lanes <= 1 else max(3, self.export_max_rows // 2) * lanes
+            per_lane = max(3, self.export_max_rows // 2)
+            return self.export_max_rows if lanes <= 1 else per_lane * lanes
         return rows_available(self.viewport_h, lanes)
 
     def relayout(self) -> None:
@@ -179,16 +187,26 @@ class TimelineScene(QGraphicsScene):
         self._update_ticks(day0, day1)
         rows = self.max_rows()
         lay = self._layout
-        if lay is None or lay.max_rows != rows or not lay.covers(day0, day1, self.frame.days_per_px):
+        dpp = self.frame.days_per_px
+        if lay is None or lay.max_rows != rows or not lay.covers(day0, day1, dpp):
             span = 0.0 if self.export_mode else day1 - day0
             limit = self.width_px - 6.0 if self.export_mode else None
             self._layout = compute_layout(
-                self.index, day0=day0 - span, day1=day1 + span,
-                days_per_px=self.frame.days_per_px, lanes_by_document=self.lanes_by_document,
-                max_rows=rows, top=self.content_top, right_limit=limit)
-            self._units_by_pos = {int(lane.positions[u.lo]): (n, u)
-                                  for n, lane in enumerate(self._layout.lanes)
-                                  for u in lane.units if not u.badge}
+                self.index,
+                day0=day0 - span,
+                day1=day1 + span,
+                days_per_px=self.frame.days_per_px,
+                lanes_by_document=self.lanes_by_document,
+                max_rows=rows,
+                top=self.content_top,
+                right_limit=limit,
+            )
+            self._units_by_pos = {
+                int(lane.positions[u.lo]): (n, u)
+                for n, lane in enumerate(self._layout.lanes)
+                for u in lane.units
+                if not u.badge
+            }
         self._place_items()
         self.layout_changed.emit()
 
@@ -226,15 +244,21 @@ class TimelineScene(QGraphicsScene):
         it["axis"].setPos(0, top)
         legend_h = self._legend_height(width) if self.export_mode else LEGEND_H
         it["legend"].set_rect(QRectF(0, 0, width, legend_h))
-        it["legend"].setPos(0, 64 if self.export_mode else
-                            self.scroll_top + max(self.viewport_h, AXIS_H + LEGEND_H) - LEGEND_H)
+        it["legend"].setPos(
+            0,
+            64
+            if self.export_mode
+            else self.scroll_top + max(self.viewport_h, AXIS_H + LEGEND_H) - LEGEND_H,
+        )
         it["legend"].setVisible(bool(self.legend_entries()))
         it["header"].set_rect(QRectF(0, 0, width, 64))
         it["header"].setVisible(self.export_mode)
         empty = len(self.index) == 0 and bool(self.message) and not self.export_mode
+        self.shown_message = self.message if not self.timeline.events() else NO_MATCH_MESSAGE
         it["message"].setVisible(empty)
-        it["message"].set_rect(QRectF(0, top + AXIS_H, width,
-                                      max(self.viewport_h - AXIS_H - LEGEND_H, 80)))
+        it["message"].set_rect(
+            QRectF(0, top + AXIS_H, width, max(self.viewport_h - AXIS_H - LEGEND_H, 80))
+        )
         self.message_shown = empty
 
     # -- export set-up ----------------------------------------------------------------------
@@ -246,101 +270,6 @@ class TimelineScene(QGraphicsScene):
         self.header_h = 64 + self._legend_height(width) + 8
         self._layout = None
         self.relayout()
-
-    # -- colours and legend -------------------------------------------------------------------
-    def color_of(self, pos: int) -> QColor:
-        """Colour of the indexed event at ``pos`` (its first document's)."""
-        return self.colors.color(self.index.doc[pos])
-
-    def lane_color(self, key: str | None) -> QColor:
-        """Colour of a lane's document."""
-        return QColor(palette.BADGE) if key == "*" else self.colors.color(key)
-
-    def lane_title(self, key: str | None) -> str:
-        """Title of a lane's document."""
-        if key is None:
-            return "Added by hand"
-        doc = self.timeline.documents.get(key)
-        return (doc.title or doc.path or key) if doc else key
-
-    def cluster_color(self, positions: np.ndarray) -> QColor:
-        """A badge takes its document's colour when all its events share one."""
-        docs = {self.index.doc[int(p)] for p in positions[:500]}
-        return self.colors.color(docs.pop()) if len(docs) == 1 else QColor(palette.BADGE)
-
-    def legend_entries(self) -> list[tuple[QColor, str]]:
-        """(colour, title) of every document with shown events, then hand-added ones."""
-        return [(self.lane_color(k), self.lane_title(k)) for k in self.index.lane_keys]
-
-    def legend_placement(self, width: float) -> list[tuple[QColor, str, tuple[float, float]]]:
-        """Where each legend chip goes; wraps in exports, one line (+N more) in the view."""
-        metrics = QFontMetricsF(palette.ui_font(12))
-        x0 = self.frame.x0 if self.export_mode else 12.0
-        x, y = x0, (_LEGEND_ROW_H if self.export_mode else LEGEND_H) / 2
-        out: list[tuple[QColor, str, tuple[float, float]]] = []
-        entries = self.legend_entries()
-        for k, (color, title) in enumerate(entries):
-            text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, 240)
-            w = 15 + metrics.horizontalAdvance(text) + 22
-            if x + w > width - 8 and x > x0:
-                if not self.export_mode:
-                    out.append((QColor(0, 0, 0, 0), f"+{len(entries) - k} more", (x, y)))
-                    break
-                x, y = x0, y + _LEGEND_ROW_H
-            out.append((color, text, (x, y)))
-            x += w
-        return out
-
-    def _legend_height(self, width: float) -> float:
-        places = self.legend_placement(width)
-        if not places:
-            return 0.0
-        return places[-1][2][1] + _LEGEND_ROW_H / 2
-
-    # -- queries --------------------------------------------------------------------------------
-    def iter_units(self) -> Iterator[tuple[int, LaneBlock, Unit, QRectF]]:
-        """Every placed unit with its rectangle in scene coordinates."""
-        lay = self.layout
-        off = lay.offset(self.frame)
-        for n, lane in enumerate(lay.lanes):
-            for unit in lane.units:
-                rect = QRectF(unit.left + off, lane.row_y(unit.row), unit.right - unit.left, CARD_H)
-                yield n, lane, unit, rect
-
-    def drawn_rects(self) -> list[QRectF]:
-        """Rectangles of all cards and badges currently in view (for geometry checks)."""
-        view = QRectF(0, 0, self.width_px, self.sceneRect().height())
-        return [r for _n, _l, _u, r in self.iter_units() if r.intersects(view)]
-
-    def hit_at(self, pos: QPointF) -> Hit | None:
-        """The card or badge under a scene point, if any."""
-        axis_bottom = (self.header_h if self.export_mode else self.scroll_top) + AXIS_H
-        if pos.y() < axis_bottom:
-            return None
-        for n, lane, unit, rect in self.iter_units():
-            if rect.adjusted(-2, -2, 2, 2).contains(pos):
-                positions = tuple(int(p) for p in lane.positions[unit.lo:unit.hi])
-                return Hit("cluster" if unit.badge else "event", positions, rect,
-                           (n, unit.lo, unit.hi))
-        return None
-
-    def event_rect(self, event_id: str) -> QRectF | None:
-        """Scene rectangle of an event's card, or None when hidden, clustered or off-window."""
-        pos = self.index.pos.get(event_id)
-        found = self._units_by_pos.get(pos) if pos is not None else None
-        if found is None:
-            return None
-        lane = self.layout.lanes[found[0]]
-        off = self.layout.offset(self.frame)
-        unit = found[1]
-        return QRectF(unit.left + off, lane.row_y(unit.row), unit.right - unit.left, CARD_H)
-
-    def tooltip_html(self, hit: Hit) -> str:
-        """Rich text for a hovered card or badge."""
-        events = [self.index.events[p] for p in hit.positions]
-        if hit.kind == "event":
-            return event_tooltip(events[0], self.timeline)
-        return cluster_tooltip(events)
 
     def set_hover(self, key: tuple[int, int, int] | None) -> None:
         """Highlight the unit under the mouse."""

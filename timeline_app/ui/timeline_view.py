@@ -14,13 +14,20 @@ from collections.abc import Callable, Iterable
 import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from timeline_app.model import Day, Event, Timeline
 from timeline_app.ui.frame import Frame, frame_for_range
-from timeline_app.ui.timeline_scene import Hit, TimelineScene
+from timeline_app.ui.frame_animation import FrameAnimator
+from timeline_app.ui.scene_queries import Hit
+from timeline_app.ui.timeline_scene import TimelineScene
 from timeline_app.ui.view_input import ViewInput
 
 ZOOM_STEP = 1.6
@@ -28,7 +35,7 @@ _FIT_LEFT_PX = 48.0
 _FIT_RIGHT_PX = 260.0  # room for the last event's label
 
 
-class TimelineView(ViewInput, QGraphicsView):
+class TimelineView(QGraphicsView):
     """Shows a :class:`~timeline_app.model.Timeline` on a horizontal, zoomable time axis.
 
     Signals:
@@ -51,6 +58,8 @@ class TimelineView(ViewInput, QGraphicsView):
         self._frame = Frame(float(Day(1990).ordinal()), 30.0)
         self._selected: list[str] = []
         self._auto_fit = True
+        self._input = ViewInput(self)
+        self._animator = FrameAnimator(self._apply, self._width, self)
         self._setup_widget()
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_changed)
         ref = weakref.ref(self)
@@ -67,8 +76,9 @@ class TimelineView(ViewInput, QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setMouseTracking(True)
@@ -77,7 +87,7 @@ class TimelineView(ViewInput, QGraphicsView):
         self.setToolTip("")
 
     # -- model -------------------------------------------------------------------------------
-    def scene(self) -> TimelineScene:  # noqa: D102 (typed Qt override)
+    def scene(self) -> TimelineScene:
         return self._scene
 
     def refresh(self) -> None:
@@ -93,7 +103,8 @@ class TimelineView(ViewInput, QGraphicsView):
         self.refresh()
 
     def _drop_missing_selection(self) -> None:
-        alive = [i for i in self._selected if self._timeline.event(i) is not None]
+        known = {e.id for e in self._timeline.events()}
+        alive = [i for i in self._selected if i in known]
         if alive != self._selected:
             self._set_selection(alive)
 
@@ -123,11 +134,20 @@ class TimelineView(ViewInput, QGraphicsView):
         """Ids of the selected events, in the order they were selected."""
         return list(self._selected)
 
-    def select_events(self, ids: Iterable[str]) -> None:
-        """Select exactly these events (others are deselected) and bring one into view."""
-        ids = [i for i in dict.fromkeys(ids) if self._timeline.event(i) is not None]
+    def select_events(self, ids: Iterable[str], *, reveal: bool = True) -> None:
+        """Select exactly these events (others are deselected).
+
+        Args:
+            ids: event ids; unknown ones are ignored.
+            reveal: scroll the last one into view (off for clicks, which are in view).
+        """
+        known = self._scene.index.pos
+        wanted = [i for i in dict.fromkeys(ids)]
+        if any(i not in known for i in wanted):
+            known = {e.id: 0 for e in self._timeline.events()}
+        ids = [i for i in wanted if i in known]
         self._set_selection(ids)
-        if ids:
+        if ids and reveal:
             self._ensure_visible(ids[-1])
 
     def _set_selection(self, ids: list[str]) -> None:
@@ -145,6 +165,7 @@ class TimelineView(ViewInput, QGraphicsView):
     def set_visible_range(self, day0: float, day1: float) -> None:
         """Show exactly ``day0..day1`` (e.g. restoring a saved project's view)."""
         self._auto_fit = False
+        self._animator.stop()
         self._apply(frame_for_range(day0, day1, self._width()))
 
     def tick_level(self) -> str:
@@ -156,21 +177,27 @@ class TimelineView(ViewInput, QGraphicsView):
         return self._scene.event_rect(event_id)
 
     def zoom_in(self) -> None:
-        """Zoom in around the middle of the view."""
-        self.zoom_by(ZOOM_STEP, self._width() / 2)
+        """Zoom in around the middle of the view (animated)."""
+        self._auto_fit = False
+        self._animator.go(self._frame, self._frame.zoomed(ZOOM_STEP, self._width() / 2,
+                                                          self._width()))
 
     def zoom_out(self) -> None:
-        """Zoom out around the middle of the view."""
-        self.zoom_by(1 / ZOOM_STEP, self._width() / 2)
+        """Zoom out around the middle of the view (animated)."""
+        self._auto_fit = False
+        self._animator.go(self._frame, self._frame.zoomed(1 / ZOOM_STEP, self._width() / 2,
+                                                          self._width()))
 
     def zoom_by(self, factor: float, anchor_x: float) -> None:
         """Zoom by ``factor`` (>1 zooms in) keeping the day under ``anchor_x`` still."""
         self._auto_fit = False
+        self._animator.stop()
         self._apply(self._frame.zoomed(factor, anchor_x, self._width()))
 
     def pan_by(self, dx: float) -> None:
         """Move the content ``dx`` pixels to the right."""
         self._auto_fit = False
+        self._animator.stop()
         self._apply(self._frame.panned(dx, self._width()))
 
     def fit_all(self) -> None:
@@ -186,8 +213,9 @@ class TimelineView(ViewInput, QGraphicsView):
         index = self._scene.index
         pos = [index.pos[i] for i in self._selected if i in index.pos]
         if pos:
-            self._fit(min(float(index.starts[p]) for p in pos),
-                      max(float(index.ends[p]) for p in pos))
+            self._fit(
+                min(float(index.starts[p]) for p in pos), max(float(index.ends[p]) for p in pos)
+            )
             self._auto_fit = False
 
     def zoom_to_days(self, day0: float, day1: float) -> None:
@@ -200,9 +228,28 @@ class TimelineView(ViewInput, QGraphicsView):
         inner = max(width - _FIT_LEFT_PX - _FIT_RIGHT_PX, width * 0.4)
         span = max(day1 - day0, 1.0)
         dpp = span / inner
-        frame = frame_for_range(day0 - _FIT_LEFT_PX * dpp,
-                                day0 - _FIT_LEFT_PX * dpp + width * dpp, width)
+        frame = frame_for_range(
+            day0 - _FIT_LEFT_PX * dpp, day0 - _FIT_LEFT_PX * dpp + width * dpp, width
+        )
         self._apply(frame)
+
+    def frame(self) -> Frame:
+        """The current day-to-pixel mapping."""
+        return self._frame
+
+    def set_frame(self, frame: Frame, *, pan_px: float = 0.0) -> None:
+        """Show ``frame`` (moved ``pan_px`` pixels to the right); the user took over."""
+        self._auto_fit = False
+        self._animator.stop()
+        self._apply(frame.panned(pan_px, self._width()))
+
+    def stop_auto_fit(self) -> None:
+        """The user took over the zoom: stop refitting on resize and model changes."""
+        self._auto_fit = False
+
+    def step_selection(self, direction: int) -> None:
+        """Select the previous (-1) or next (+1) shown event in time and scroll to it."""
+        self._input.step_selection(direction)
 
     def _ensure_visible(self, event_id: str) -> None:
         pos = self._scene.index.pos.get(event_id)
@@ -230,7 +277,7 @@ class TimelineView(ViewInput, QGraphicsView):
             self.visible_range_changed.emit()
 
     # -- Qt overrides ----------------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit_all()
@@ -240,7 +287,7 @@ class TimelineView(ViewInput, QGraphicsView):
     def _on_scroll_changed(self, _value: int = 0) -> None:
         self._scene.set_scroll_top(self.mapToScene(0, 0).y())
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             html = self.tooltip_at(QPointF(event.pos()))
             if html:
@@ -259,34 +306,34 @@ class TimelineView(ViewInput, QGraphicsView):
         """The card or badge under a viewport point."""
         return self._scene.hit_at(self.mapToScene(viewport_pos.toPoint()))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if not self.handle_key(event):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._input.handle_key(event):
             super().keyPressEvent(event)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
-        self.handle_wheel(event)
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._input.handle_wheel(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if not self.handle_press(event):
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self._input.handle_press(event):
             super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self.handle_move(event)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._input.handle_move(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if not self.handle_release(event):
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if not self._input.handle_release(event):
             super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self.hit_at(event.position())
         if hit is not None and hit.kind == "event":
             event_id = self._scene.index.events[hit.positions[0]].id
             self._set_selection([event_id])
             self.event_activated.emit(event_id)
         elif hit is not None:
-            self.zoom_to_hit(hit)
+            self._input.zoom_to_hit(hit)
         event.accept()
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+    def leaveEvent(self, event: QEvent) -> None:
         self._scene.set_hover(None)
         super().leaveEvent(event)

@@ -29,8 +29,7 @@ def _quote_html(event: Event) -> str:
     quote = src.quote or event.quote
     a, b = src.date_start - src.start, src.date_end - src.start
     if 0 <= a < b <= len(quote):
-        return (escape(quote[:a]) + "<b>" + escape(quote[a:b]) + "</b>"
-                + escape(quote[b:]))
+        return escape(quote[:a]) + "<b>" + escape(quote[a:b]) + "</b>" + escape(quote[b:])
     return escape(quote)
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent, QWheelEvent
 
 if TYPE_CHECKING:
-    from timeline_app.ui.timeline_scene import Hit
+    from timeline_app.ui.scene_queries import Hit
     from timeline_app.ui.timeline_view import TimelineView
 
 _DRAG_START_PX = 4.0
@@ -22,12 +22,17 @@ _NOTCH = 120.0
 
 
 class ViewInput:
-    """Input handlers mixed into :class:`TimelineView`; each returns True when handled."""
+    """Input handlers of one :class:`TimelineView`; each returns True when it handled the event.
 
-    _press: tuple[QPointF, float, int, Hit | None] | None = None
-    _dragging = False
+    A helper object rather than a mixin so the drag state lives apart from the widget.
+    """
 
-    def handle_wheel(self: TimelineView, event: QWheelEvent) -> None:
+    def __init__(self, view: TimelineView) -> None:
+        self.view = view
+        self._press: tuple[QPointF, float, int, Hit | None] | None = None
+        self._dragging = False
+
+    def handle_wheel(self, event: QWheelEvent) -> None:
         """Zoom under the cursor; pan on horizontal or Shift scrolling; Alt scrolls rows."""
         pixel, angle = event.pixelDelta(), event.angleDelta()
         dx, dy = float(angle.x()), float(angle.y())
@@ -35,26 +40,31 @@ class ViewInput:
             dx, dy = float(pixel.x()) * 2, float(pixel.y()) * 2
         mods = event.modifiers()
         if mods & Qt.KeyboardModifier.AltModifier:
-            bar = self.verticalScrollBar()
+            bar = self.view.verticalScrollBar()
             bar.setValue(bar.value() - int((dy or dx) / 2))
         elif mods & Qt.KeyboardModifier.ShiftModifier or abs(dx) > abs(dy):
-            self.pan_by((dx or dy) / 2)
+            self.view.pan_by((dx or dy) / 2)
         elif dy:
-            self.zoom_by(2.0 ** (dy / _NOTCH / 2), event.position().x())
+            self.view.zoom_by(2.0 ** (dy / _NOTCH / 2), event.position().x())
         event.accept()
 
-    def handle_press(self: TimelineView, event: QMouseEvent) -> bool:
+    def handle_press(self, event: QMouseEvent) -> bool:
         """Remember where a left press started; what it means is decided on release."""
         if event.button() != Qt.MouseButton.LeftButton:
             return False
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.view.setFocus(Qt.FocusReason.MouseFocusReason)
         pos = event.position()
-        self._press = (pos, self._frame.day0, self.verticalScrollBar().value(), self.hit_at(pos))
+        self._press = (
+            pos,
+            self.view.frame().day0,
+            self.view.verticalScrollBar().value(),
+            self.view.hit_at(pos),
+        )
         self._dragging = False
         event.accept()
         return True
 
-    def handle_move(self: TimelineView, event: QMouseEvent) -> None:
+    def handle_move(self, event: QMouseEvent) -> None:
         """Drag to pan; otherwise track the hovered card for highlight and cursor."""
         pos = event.position()
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
@@ -63,80 +73,82 @@ class ViewInput:
             if not self._dragging and delta.manhattanLength() < _DRAG_START_PX:
                 return
             self._dragging = True
-            self.viewport().setCursor(QCursor(Qt.CursorShape.ClosedHandCursor))
-            self._auto_fit = False
-            self._apply(replace(self._frame, day0=day0).panned(delta.x(), self._width()))
-            self.verticalScrollBar().setValue(scroll - int(delta.y()))
+            self.view.viewport().setCursor(QCursor(Qt.CursorShape.ClosedHandCursor))
+            self.view.set_frame(replace(self.view.frame(), day0=day0), pan_px=delta.x())
+            self.view.verticalScrollBar().setValue(scroll - int(delta.y()))
             return
-        hit = self.hit_at(pos)
-        self._scene.set_hover(hit.key if hit else None)
+        hit = self.view.hit_at(pos)
+        self.view.scene().set_hover(hit.key if hit else None)
         shape = Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor
-        self.viewport().setCursor(QCursor(shape))
+        self.view.viewport().setCursor(QCursor(shape))
 
-    def handle_release(self: TimelineView, event: QMouseEvent) -> bool:
+    def handle_release(self, event: QMouseEvent) -> bool:
         """A click (no drag): select, toggle with Ctrl, zoom into a badge, or clear."""
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return False
         hit, dragged = self._press[3], self._dragging
         self._press, self._dragging = None, False
-        self.viewport().setCursor(QCursor(Qt.CursorShape.ArrowCursor))
+        self.view.viewport().setCursor(QCursor(Qt.CursorShape.ArrowCursor))
         if dragged:
             return True
-        ctrl = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                         | Qt.KeyboardModifier.MetaModifier))
+        ctrl = bool(
+            event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
+        )
         if hit is None:
             if not ctrl:
-                self._set_selection([])
+                self.view.select_events([], reveal=False)
         elif hit.kind == "cluster":
             self.zoom_to_hit(hit)
         else:
-            event_id = self._scene.index.events[hit.positions[0]].id
+            event_id = self.view.scene().index.events[hit.positions[0]].id
             if ctrl:
-                ids = [i for i in self._selected if i != event_id]
-                self._set_selection(ids if event_id in self._selected else [*ids, event_id])
+                ids = [i for i in self.view.selected_ids() if i != event_id]
+                added = event_id not in self.view.selected_ids()
+                self.view.select_events([*ids, event_id] if added else ids, reveal=False)
             else:
-                self._set_selection([event_id])
+                self.view.select_events([event_id], reveal=False)
         event.accept()
         return True
 
-    def zoom_to_hit(self: TimelineView, hit: Hit) -> None:
+    def zoom_to_hit(self, hit: Hit) -> None:
         """Fit a badge's events, which splits it into smaller badges or cards."""
-        index = self._scene.index
+        index = self.view.scene().index
         first = min(float(index.starts[p]) for p in hit.positions)
         last = max(float(index.ends[p]) for p in hit.positions)
-        self.zoom_to_days(first, last)
+        self.view.zoom_to_days(first, last)
 
-    def handle_key(self: TimelineView, event: QKeyEvent) -> bool:
+    def handle_key(self, event: QKeyEvent) -> bool:
         """Zoom keys, Ctrl+0, arrows through events, Enter to open, Escape to deselect."""
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
+            self.view.zoom_in()
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
+            self.view.zoom_out()
         elif key == Qt.Key.Key_0 and ctrl:
-            self.fit_all()
+            self.view.fit_all()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.step_selection(1 if key == Qt.Key.Key_Right else -1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected:
-            self.event_activated.emit(self._selected[-1])
-        elif key == Qt.Key.Key_Escape and self._selected:
-            self._set_selection([])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.selected_ids():
+            self.view.event_activated.emit(self.view.selected_ids()[-1])
+        elif key == Qt.Key.Key_Escape and self.view.selected_ids():
+            self.view.select_events([], reveal=False)
         else:
             return False
         event.accept()
         return True
 
-    def step_selection(self: TimelineView, direction: int) -> None:
+    def step_selection(self, direction: int) -> None:
         """Select the previous (-1) or next (+1) shown event in time and scroll to it."""
-        index = self._scene.index
+        index = self.view.scene().index
         if len(index) == 0:
             return
-        current = index.pos.get(self._selected[-1]) if self._selected else None
+        current = index.pos.get(self.view.selected_ids()[-1]) if self.view.selected_ids() else None
         if current is None:
-            day0, _day1 = self.visible_range()
+            day0, _day1 = self.view.visible_range()
             first = int(index.starts.searchsorted(day0))
             target = min(first, len(index) - 1) if direction > 0 else max(first - 1, 0)
         else:
             target = min(max(current + direction, 0), len(index) - 1)
-        self.select_events([index.events[target].id])
+        self.view.select_events([index.events[target].id])

@@ -82,8 +82,7 @@ def dmy(m: re.Match[str]) -> Spec | None:
 def dayrange(m: re.Match[str]) -> Spec | None:
     """15-16 October 1987 · October 15-16, 1987 (without a year: the first day only)."""
     mon = month_of(m["mon"] or m["mon2"])
-    d1, d2 = (day_of(m["d1"]), day_of(m["d2"])) if m["mon"] else (day_of(m["d3"]),
-                                                                 day_of(m["d4"]))
+    d1, d2 = (day_of(m["d1"]), day_of(m["d2"])) if m["mon"] else (day_of(m["d3"]), day_of(m["d4"]))
     year_text = m["year"] or m["year2"]
     if d2 <= d1:
         return None
@@ -156,7 +155,7 @@ def _approx_or_position(text: str | None) -> str:
 
 def decade(m: re.Match[str]) -> Spec | None:
     """the 1990s · the '90s · the nineties · the late 1980s · the 1800s (a century)."""
-    raw = norm(m["dec"]).lstrip("'")
+    raw = norm(m["dec"] or m["decw"]).lstrip("'")
     mod = position_mod(m["pm"]) or _approx_or_position(m["approx"])
     if raw in _DECADE_WORDS:
         return Spec("DATE", value=f"19{_DECADE_WORDS[raw]}", mod=mod)
@@ -205,7 +204,7 @@ def quarter(m: re.Match[str]) -> Spec | None:
     rel = norm(m["rel"])
     if n == 0 and m["year"] is None and not rel and not m.group().lower().startswith("the"):
         return None
-    y = year_of(m["year"]) if m["year"] else None
+    y = year_of(m["year"] or m["year0"]) if m["year"] or m["year0"] else None
     if m["yrel"] and n > 0:
         offset = {"this": 0, "last": -1, "next": 1}[norm(m["yrel"])]
         return Spec("DATE", "shift", unit="year", offset=offset, gran="year",
@@ -221,12 +220,20 @@ def _period_spec(letter: str, n: int, y: int | None, rel: str | None) -> Spec:
         if y is not None:
             return Spec("DATE", value=year_str(y) + rest, year=y)
         return Spec("DATE", "partial", rest=rest, month=first_month, direction=None)
-    if rel in ("the year-ago", "the year-earlier", "the comparable"):
+    if rel in ("the year ago", "the year earlier", "the comparable"):
         return Spec("DATE", "shift", anchor="last", unit="year", offset=-1)
     offset = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
               "following": 1}.get(rel or "", 0)  # fmt: skip
-    if offset == 0 and rel in ("", "the", "the latest", "the same", "the fiscal",
-                               "the most recent", "the recent", "the latest fiscal"):
+    if offset == 0 and rel in (
+        "",
+        "the",
+        "the latest",
+        "the same",
+        "the fiscal",
+        "the most recent",
+        "the recent",
+        "the latest fiscal",
+    ):
         # "the quarter" in news means the period being reported: the last one mentioned.
         return Spec("DATE", "shift", anchor="last", unit=unit, offset=0, gran=unit)
     return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
@@ -235,6 +242,15 @@ def _period_spec(letter: str, n: int, y: int | None, rel: str | None) -> Spec:
 def weekday_spec(text: str) -> int:
     """Monday = 0 (re-exported for the relative rules)."""
     return weekday_of(text)
+
+
+def endof(m: re.Match[str]) -> Spec | None:
+    """the end of the year · year-end · the full year · the current fiscal year."""
+    mod = "END" if m["end"] else position_mod(m["pm"])
+    if not (mod or m["adj"]):
+        return None
+    unit = norm(m["unit"])
+    return Spec("DATE", "shift", unit=unit, offset=0, gran=unit, mod=mod)
 
 
 def yearago(m: re.Match[str]) -> Spec | None:

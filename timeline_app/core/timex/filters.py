@@ -53,16 +53,17 @@ def year_is_quantity(text: str, start: int, end: int) -> bool:
     after = word_after(text, end)
     if before in ("$", "£", "€", "#") or before in _NUMBERISH_BEFORE or after == "%":
         return True
-    if re.match(r"[\d,.]", before) or (text[end : end + 1] in (":", "-") and text[
-        end + 1 : end + 2
-    ].isdigit()):
+    if re.match(r"[\d,.]", before) or (
+        text[end : end + 1] in (":", "-") and text[end + 1 : end + 2].isdigit()
+    ):
         return True
     if _ADDRESS.match(text[end : end + 60]):
         return True
     if after.lower() in ("percent", "per", "times", "points", "yen", "dollars", "euros"):
         return True
     plural = after.islower() and len(after) > 3 and after.endswith("s")
-    return plural and after not in _NOT_PLURAL and before not in _DATE_PREPS
+    before_ok = before in _DATE_PREPS or before in ("the", "its", "their", "his", "her")
+    return plural and after not in _NOT_PLURAL and not before_ok
 
 
 def month_is_word(text: str, start: int, mon_start: int, mon_end: int, *, alone: bool) -> bool:
@@ -78,7 +79,7 @@ def month_is_word(text: str, start: int, mon_start: int, mon_end: int, *, alone:
     if key in AMBIGUOUS_MONTHS and word.islower():
         return True
     if not alone:
-        return _after_name(text, mon_start) and key in AMBIGUOUS_MONTHS
+        return False
     short = len(key) <= 4 and key not in ("may", "june", "july")
     if short and text[mon_end : mon_end + 1] != ".":
         return True
@@ -96,7 +97,7 @@ def _after_name(text: str, start: int) -> bool:
     if not m:
         return False
     head = text[: start - len(m.group(0))].rstrip()
-    return bool(head) and head[-1] not in ".!?\"“:" and m.group(1).lower() not in _DATE_PREPS
+    return bool(head) and head[-1] not in '.!?"“:' and m.group(1).lower() not in _DATE_PREPS
 
 
 def blocked_by_entity(ents: list[tuple[int, int, str]], start: int, end: int) -> bool:

@@ -28,7 +28,8 @@ _NUM_WORD = (
 )
 NUM = (
     rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{_NUM_WORD}(?:\s+(?:hundred|thousand))?"
-    r"(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+half|an?|half\s+an?|a\s+dozen|dozens\s+of"
+    r"(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+half|a\s+hundred|a\s+thousand|an?"
+    r"|half\s+an?|a\s+dozen|dozens\s+of"
     r"|hundreds\s+of|thousands\s+of)"
 )
 VAGUE = (
@@ -65,6 +66,9 @@ APPROX = (
     r"\s+next|the\s+first|the\s+final|the\s+previous|the\s+following|the\s+entire|the"
     r"\s+whole|a\s+full|full|all)\s+)"
 )
+#: Duration extents in TimeML keep "nearly", "more than", "at least" but not "about",
+#: "only", "just" (annotators read those as discourse words, not part of the amount).
+DUR_APPROX = rf"(?:(?!(?:about|only|just|some|another|an\s+additional)\s){APPROX})"
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:hours|hrs|h)\b)?|noon|midnight|midday"
@@ -94,24 +98,26 @@ _PATTERNS: dict[str, str] = {
     "era": rf"(?:(?P<approx>{APPROX}|{POS_MOD}))?(?:(?P<ad>A\.?D\.?)\s+(?P<y1>\d{{1,4}})"
     rf"|(?P<y2>\d{{1,4}})\s*(?P<era>{BC}))",
     "decade": rf"(?:(?P<approx>{APPROX}|{POS_MOD}))?(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?"
-    r"(?P<dec>1\d\d0|20\d0|'\d0|\d0|twenties|thirties|forties|fifties|sixties|seventies"
-    r"|eighties|nineties)(?:'s|s)\b",
+    r"(?:(?P<dec>1\d\d0|20\d0|'\d0|\d0)(?:'s|s)|(?P<decw>twenties|thirties|forties|fifties"
+    r"|sixties|seventies|eighties|nineties))\b",
     "century": rf"(?:(?P<approx>{APPROX}|{POS_MOD}))?(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?"
     rf"(?P<ord>{ORD})[\s-]+century(?:\s+(?P<era>{BC}))?",
     "season": rf"(?:(?P<rel>{REL})\s+|(?P<mod>{POS_MOD}))?(?:the\s+)?(?P<season>{SEASON})"
     rf"(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR}))?",
     "quarter": rf"(?:(?P<rel>{REL}|the\s+(?:latest|same|current|year-ago|year-earlier|"
     rf"fiscal|latest\s+fiscal|most\s+recent|comparable|recent))\s+|(?P<yrel>this|last|next)"
-    rf"\s+year's\s+|the\s+)?(?:fiscal\s+)?(?P<ord>{ORD})?(?:[\s-]+fiscal)?"
+    rf"\s+year's\s+|the\s+(?:(?P<year0>{YEAR})\s+)?)?(?:fiscal\s+)?(?P<ord>{ORD})?(?:[\s-]+fiscal)?"
     rf"[\s-]*(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{ANY_YEAR}))?"
     r"|\b(?P<q>[QH][1-4])\s*(?:(?P<year2>\d{4})|'(?P<yy>\d\d))?",
     "holiday": rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{words_pattern(HOLIDAYS)})"
     rf"(?:,?\s+(?P<year>{YEAR}))?",
+    "endof": rf"(?P<pm>{POS_MOD})?(?:the\s+)?(?P<adj>full|current|current\s+fiscal|fiscal)?"
+    r"\s*(?P<unit>year|month|week)(?P<end>[\s-]end)?",
     "yearago": r"(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:period|quarter|level|figure|month))?",
-    "weekday": rf"(?:(?P<rel>{REL}|early|late)\s+)?(?P<wd>{WEEKDAY})"
+    "weekday": rf"(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})"
     rf"(?:\s+(?P<part>{PART}))?",
     "deictic": rf"(?:(?P<pm>early|late)\s+)?(?P<word>today|tonight|yesterday|"
-    rf"tomorrow)(?:'s)?(?:\s+(?P<part>{PART}))?",
+    rf"tomorrow)(?:\s+(?P<part>{PART}))?",
     "part": rf"(?P<rel>this|last|tomorrow|yesterday|that|the\s+same|the\s+following|the\s+next"
     rf"|the\s+previous|early\s+this|late\s+this)\s+(?P<part>{PART})",
     "relunit": rf"(?:(?P<pm>early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
@@ -119,9 +125,9 @@ _PATTERNS: dict[str, str] = {
     rf"current|same|following|next|preceding|last|prior))\s+(?P<unit>{UNIT})",
     "anaphor": rf"(?P<rel>that|the\s+same|the\s+day\s+before|the\s+day\s+after)"
     rf"(?:\s+(?P<unit>{UNIT}))",
-    "ago": rf"(?:(?P<approx>{APPROX}))?(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNITS_ANY})\s+"
-    r"(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b",
-    "duration": rf"(?:(?P<approx>{APPROX}))?(?:(?:the\s+)?(?P<num>{NUM}|{VAGUE})[\s-]*)?"
+    "ago": rf"(?:(?P<approx>{DUR_APPROX}))?(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNITS_ANY})\s+"
+    r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b",
+    "duration": rf"(?:(?P<approx>{DUR_APPROX}))?(?:(?:the\s+)?(?P<num>{NUM}|{VAGUE})[\s-]*)?"
     rf"(?P<more>more\s+|additional\s+|straight\s+|consecutive\s+|full\s+)?(?P<unit>{UNITS_ANY})"
     r"(?P<tail>[\s-]+long)?(?:\s+and\s+a\s+half)?(?![\s-]+old)",
     "clock": rf"(?:(?P<approx>around|approximately)\s+)?(?P<clock>{CLOCK}){ZONE}",
@@ -129,8 +135,8 @@ _PATTERNS: dict[str, str] = {
     r"|the\s+present|these\s+days"
     r"|at\s+present|at\s+the\s+moment|for\s+the\s+moment)\b",
     "set": rf"(?P<word>daily|weekly|hourly|nightly|biweekly)\b"
-    rf"|(?:(?P<freq>once|twice|three\s+times|\d+\s+times)\s+)?(?P<every>every"
-    rf"|each|per|a|an)\s+(?:(?P<num>other|{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"
+    rf"|(?:(?P<freq>once|twice|three\s+times|\d+\s+times)\s+)?(?:(?P<every>every|each|per)"
+    rf"\s+(?:(?P<num>other|{NUM})\s+)?|(?P<a>an?)\s+)(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"
     rf"|(?P<wds>(?:{words_pattern(WEEKDAY_FULL)})s)(?:\s+(?P<part>{PART}))?",
 }
 

@@ -23,14 +23,31 @@ _INTERPRETERS: dict[str, Interpreter] = {
     "dmy": absolute.dmy, "dayrange": absolute.dayrange, "monthrange": absolute.monthrange,
     "my": absolute.my, "month": absolute.month, "year": absolute.year,
     "era": absolute.era, "decade": absolute.decade, "century": absolute.century,
-    "season": absolute.season, "quarter": absolute.quarter, "yearago": absolute.yearago,
+    "season": absolute.season, "quarter": absolute.quarter, "yearago": absolute.yearago, "endof": absolute.endof,
     "holiday": holidays.holiday, "weekday": relative.weekday,
     "deictic": relative.deictic, "part": relative.part, "relunit": relative.relunit,
     "anaphor": relative.anaphor, "ago": relative.ago, "duration": relative.duration,
     "clock": relative.clock, "ref": relative.ref, "set": relative.set_,
 }  # fmt: skip
-_BARE_PLURAL_CONTEXT = frozenset({"for", "in", "over", "within", "after", "than", "of", "take",
-                                  "took", "takes", "recent", "past", "last", "coming", "next"})
+_BARE_PLURAL_CONTEXT = frozenset(
+    {
+        "for",
+        "in",
+        "over",
+        "within",
+        "after",
+        "than",
+        "of",
+        "take",
+        "took",
+        "takes",
+        "recent",
+        "past",
+        "last",
+        "coming",
+        "next",
+    }
+)
 _COUNTABLE = re.compile(r"^(?:\d[\d,.]*|[$£€%]|times|once|twice)$")
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|cents?|dollars?|[a-z]+s)?|[$£€][\d,.]+"
                           r"\s*\w*|once|twice|times)\s*$", re.IGNORECASE)  # fmt: skip
@@ -48,7 +65,7 @@ def candidates(text: str, ents: list[tuple[int, int, str]]) -> list[Piece]:
             if spec is None:
                 continue
             spec = _as_rate(name, spec, m, text)
-            piece = Piece(m.start(), m.end(), spec, name)
+            piece = Piece(_trimmed_start(name, m), m.end(), spec, name)
             found.append((m.start() - m.end(), PRIORITY[name], m.start(), piece))
     found.sort(key=lambda f: f[:3])
     return _non_overlapping([f[3] for f in found])
@@ -76,8 +93,12 @@ def _vetoed(name: str, m: re.Match[str], text: str, ents: list[tuple[int, int, s
         return year_is_quantity(text, start, end)
     if name == "duration":
         return _duration_vetoed(m, text)
-    if name == "weekday" and not m["rel"] and m["wd"][0].islower() and word_before(text, start) \
-            not in ("on", "by", "since", "until", "last", "next", "this"):
+    if (
+        name == "weekday"
+        and not m["rel"]
+        and m["wd"][0].islower()
+        and word_before(text, start) not in ("on", "by", "since", "until", "last", "next", "this")
+    ):
         return True
     if name == "season" and m["season"].lower() == "fall" and not (m["rel"] or m["year"]):
         return m.group()[0] == "f" and word_before(text, start) not in ("in", "this", "last")
@@ -88,13 +109,27 @@ def _duration_vetoed(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if not m["num"] and not m["approx"] and not m["tail"]:
         return word_before(text, m.start()) not in _BARE_PLURAL_CONTEXT
-    if unit.startswith("second") and (m["num"] or "").lower() in ("a", "the", "one", ""):
+    if unit.startswith("quarter") and word_after(text, m.end()) == "of":
+        return True
+    if unit == "second" and "-" not in m.group():
         return True
     return bool(_COUNTABLE.match(word_after(text, m.end()))) and not m["tail"]
 
 
+_ADJECTIVAL = re.compile(r"^(?:the|an?)\s+(?=\S+-|\S+\s+(?:second|minute|hour|day|week|month"
+                         r"|year|decade)\b)", re.IGNORECASE)  # fmt: skip
+
+
+def _trimmed_start(name: str, m: re.Match[str]) -> int:
+    """ "the two-week (truce)": an adjectival duration leaves its article outside."""
+    if name != "duration" or m["approx"] or not m["num"]:
+        return m.start()
+    found = _ADJECTIVAL.match(m.group())
+    return m.start() + found.end() if found else m.start()
+
+
 def _as_rate(name: str, spec: Spec, m: re.Match[str], text: str) -> Spec:
-    """"$5 a year", "twice a day": a duration read as a frequency (SET)."""
+    """ "$5 a year", "twice a day": a duration read as a frequency (SET)."""
     if name != "duration" or (m["num"] or "").lower() not in ("a", "an") or m["approx"]:
         return spec
     if _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.core.timex.lexicon import PARTS_OF_DAY, TIME_UNITS, UNITS
+from timeline_app.core.timex.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, UNITS
 from timeline_app.core.timex.parts import amount, amount_mod, norm, position_mod, unit_of
 from timeline_app.core.timex.parts import weekday_of as _weekday
 from timeline_app.core.timex.spec import Spec
@@ -76,8 +76,11 @@ def relunit(m: re.Match[str]) -> Spec | None:
     if unit in TIME_UNITS or unit not in UNITS:
         return None
     rel = norm(m["rel"])
-    anaphoric = rel.startswith("the ") and rel not in ("the past", "the coming", "the current")
     word = rel.removeprefix("the ")
+    anaphoric = rel.startswith("the ") and word in ("same", "following", "next", "previous",
+                                                    "preceding", "prior")  # fmt: skip
+    if word in ("past", "last") and unit in ("decade", "century"):
+        return Spec("DURATION", value="P" + _scaled("1", UNITS[unit]))
     offset = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
               "next": 1, "coming": 1, "following": 1}.get(word, 0)  # fmt: skip
     if unit == "weekend":
@@ -115,7 +118,7 @@ def ago(m: re.Match[str]) -> Spec | None:
         unit, count = "year", count * 100
     gran = unit if anchor == "ref" else ""
     return Spec("DATE", "shift", anchor=anchor, unit=unit, offset=sign * int(count),
-                gran=gran, mod=mod, comparable=unit == "year")  # fmt: skip
+                gran=gran, mod=mod, comparable=unit == "year" and count == 1)  # fmt: skip
 
 
 def duration(m: re.Match[str]) -> Spec | None:
@@ -135,7 +138,12 @@ def duration(m: re.Match[str]) -> Spec | None:
     code = UNITS[unit]
     amount_text = _amount_text(count, m.group())
     value = ("PT" if unit in TIME_UNITS else "P") + _scaled(amount_text, code)
+    value = _no_fraction(value)
     return Spec("DURATION", value=value, mod=amount_mod(m["approx"]))
+
+
+_SMALLER = {"Y": (12, "M"), "H": (60, "M"), "D": (24, "H"), "W": (7, "D"), "M": (30, "D")}
+_SMALLER_TIME = {"H": (60, "M"), "M": (60, "S")}
 
 
 def _amount_text(count: float | None, whole: str) -> str:
@@ -153,9 +161,23 @@ def _scaled(n: str, code: str) -> str:
         if n == "X":
             return {"10Y": "XDE", "100Y": "XCE", "1000Y": "XML", "2W": "XW"}.get(code, "X" + code)
         return f"{float(n) * factor:g}{code[-1]}"
+    if code == "Q":
+        return "XM" if n == "X" else f"{float(n) * 3:g}M"
     if code == "WE":
         return f"{n}WE" if n == "X" else f"{float(n) * 2:g}D"
     return f"{n}{code}"
+
+
+def _no_fraction(value: str) -> str:
+    """P5.5H → PT5H30M: TIMEX3 writes a fraction as a smaller unit."""
+    found = re.match(r"^(PT?)(\d+)\.(\d+)([YHDWM])$", value)
+    if not found or found[4] not in _SMALLER:
+        return value
+    prefix, whole, frac, code = found.groups()
+    factor, smaller = (_SMALLER_TIME if prefix == "PT" else _SMALLER)[code]
+    part = round(float("0." + frac) * factor)
+    joint = "T" if code == "D" and prefix == "P" else ""
+    return f"{prefix}{whole}{code}{joint}{part}{smaller}" if part else f"{prefix}{whole}{code}"
 
 
 def clock(m: re.Match[str]) -> Spec | None:
@@ -173,8 +195,8 @@ def clock(m: re.Match[str]) -> Spec | None:
         elif re.search(r"a\.?m\.?$", t) and hh == 12:
             hh = 0
     mod = "APPROX" if m["approx"] else ""
-    return Spec("TIME", "shift", anchor="last", unit="day", gran="day",
-                suffix=f"T{hh:02d}:{mm:02d}", mod=mod)  # fmt: skip
+    return Spec("TIME", "shift", unit="day", gran="day", suffix=f"T{hh:02d}:{mm:02d}",
+                mod=mod)  # fmt: skip
 
 
 def ref(m: re.Match[str]) -> Spec | None:
@@ -192,7 +214,7 @@ def set_(m: re.Match[str]) -> Spec | None:
         suffix = _part(m["part"])
         return Spec("SET", value=f"XXXX-WXX-{_weekday(m['wds'][:-1]) + 1}{suffix}")
     unit = unit_of(m["unit"])
-    every = norm(m["every"])
+    every = norm(m["every"] or m["a"])
     if unit in UNITS:
         if every in ("a", "an") and not m["freq"]:
             return Spec("SET", value=_set_value(unit, "1"))
@@ -200,10 +222,12 @@ def set_(m: re.Match[str]) -> Spec | None:
         return Spec("SET", value=_set_value(unit, n))
     if every in ("a", "an", "per"):
         return None
-    try:
-        return Spec("SET", value=f"XXXX-WXX-{_weekday(m['unit']) + 1}")
-    except KeyError:
-        return None
+    word = norm(m["unit"]).rstrip(".")
+    if word in MONTHS:
+        return Spec("SET", value=f"XXXX-{MONTHS[word]:02d}")
+    if word in SEASONS:
+        return Spec("SET", value=f"XXXX-{SEASONS[word]}")
+    return Spec("SET", value=f"XXXX-WXX-{_weekday(word) + 1}")
 
 
 def _set_value(unit: str, n: str) -> str:

@@ -94,8 +94,8 @@ def _relative_value(spec: Spec, ctx: Context, anchor: Day) -> str:
     if spec.kind == "partial":
         year = _pick_year(spec, anchor, ctx.tense)
         if spec.holiday:
-            return format_at(holiday_day(spec.holiday, year), "day")
-        return year_str(year) + spec.rest
+            return format_at(holiday_day(spec.holiday, year), "day") + spec.suffix
+        return year_str(year) + spec.rest + spec.suffix
     if spec.kind == "weekday":
         return format_at(_weekday_day(spec, anchor, ctx.tense > 0), "day") + spec.suffix
     return _shifted_value(spec, ctx, anchor)
@@ -121,7 +121,7 @@ def _shifted_value(spec: Spec, ctx: Context, anchor: Day) -> str:
 
 
 def _reported_period(unit: str, ctx: Context) -> str:
-    """"the quarter": the one last talked about, else the last one completed."""
+    """ "the quarter": the one last talked about, else the last one completed."""
     if ctx.last is not None and _GRAN_UNIT[ctx.last.granularity] == unit:
         return ctx.last.value
     base = ctx.reference or (ctx.last.earliest if ctx.last else None)

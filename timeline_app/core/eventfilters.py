@@ -1,0 +1,113 @@
+"""Mentions that look like calendar dates but do not date a happening.
+
+The tagger finds time expressions; whether one places an *event* depends on its
+surroundings. These rules read the mention's neighbours and say no when:
+
+* it recurs: "every April", "daily from 10:00 to 18:00", "until 9 p.m. on Fridays";
+* it only refines another date: a bare clock time in a sentence that has a date;
+* it is part of a name: "the Mars 2020 mission", "the Tokyo 2020 Olympics";
+* it only describes a thing: a season used as a modifier ("its summer show").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline_app.core.sentences import Span as CharSpan
+from timeline_app.core.sentences import sentence_at
+from timeline_app.model import Mention
+from timeline_app.model.mention import DATE, SET, TIME
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: Characters between a time and a set that make them one expression ("10 p.m. on Fridays").
+ADJACENT = 4
+_EVERY = re.compile(r"\b(?:every|each|per)\s+$", re.I)
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+#: Capitalised words that precede a year without making a name of it.
+_NOT_NAMES = frozenset(
+    str.split(
+        "in on at by of since until till before after from during around circa about early "
+        "late mid the a an and or to through between christmas easter spring summer autumn "
+        "fall winter january february march april may june july august september october "
+        "november december jan feb mar apr jun jul aug sep sept oct nov dec ad bc ce bce fy q1 "
+        "q2 q3 q4 h1 h2"
+    )
+)
+_SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
+
+
+def not_happenings(text: str, sentences: list[CharSpan], mentions: list[Mention]) -> set[int]:
+    """Indices of ``mentions`` that must not become events (see module docstring)."""
+    by_sentence: dict[CharSpan | None, list[int]] = {}
+    for i, mention in enumerate(mentions):
+        by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(i)
+    skip = set()
+    for sent, members in by_sentence.items():
+        for i in members:
+            mention = mentions[i]
+            siblings = [mentions[j] for j in members if j != i] if sent is not None else []
+            if (
+                _recurs(text, mention, siblings)
+                or _refines_a_date(mention, siblings)
+                or _part_of_name(text, mention, sent)
+            ):
+                skip.add(i)
+    return skip
+
+
+def _recurs(text: str, mention: Mention, siblings: list[Mention]) -> bool:
+    if _EVERY.search(text[max(0, mention.start - 12) : mention.start]):
+        return True
+    if mention.type != TIME:
+        return False
+    sets = [s for s in siblings if s.type == SET]
+    if any(_gap(mention, s) <= ADJACENT for s in sets):
+        return True
+    # "open daily from 10:00 to 18:00": a clock time resolved only against the reference
+    # day, in a sentence about something that repeats, is an opening hour, not an event.
+    return mention.relative and bool(sets)
+
+
+def _refines_a_date(mention: Mention, siblings: list[Mention]) -> bool:
+    """A clock time with no date of its own, next to a sentence's real date."""
+    if mention.type != TIME or not mention.relative:
+        return False
+    return any(
+        s.type in (DATE, TIME) and s.when is not None and not s.relative and not s.unresolved
+        for s in siblings
+    )
+
+
+def _part_of_name(text: str, mention: Mention, sent: CharSpan | None) -> bool:
+    """A bare year right after a capitalised word that is not a preposition or a month."""
+    if not (mention.text.isdigit() and 2 <= len(mention.text) <= 4) or sent is None:
+        return False
+    before = text[sent[0] : mention.start]
+    m = _NAME_BEFORE.search(before)
+    if m is None or m.start() == 0:  # nothing before, or the sentence's first word
+        return False
+    return m.group(1).lower() not in _NOT_NAMES
+
+
+def _gap(a: Mention, b: Mention) -> int:
+    """Characters between two mentions (negative when they overlap)."""
+    return max(a.start, b.start) - min(a.end, b.end)
+
+
+def season_modifier(sent: Span | None, date_tokens: set[int]) -> bool:
+    """A lone season word modifying a noun ("its summer show", "the winter break")."""
+    if sent is None:
+        return False
+    words = [sent.doc[i] for i in sorted(date_tokens) if sent.doc[i].pos_ != "DET"]
+    if len(words) != 1:
+        return False
+    token = words[0]
+    return (
+        token.text.lower() in _SEASONS
+        and token.dep_ in ("compound", "amod", "nmod")
+        and token.head.i not in date_tokens
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
