@@ -6,8 +6,9 @@ in Sochi" makes Sochi a place. The dependency role of the entity decides.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,20 +25,22 @@ _MODEL_NUMBER = re.compile(r"^[A-Z]{1,4}-\d{1,4}[A-Z]?$")
 
 
 def actors_and_places(
-    sent: Span, date_tokens: set[int]
+    sent: Span, date_tokens: set[int], entities: Sequence[Span] | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Actors (people, organisations, acting countries) and places named in ``sent``.
 
     Args:
         sent: the event's sentence, from a parsed ``Doc`` with entities.
         date_tokens: ``Token.i`` of the date phrase; entities overlapping it are skipped.
+        entities: ``doc.ents`` computed once by the caller; ``Span.ents`` walks the
+            whole document on every call, which is quadratic over a long article.
 
     Returns:
         ``(actors, places)``, each without repeats, in order of appearance.
     """
     actors: list[str] = []
     places: list[str] = []
-    for ent in sent.ents:
+    for ent in _entities_in(sent, entities):
         if any(t.i in date_tokens for t in ent):
             continue
         name = _clean(ent.text)
@@ -49,6 +52,14 @@ def actors_and_places(
         elif kind == "place":
             places.append(name)
     return _unique(actors), _unique(p for p in places if p not in actors)
+
+
+def _entities_in(sent: Span, entities: Sequence[Span] | None) -> Sequence[Span]:
+    if entities is None:
+        return sent.ents
+    first = bisect.bisect_left(entities, sent.start, key=lambda e: e.start)
+    last = bisect.bisect_left(entities, sent.end, key=lambda e: e.start)
+    return [e for e in entities[first:last] if e.end <= sent.end]
 
 
 def _kind(ent: Span) -> str:

@@ -128,7 +128,9 @@ def _event_for(ctx: _Context, mention: Mention) -> Event | None:
     parsed = title is not None
     if title is None:
         title = fallback_title(quote, mention.start - qs, mention.end - qs)
-    actors, places = actors_and_places(sent, date_tokens) if sent is not None else ((), ())
+    actors, places = (
+        actors_and_places(sent, date_tokens, ctx.entities) if sent is not None else ((), ())
+    )
     assert mention.when is not None  # is_anchored checked it
     when = mention.when
     if not when.text:

@@ -70,3 +70,16 @@ def frame_for_range(day0: float, day1: float, width: float, *, x0: float = 0.0) 
     dpp = clamp_days_per_px(span / width, width)
     centre = (day0 + day1) / 2.0
     return clamp(Frame(centre - dpp * width / 2.0, dpp, x0), width)
+
+
+def fit_frame(day0: float, day1: float, width: float, *, left_px: float, right_px: float) -> Frame:
+    """A frame showing ``day0..day1`` with ``left_px``/``right_px`` of room on either side.
+
+    The right margin leaves space for the last event's label, which extends to the right of
+    its date; on narrow views the margins shrink so the span keeps 40% of the width.
+    """
+    width = max(width, 1.0)
+    inner = max(width - left_px - right_px, width * 0.4)
+    dpp = max(day1 - day0, 1.0) / inner
+    start = day0 - left_px * dpp
+    return frame_for_range(start, start + width * dpp, width)

@@ -26,8 +26,12 @@ def animations_available() -> bool:
 class FrameAnimator(QObject):
     """Drives ``apply(frame)`` from one frame to another over :data:`DURATION_MS`."""
 
-    def __init__(self, apply: Callable[[Frame], None], width: Callable[[], float],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        apply: Callable[[Frame], None],
+        width: Callable[[], float],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._apply = apply
         self._width = width

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from timeline_app.model import Day, Event, Timeline
-from timeline_app.ui.frame import Frame, frame_for_range
+from timeline_app.ui.frame import Frame, fit_frame, frame_for_range
 from timeline_app.ui.frame_animation import FrameAnimator
 from timeline_app.ui.scene_queries import Hit
 from timeline_app.ui.timeline_scene import TimelineScene
@@ -70,7 +70,7 @@ class TimelineView(QGraphicsView):
                 view._on_timeline_changed()
 
         timeline.subscribe(listener)
-        self.fit_all()
+        self.fit_all(animate=False)
 
     def _setup_widget(self) -> None:
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -95,9 +95,9 @@ class TimelineView(QGraphicsView):
         self._scene.refresh()
         self._drop_missing_selection()
         if self._auto_fit:
-            self.fit_all()
-            self._auto_fit = True
-        self._apply(self._frame)
+            self.fit_all(animate=False)
+        else:
+            self._apply(self._frame)
 
     def _on_timeline_changed(self) -> None:
         self.refresh()
@@ -179,14 +179,16 @@ class TimelineView(QGraphicsView):
     def zoom_in(self) -> None:
         """Zoom in around the middle of the view (animated)."""
         self._auto_fit = False
-        self._animator.go(self._frame, self._frame.zoomed(ZOOM_STEP, self._width() / 2,
-                                                          self._width()))
+        self._animator.go(
+            self._frame, self._frame.zoomed(ZOOM_STEP, self._width() / 2, self._width())
+        )
 
     def zoom_out(self) -> None:
         """Zoom out around the middle of the view (animated)."""
         self._auto_fit = False
-        self._animator.go(self._frame, self._frame.zoomed(1 / ZOOM_STEP, self._width() / 2,
-                                                          self._width()))
+        self._animator.go(
+            self._frame, self._frame.zoomed(1 / ZOOM_STEP, self._width() / 2, self._width())
+        )
 
     def zoom_by(self, factor: float, anchor_x: float) -> None:
         """Zoom by ``factor`` (>1 zooms in) keeping the day under ``anchor_x`` still."""
@@ -200,12 +202,15 @@ class TimelineView(QGraphicsView):
         self._animator.stop()
         self._apply(self._frame.panned(dx, self._width()))
 
-    def fit_all(self) -> None:
-        """Show every shown event (Ctrl+0), with room for the last label."""
+    def fit_all(self, *, animate: bool = True) -> None:
+        """Show every shown event (Ctrl+0), with room for the last label.
+
+        Until the user zooms or pans, the view keeps refitting on resizes and model changes.
+        """
         span = self._scene.index.span()
         if span is None:
             span = (float(Day(1990).ordinal()), float(Day(2030).ordinal()))
-        self._fit(*span)
+        self._fit(*span, animate=animate)
         self._auto_fit = True
 
     def zoom_to_selection(self) -> None:
@@ -223,15 +228,13 @@ class TimelineView(QGraphicsView):
         self._auto_fit = False
         self._fit(day0, day1)
 
-    def _fit(self, day0: float, day1: float) -> None:
-        width = self._width()
-        inner = max(width - _FIT_LEFT_PX - _FIT_RIGHT_PX, width * 0.4)
-        span = max(day1 - day0, 1.0)
-        dpp = span / inner
-        frame = frame_for_range(
-            day0 - _FIT_LEFT_PX * dpp, day0 - _FIT_LEFT_PX * dpp + width * dpp, width
-        )
-        self._apply(frame)
+    def _fit(self, day0: float, day1: float, *, animate: bool = True) -> None:
+        frame = fit_frame(day0, day1, self._width(), left_px=_FIT_LEFT_PX, right_px=_FIT_RIGHT_PX)
+        if animate:
+            self._animator.go(self._frame, frame)
+        else:
+            self._animator.stop()
+            self._apply(frame)
 
     def frame(self) -> Frame:
         """The current day-to-pixel mapping."""
@@ -259,7 +262,9 @@ class TimelineView(QGraphicsView):
         x = self._frame.x(day)
         if not 40 <= x <= self._width() - 200:
             self._auto_fit = False
-            self._apply(self._frame.panned(self._width() / 3 - x, self._width()))
+            self._animator.go(
+                self._frame, self._frame.panned(self._width() / 3 - x, self._width())
+            )
         rect = self._scene.event_rect(event_id)
         if rect is not None:
             self.ensureVisible(rect, 0, 40)
@@ -280,7 +285,7 @@ class TimelineView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._auto_fit:
-            self.fit_all()
+            self.fit_all(animate=False)
         else:
             self._apply(self._frame)
 

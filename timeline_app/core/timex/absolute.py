@@ -27,6 +27,7 @@ _DECADE_WORDS = {
 }  # fmt: skip
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_LATEST = frozenset({"the latest", "the most recent", "the recent", "the latest fiscal"})
 _REL_DIRECTION = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
                   "the coming": 1, "following": 1, "this": 0, "current": 0}  # fmt: skip
 
@@ -224,24 +225,14 @@ def _period_spec(letter: str, n: int, y: int | None, rel: str | None) -> Spec:
         return Spec("DATE", "shift", anchor="last", unit="year", offset=-1)
     offset = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
               "following": 1}.get(rel or "", 0)  # fmt: skip
-    if offset == 0 and rel in (
-        "",
-        "the",
-        "the latest",
-        "the same",
-        "the fiscal",
-        "the most recent",
-        "the recent",
-        "the latest fiscal",
-    ):
+    if offset == 0 and rel in _LATEST:
+        # "the latest quarter": the last one completed before the report.
+        return Spec("DATE", "shift", unit=unit, offset=-1, gran=unit)
+    if offset == 0 and rel in ("", "the", "the same", "the fiscal"):
         # "the quarter" in news means the period being reported: the last one mentioned.
         return Spec("DATE", "shift", anchor="last", unit=unit, offset=0, gran=unit)
     return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
 
-
-def weekday_spec(text: str) -> int:
-    """Monday = 0 (re-exported for the relative rules)."""
-    return weekday_of(text)
 
 
 def endof(m: re.Match[str]) -> Spec | None:
