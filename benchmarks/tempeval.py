@@ -6,8 +6,8 @@ Reads ``<repo>/../shared/tempeval`` (see its README for format and scoring); exi
 a message when the data is absent. Every system runs in this process on the same plain
 texts with the document creation time as reference date:
 
-- ours: the function ``timeline-app tag`` uses (``core.nlp.parse`` + ``core.tagger.tag``,
-  or the CLI itself in-process when it has a ``tag`` command);
+- ours: ``timeline-app tag PATH --reference-date DCT --json`` called in-process
+  (``--engine direct`` calls ``core.tagger.tag`` on the shared parse instead, faster);
 - spaCy ``en_core_web_sm`` DATE/TIME entities, valued with ``dateparser.parse``;
 - ``dateparser.search.search_dates`` (offsets found by locating each returned substring).
 """
@@ -15,8 +15,11 @@ texts with the document creation time as reference date:
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +45,41 @@ def ours(gold: GoldDoc, doc: object) -> list[Timex]:
         Timex(m.start, m.end, m.text, m.type, m.value)
         for m in tag(gold.text, reference=ref, doc=doc)
     ]
+
+
+def cli_has_tag() -> bool:
+    """True when ``timeline_app.cli`` offers the ``tag`` command the benchmark should call."""
+    try:
+        from timeline_app import cli
+    except ImportError:
+        return False
+    return "tag" in getattr(cli, "COMMANDS", ())
+
+
+def ours_via_cli(gold: GoldDoc, doc: object) -> list[Timex]:
+    """Our tagger through ``timeline-app tag PATH --reference-date D --json``, in-process.
+
+    The text is written to a temporary ``.txt`` file exactly as it is (``.txt`` documents
+    keep their text unchanged, so offsets line up), and stdout is captured.
+    """
+    from timeline_app import cli
+
+    with tempfile.TemporaryDirectory(prefix="tempeval-") as tmp:
+        path = Path(tmp) / f"{gold.name}.txt"
+        path.write_text(gold.text, encoding="utf-8", newline="")
+        argv = ["tag", str(path), "--json", "--no-cache"]
+        if gold.dct:
+            argv += ["--reference-date", gold.dct]
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = cli.main(argv)
+    if code != 0:
+        print(f"{gold.name}: timeline-app tag exited {code}: {err.getvalue()[:200]}",
+              file=sys.stderr)  # fmt: skip
+        return []
+    entries = json.loads(out.getvalue())
+    mentions = entries[0]["mentions"] if entries else []
+    return [Timex(m["start"], m["end"], m["text"], m["type"], m["value"]) for m in mentions]
 
 
 def run(docs: list[GoldDoc], systems: dict[str, System]) -> dict[str, tuple[Score, float]]:
@@ -107,13 +145,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     ap.add_argument("--errors", type=int, default=15, help="worst errors listed per kind")
     ap.add_argument("--data", type=Path, default=DATA, help="TempEval folder")
+    ap.add_argument(
+        "--engine", choices=("auto", "cli", "direct"), default="auto",
+        help="run ours through `timeline-app tag` (cli), or call core.tagger.tag directly; "
+        "auto = cli when it has a tag command",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     folder = args.data / "tbaq" if (args.data / "tbaq").is_dir() else args.data
     if not folder.is_dir():
         print(f"TempEval data not found at {args.data}: nothing to measure.")
         return 0
     docs = read_corpus(folder, limit=args.limit)
-    systems: dict[str, System] = {"timeline (ours)": ours}
+    via_cli = args.engine == "cli" or (args.engine == "auto" and cli_has_tag())
+    systems: dict[str, System] = {"timeline (ours)": ours_via_cli if via_cli else ours}
     if not args.no_baselines:
         systems["spaCy + dateparser"] = spacy_dateparser
         systems["dateparser search_dates"] = dateparser_search

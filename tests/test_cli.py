@@ -176,12 +176,14 @@ def test_open_and_bare_paths_dispatch_to_the_window(monkeypatch: pytest.MonkeyPa
     assert main([]) == 0
     assert main(["open", "a.txt", "--screenshot", "s.png", "--reference-date", "2020-02-03"]) == 0
     assert main(["b.txt"]) == 0
+    assert main(["--reference-date", "2020-02-03", "c.txt"]) == 0
     assert calls[0] == (([],), {"screenshot": None, "reference_date": None})
     assert calls[1] == (
         (["a.txt"],),
         {"screenshot": Path("s.png"), "reference_date": Day(2020, 2, 3)},
     )
     assert calls[2][0] == (["b.txt"],)
+    assert calls[3] == ((["c.txt"],), {"screenshot": None, "reference_date": Day(2020, 2, 3)})
 
 
 def test_export_dispatches_to_headless_export(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -198,3 +200,17 @@ def test_export_dispatches_to_headless_export(monkeypatch: pytest.MonkeyPatch) -
         "date_to": None,
         "reference_date": None,
     }
+
+
+@pytest.mark.slow
+def test_unresolved_relative_dates_are_reported_not_guessed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, data, _ = run_json(capsys, "extract", str(ARTICLES / "no_reference.txt"), "--json")
+    assert code == 0
+    [document] = data["documents"]  # type: ignore[index]
+    assert document["reference_date"] is None
+    assert [u["text"] for u in document["unresolved"]] == ["yesterday", "next week"]
+    assert [e["date"]["value"] for e in data["events"]] == ["1848"]  # type: ignore[index]
+    assert main(["extract", str(ARTICLES / "no_reference.txt")]) == 0
+    assert "left unresolved: 'yesterday', 'next week'" in capsys.readouterr().out

@@ -126,11 +126,16 @@ def test_cache_hit_skips_parsing(monkeypatch: pytest.MonkeyPatch, private_cache:
     first = ingest_documents(docs)
     assert list(private_cache.rglob("*.json"))
 
-    def no_parsing(*args: object, **kwargs: object) -> None:
-        raise AssertionError("parsed although cached")
+    parses: list[object] = []
+
+    def no_parsing(texts: object, **kwargs: object) -> list[None]:
+        parses.append(texts)
+        return []
 
     monkeypatch.setattr(nlp, "parse_many", no_parsing)
+    monkeypatch.setattr(nlp, "parse", no_parsing)
     second = ingest_documents(docs)
+    assert parses == []
     assert second.events == first.events
     assert second.mentions == first.mentions
 

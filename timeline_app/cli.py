@@ -31,7 +31,7 @@ COMMANDS = ("extract", "tag", "open", "export")
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status instead of exiting."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] not in COMMANDS and not args_list[0].startswith("-"):
+    if args_list and args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
         args_list.insert(0, "open")  # `timeline-app article.txt` opens it in the window
     parser = build_parser()
     try:
@@ -111,7 +111,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     events = sorted(result.events, key=lambda e: (*e.when.sort_key(), e.title))
     fmt = args.format or ("json" if args.json else _format_from_suffix(args.output))
     try:
-        _write_extraction(result.documents, events, fmt, args.output)
+        _write_extraction(result, events, fmt, args.output)
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
     return _finish(result)
@@ -148,12 +148,20 @@ def _format_from_suffix(path: Path | None) -> str:
 
 
 def _write_extraction(
-    documents: list[Document], events: list[Event], fmt: str, out: Path | None
+    result: IngestResult, events: list[Event], fmt: str, out: Path | None
 ) -> None:
+    documents = result.documents
     if fmt == "json":
         from timeline_app.io.json_out import extraction_to_dict, write_json
 
-        write_json(extraction_to_dict(documents, events), out)
+        data = extraction_to_dict(documents, events)
+        for entry, document in zip(data["documents"], documents, strict=True):
+            entry["reference_source"] = document.reference_source or None
+            entry["unresolved"] = [
+                {"start": m.start, "end": m.end, "text": m.text}
+                for m in _unresolved(result, document)
+            ]
+        write_json(data, out)
     elif fmt == "csv":
         from timeline_app.io.csv_out import write_csv
 
@@ -161,7 +169,13 @@ def _write_extraction(
     else:
         from timeline_app.cli_text import extraction_listing
 
-        _write_text(extraction_listing(documents, events), out)
+        unresolved = {d.id: [m.text for m in _unresolved(result, d)] for d in documents}
+        _write_text(extraction_listing(documents, events, unresolved), out)
+
+
+def _unresolved(result: IngestResult, document: Document) -> list[Mention]:
+    """Relative dates left without a value: there was no reference date to count from."""
+    return [m for m in result.mentions.get(document.id, []) if m.unresolved]
 
 
 def _tag_listing(documents: list[Document], mentions: dict[str, list[Mention]]) -> str:

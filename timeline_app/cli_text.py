@@ -14,12 +14,24 @@ _INDENT = " " * 14
 _WIDTH = 96
 
 
-def extraction_listing(documents: list[Document], events: list[Event]) -> str:
-    """Documents with their reference dates, then events in date order."""
+def extraction_listing(
+    documents: list[Document],
+    events: list[Event],
+    unresolved: dict[str, list[str]] | None = None,
+) -> str:
+    """Documents with their reference dates, then events in date order.
+
+    ``unresolved`` lists, per document id, relative dates that had nothing to count
+    from, so the reader knows why "yesterday" is missing from the timeline.
+    """
     names = {d.id: _name(d) for d in documents}
     lines = [f"{len(documents)} document(s), {len(events)} event(s)", ""]
     for doc in documents:
         lines.append(f"  {_name(doc)}: {doc.title!r}, reference date {_reference(doc)}")
+        left = (unresolved or {}).get(doc.id)
+        if left:
+            quoted = ", ".join(repr(t) for t in left[:8]) + (", …" if len(left) > 8 else "")
+            lines.append(f"    {len(left)} relative date(s) left unresolved: {quoted}")
     lines.append("")
     for event in events:
         lines.extend(_event_block(event, names))

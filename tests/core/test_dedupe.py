@@ -134,3 +134,49 @@ def test_order_of_first_appearance_is_kept() -> None:
 
 def test_empty_input() -> None:
     assert merge_events([]) == []
+
+
+def test_same_day_and_a_shared_coded_name_merge_loosely_worded_reports() -> None:
+    a = event(
+        "On 5 October 2022, Probe-7 made the first landing ever achieved on the far side.",
+        "Probe-7 made the first landing",
+        doc="a",
+    )
+    b = event(
+        "Norland became the first country to land on the far side when Probe-7 touched down "
+        "on 5 October 2022, and it returned samples with Probe-8 in December.",
+        "Probe-7 touched down",
+        doc="b",
+    )
+    [merged] = merge_events([a, b])
+    assert merged.documents == ("a", "b")
+
+
+def test_same_day_and_place_but_different_happenings_stay_apart() -> None:
+    storm = event(
+        "A storm flooded the harbour of Lisbon on 5 October 2022.",
+        "A storm flooded the harbour of Lisbon",
+        doc="a",
+        actors=("Lisbon",),
+    )
+    vote = event(
+        "Voters in Lisbon elected a new council on 5 October 2022.",
+        "Voters in Lisbon elected a new council",
+        doc="b",
+        actors=("Lisbon",),
+    )
+    assert len(merge_events([storm, vote])) == 2
+
+
+def test_word_forms_count_as_the_same_word() -> None:
+    a = event(
+        "The agency launched the Vela satellite on 5 October 2022.",
+        "The agency launched the Vela satellite",
+        doc="a",
+    )
+    b = event(
+        "The launch of the Vela satellites went ahead on 5 October 2022.",
+        "The launches of the Vela satellites went ahead",
+        doc="b",
+    )
+    assert len(merge_events([a, b])) == 1

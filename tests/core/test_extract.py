@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -318,3 +320,53 @@ def test_a_long_full_stop_sentence_counts_even_when_the_parser_finds_no_verb() -
         )
         == []
     )
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab .,\n()—:By©Published1")), max_size=150),
+    cuts=st.lists(st.tuples(st.integers(0, 150), st.integers(1, 12)), max_size=6),
+)
+def test_events_always_quote_the_text_exactly(text: str, cuts: list[tuple[int, int]]) -> None:
+    mentions = []
+    for start, length in sorted(cuts):
+        end = min(len(text), start + length)
+        if start < end and (not mentions or start >= mentions[-1].end):
+            when = When("2001", Day(2001), Day(2001, 12, 31), Granularity.YEAR)
+            mentions.append(Mention(start, end, text[start:end], DATE, "2001", when))
+    for event in events_of(text, mentions):
+        [source] = event.sources
+        assert text[source.start : source.end] == event.quote
+        assert source.start <= source.date_start < source.date_end <= source.end
+        assert event.title
+
+
+def test_bounded_offsets_are_not_events() -> None:
+    text = "The singer died on 15 May 2003, and her husband died less than four months later."
+    mentions = [
+        mention(text, "15 May 2003", "2003-05-15", day(2003, 5, 15)),
+        mention(text, "less than four months later", "2003-09-15", day(2003, 9, 15)),
+    ]
+    assert [e.when.value for e in events_of(text, mentions)] == ["2003-05-15"]
+
+
+def test_a_key_dates_entry_counts_without_a_verb() -> None:
+    doc = tagged_doc(
+        ["1990", "–", "the", "border", "crossings", "open"],
+        ["NUM", "PUNCT", "DET", "NOUN", "NOUN", "ADJ"],
+        ["nummod", "punct", "det", "compound", "ROOT", "amod"],
+        [4, 4, 4, 4, 4, 4],
+    )
+    ments = [mention(doc.text, "1990", "1990", year(1990), granularity=Granularity.YEAR)]
+    [event] = extract_events(make_doc(doc.text), doc=doc, mentions=ments)
+    assert event.quote == "1990 – the border crossings open"
+
+
+def test_without_a_parse_a_season_before_a_noun_is_a_modifier() -> None:
+    text = "The museum opens its summer show. In the summer we travelled to the coast."
+    mentions = [
+        mention(text, "summer", "2024-SU", year(2024), granularity=Granularity.SEASON),
+        mention(text, "the summer", "2024-SU", year(2024), granularity=Granularity.SEASON),
+    ]
+    [event] = events_of(text, mentions)
+    assert event.quote == "In the summer we travelled to the coast."

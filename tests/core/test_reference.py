@@ -150,3 +150,31 @@ def test_published_after_a_byline_separator() -> None:
 def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
     text = "Growth\n\nBy the end of 2019, sales had doubled."
     assert metadata_spans(text) == []
+
+
+def test_a_key_dates_list_is_not_a_dateline() -> None:
+    text = (
+        "Key dates\n\nAugust 13, 1961 – construction of the Wall begins\n"
+        "June 26, 1963 – Kennedy speaks in West Berlin\n"
+    )
+    assert reference_from_text(text) == (None, "")
+    assert metadata_spans(text) == []
+
+
+def test_a_dateline_deep_in_the_text_is_not_one() -> None:
+    body = "".join(f"Paragraph {i} says something.\n\n" for i in range(8))
+    text = body + "PARIS, May 2, 2021 — Late news."
+    assert reference_from_text(text) == (None, "")
+
+
+def test_a_sentence_starting_with_updated_is_not_a_date_line() -> None:
+    text = "Budget\n\nUpdated figures released on 3 May 2020 showed a deficit.\n"
+    assert reference_from_text(text) == (None, "")
+    assert metadata_spans(text) == []
+    dated = "Budget\nUpdated on Tue 5 May 2020 10:31\n\nText."
+    assert reference_from_text(dated) == (Day(2020, 5, 5), "published-line")
+
+
+def test_short_published_labels_are_metadata_even_without_a_full_date() -> None:
+    text = "Storm news\nPublished 3 hours ago\n\nThe storm hit on Monday."
+    assert [text[s:e] for s, e in metadata_spans(text)] == ["Published 3 hours ago"]

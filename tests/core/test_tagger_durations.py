@@ -17,7 +17,9 @@ from tests.core._tagging import only, values
          "MORE_THAN"),
         ("Talks may take several months to conclude.", "several months", "PXM", ""),
         ("The pilot signed a 10-year contract with them.", "10-year", "P10Y", ""),
-        ("The climb took 5 1/2 hours in the snow.", "5 1/2 hours", "PT5.5H", ""),
+        ("The climb took 5 1/2 hours in the snow.", "5 1/2 hours", "PT5H30M", ""),
+        ("The talk lasted a minute and a half.", "a minute and a half", "PT1M30S", ""),
+        ("The ship was stuck for the next three quarters.", "the next three quarters", "P9M", ""),
         ("Repairs took a decade in the end.", "a decade", "P10Y", ""),
     ],
 )  # fmt: skip

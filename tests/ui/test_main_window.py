@@ -8,13 +8,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from tests.ui.window_fixtures import (  # noqa: F401 (fixtures)
+from tests.ui.window_fixtures import (
     OTHER_ARTICLE,
     drop_files,
-    isolated,
     sample_timeline,
     wait_idle,
-    window,
     write_article,
 )
 

@@ -6,9 +6,10 @@ the same summit. Each becomes one event with several sources. Two rules decide:
 * the same sentence (case and spacing aside) with the same date value is one event,
   wherever it appears;
 * in *different* documents, the same date (or one date inside the other) with similar
-  wording (Jaccard over content words of the title and quote) and, for weaker
-  similarity, a shared actor, is one event. Within one document, different sentences
-  stay different events: a writer who mentions a day twice usually means two things.
+  wording (Jaccard over stemmed content words of the title and quote) and, for weaker
+  similarity, a shared name (actor, place, or a coined name like "Chang'e-6"), is one
+  event. Within one document, different sentences stay different events: a writer who
+  mentions a day twice usually means two things.
 
 The first event of a group (in input order: earliest document, earliest sentence) keeps
 its id, so ids stay stable as more documents arrive.
@@ -20,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from timeline_app.model import Event, Provenance
+from timeline_app.model import Event, Granularity, Provenance
 
 _STOPWORDS = frozenset(
     str.split(
@@ -32,27 +33,49 @@ _STOPWORDS = frozenset(
         "jun jul aug sep sept oct nov dec year years day days month week today yesterday"
     )
 )
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+#: Coined names: a word with a digit in it ("S-400", "Chang'e-6", "Apollo-11").
+_CODED_NAME = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])")
+_SUFFIXES = ("ings", "ing", "ers", "er", "ied", "ies", "ed", "es", "s")
 #: Similarity needed to merge reports from different documents (same date span).
 SAME_DATE_QUOTE = 0.5
 SAME_DATE_TITLE = 0.6
-#: With a shared actor, less wording in common is enough.
-SHARED_ACTOR_TITLE = 0.34
-SHARED_ACTOR_QUOTE = 0.3
+#: With a shared name, less wording in common is enough.
+SHARED_NAME_TITLE = 0.34
+SHARED_NAME_QUOTE = 0.3
+#: ...and on one exact day, less still.
+SAME_DAY_TITLE = 0.25
+SAME_DAY_QUOTE = 0.2
 #: One date inside the other ("September 2021" and "29 September 2021"): be stricter.
 NESTED_QUOTE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """What two reports are compared on."""
+
+    event: Event
+    quote_words: frozenset[str]
+    title_words: frozenset[str]
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, event: Event) -> _Profile:
+        coded = {w for w in _TOKEN.findall(event.quote.lower()) if _CODED_NAME.match(w)}
+        named = {n.lower() for n in (*event.actors, *event.places)}
+        return cls(event, _words(event.quote), _words(event.title), frozenset(named | coded))
 
 
 @dataclass(slots=True)
 class _Group:
     """Events found to be one happening; the first one leads."""
 
-    lead: Event
-    members: list[Event] = field(default_factory=list)
+    members: list[_Profile] = field(default_factory=list)
     documents: set[str] = field(default_factory=set)
-    quote_words: frozenset[str] = frozenset()
-    title_words: frozenset[str] = frozenset()
-    actors: frozenset[str] = frozenset()
+
+    def add(self, profile: _Profile) -> None:
+        self.members.append(profile)
+        self.documents.update(profile.event.documents)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -70,14 +93,14 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     by_year: dict[int, list[_Group]] = {}
     for event in events:
         key = (_norm(event.quote), event.when.value)
-        group = by_quote.get(key) or _similar_group(event, by_year)
+        profile = _Profile.of(event)
+        group = by_quote.get(key) or _similar_group(profile, by_year)
         if group is None:
-            group = _new_group(event)
+            group = _Group()
             groups.append(group)
             for year in _years(event):
                 by_year.setdefault(year, []).append(group)
-        group.members.append(event)
-        group.documents.update(event.documents)
+        group.add(profile)
         by_quote.setdefault(key, group)
     return [_combine(g) for g in groups]
 
@@ -86,10 +109,18 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _stem(word: str) -> str:
+    """Crude suffix stripping, so "launched", "launch" and "launches" compare equal."""
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def _words(text: str) -> frozenset[str]:
-    """Content words: no stopwords, date words or bare numbers."""
+    """Stemmed content words: no stopwords, date words or bare numbers."""
     return frozenset(
-        w for w in _TOKEN.findall(text.lower()) if w not in _STOPWORDS and not w.isdigit()
+        _stem(w) for w in _TOKEN.findall(text.lower()) if w not in _STOPWORDS and not w.isdigit()
     )
 
 
@@ -99,28 +130,16 @@ def _years(event: Event) -> range:
     return range(first, min(last, first + 10) + 1)
 
 
-def _new_group(event: Event) -> _Group:
-    return _Group(
-        lead=event,
-        quote_words=_words(event.quote),
-        title_words=_words(event.title),
-        actors=frozenset(a.lower() for a in event.actors),
-    )
-
-
-def _similar_group(event: Event, by_year: dict[int, list[_Group]]) -> _Group | None:
-    """The first group from other documents that reports the same happening."""
-    quote_words, title_words = _words(event.quote), _words(event.title)
-    actors = frozenset(a.lower() for a in event.actors)
-    docs = set(event.documents)
+def _similar_group(profile: _Profile, by_year: dict[int, list[_Group]]) -> _Group | None:
+    """The first group, from other documents only, with a member reporting the same thing."""
+    docs = set(profile.event.documents)
     seen: set[int] = set()
-    for year in _years(event):
+    for year in _years(profile.event):
         for group in by_year.get(year, []):
             if id(group) in seen or group.documents & docs:
                 continue
             seen.add(id(group))
-            relation = _date_relation(group.lead, event)
-            if relation and _alike(group, quote_words, title_words, actors, relation):
+            if any(_alike(member, profile) for member in group.members):
                 return group
     return None
 
@@ -139,42 +158,44 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _alike(
-    group: _Group,
-    quote_words: frozenset[str],
-    title_words: frozenset[str],
-    actors: frozenset[str],
-    relation: str,
-) -> bool:
-    """Is the wording close enough for two reports to be one happening?"""
-    jq = _jaccard(group.quote_words, quote_words)
-    jt = _jaccard(group.title_words, title_words)
+def _alike(a: _Profile, b: _Profile) -> bool:
+    """Same date and close enough wording for two reports to be one happening?"""
+    relation = _date_relation(a.event, b.event)
+    if not relation:
+        return False
+    jq = _jaccard(a.quote_words, b.quote_words)
     if relation == "nested":
         return jq >= NESTED_QUOTE
+    jt = _jaccard(a.title_words, b.title_words)
     if jq >= SAME_DATE_QUOTE or jt >= SAME_DATE_TITLE:
         return True
-    return bool(group.actors & actors) and (jt >= SHARED_ACTOR_TITLE or jq >= SHARED_ACTOR_QUOTE)
+    if not a.names & b.names:
+        return False
+    if a.event.when.granularity.rank <= Granularity.DAY.rank:
+        # The same day and the same named party or thing: news rarely means two things.
+        return jt >= SAME_DAY_TITLE or jq >= SAME_DAY_QUOTE
+    return jt >= SHARED_NAME_TITLE or jq >= SHARED_NAME_QUOTE
 
 
 def _combine(group: _Group) -> Event:
     """One event from a group: the lead's id, title and quote; everyone's sources."""
-    lead = group.lead
-    if len(group.members) == 1:
+    members = [p.event for p in group.members]
+    lead = members[0]
+    if len(members) == 1:
         return lead
     sources: dict[tuple[str, int, int, int, int], Provenance] = {}
-    for member in group.members:
+    for member in members:
         for s in member.sources:
             sources.setdefault((s.document, s.start, s.end, s.date_start, s.date_end), s)
-    finest = min(group.members, key=lambda e: e.when.latest.ordinal() - e.when.earliest.ordinal())
+    finest = min(members, key=lambda e: e.when.latest.ordinal() - e.when.earliest.ordinal())
+    narrower = finest.when.granularity.rank < lead.when.granularity.rank
     return replace(
         lead,
-        when=finest.when
-        if finest.when.granularity.rank < lead.when.granularity.rank
-        else lead.when,
+        when=finest.when if narrower else lead.when,
         sources=tuple(sources.values()),
-        actors=_union(m.actors for m in group.members),
-        places=_union(m.places for m in group.members),
-        confidence=max(m.confidence for m in group.members),
+        actors=_union(m.actors for m in members),
+        places=_union(m.places for m in members),
+        confidence=max(m.confidence for m in members),
     )
 
 

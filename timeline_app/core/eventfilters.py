@@ -5,6 +5,7 @@ surroundings. These rules read the mention's neighbours and say no when:
 
 * it recurs: "every April", "daily from 10:00 to 18:00", "until 9 p.m. on Fridays";
 * it only refines another date: a bare clock time in a sentence that has a date;
+* it is only a bound: "less than four months later", "within days";
 * it is part of a name: "the Mars 2020 mission", "the Tokyo 2020 Olympics";
 * it only describes a thing: a season used as a modifier ("its summer show").
 """
@@ -33,7 +34,25 @@ _NOT_NAMES = frozenset(
         "late mid the a an and or to through between christmas easter spring summer autumn "
         "fall winter january february march april may june july august september october "
         "november december jan feb mar apr jun jul aug sep sept oct nov dec ad bc ce bce fy q1 "
-        "q2 q3 q4 h1 h2"
+        "q2 q3 q4 h1 h2 monday tuesday wednesday thursday friday saturday sunday mon tue wed "
+        "thu fri sat sun"
+    )
+)
+_BOUNDED_OFFSET = re.compile(
+    r"^(?:less|more|fewer)\s+than\b|^(?:within|at\s+least|at\s+most|up\s+to)\b.*"
+    r"|.*\b(?:or\s+so|or\s+more|or\s+less)\s+(?:later|earlier|before|after)$",
+    re.I,
+)
+_MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
+_SEASON_ONLY = re.compile(
+    r"^(?:the\s+|this\s+|last\s+|next\s+)?(?:spring|summer|autumn|fall|winter)$", re.I
+)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_NOT_NOUNS = frozenset(
+    str.split(
+        "of in on at to for from by with and or but as when while after before is was were "
+        "are be been has had have will would could should may might can did does do it he she "
+        "they we i you its their his her our this that these those there then so than"
     )
 )
 _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
@@ -50,12 +69,18 @@ def not_happenings(text: str, sentences: list[CharSpan], mentions: list[Mention]
             mention = mentions[i]
             siblings = [mentions[j] for j in members if j != i] if sent is not None else []
             if (
-                _recurs(text, mention, siblings)
+                _vague_offset(mention)
+                or _recurs(text, mention, siblings)
                 or _refines_a_date(mention, siblings)
                 or _part_of_name(text, mention, sent)
             ):
                 skip.add(i)
     return skip
+
+
+def _vague_offset(mention: Mention) -> bool:
+    """ "less than four months later", "within days": a bound, not a day on the calendar."""
+    return bool(_BOUNDED_OFFSET.match(mention.text))
 
 
 def _recurs(text: str, mention: Mention, siblings: list[Mention]) -> bool:
@@ -72,18 +97,27 @@ def _recurs(text: str, mention: Mention, siblings: list[Mention]) -> bool:
 
 
 def _refines_a_date(mention: Mention, siblings: list[Mention]) -> bool:
-    """A clock time with no date of its own, next to a sentence's real date."""
+    """A clock time with no date of its own, next to a date of the same sentence.
+
+    "touched down at 6:23 a.m. on Sunday": the day is the event; the time, resolved
+    against the reference day on its own, would add a second (and maybe wrong) one.
+    """
     if mention.type != TIME or not mention.relative:
         return False
     return any(
-        s.type in (DATE, TIME) and s.when is not None and not s.relative and not s.unresolved
+        s.when is not None and not s.unresolved and (s.type == DATE or not s.relative)
         for s in siblings
     )
 
 
 def _part_of_name(text: str, mention: Mention, sent: CharSpan | None) -> bool:
-    """A bare year right after a capitalised word that is not a preposition or a month."""
-    if not (mention.text.isdigit() and 2 <= len(mention.text) <= 4) or sent is None:
+    """A bare year or a year-less "March 5" right after a capitalised word.
+
+    "the Mars 2020 mission", "a Long March 5 rocket": the capitalised word before them
+    (not a preposition, weekday or month, and not the sentence's first word) makes a name.
+    """
+    bare_year = mention.text.isdigit() and 2 <= len(mention.text) <= 4
+    if not (bare_year or _MONTH_DAY.match(mention.text)) or sent is None:
         return False
     before = text[sent[0] : mention.start]
     m = _NAME_BEFORE.search(before)
@@ -97,10 +131,14 @@ def _gap(a: Mention, b: Mention) -> int:
     return max(a.start, b.start) - min(a.end, b.end)
 
 
-def season_modifier(sent: Span | None, date_tokens: set[int]) -> bool:
-    """A lone season word modifying a noun ("its summer show", "the winter break")."""
+def season_modifier(text: str, mention: Mention, sent: Span | None, date_tokens: set[int]) -> bool:
+    """A lone season word modifying a noun ("its summer show", "the winter break").
+
+    Read from the parse when there is one; otherwise from the next word, which must
+    look like a noun: lowercase and not a function word, verb form or adverb.
+    """
     if sent is None:
-        return False
+        return _season_before_noun(text, mention)
     words = [sent.doc[i] for i in sorted(date_tokens) if sent.doc[i].pos_ != "DET"]
     if len(words) != 1:
         return False
@@ -111,3 +149,13 @@ def season_modifier(sent: Span | None, date_tokens: set[int]) -> bool:
         and token.head.i not in date_tokens
         and token.head.pos_ in ("NOUN", "PROPN")
     )
+
+
+def _season_before_noun(text: str, mention: Mention) -> bool:
+    if _SEASON_ONLY.match(mention.text) is None:
+        return False
+    m = _NEXT_WORD.match(text, mention.end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.islower() and word not in _NOT_NOUNS and not word.endswith(("ed", "ly"))

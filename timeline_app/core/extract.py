@@ -16,9 +16,10 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from timeline_app.core import nlp, tagger
+from timeline_app.core import tagger
 from timeline_app.core.actors import actors_and_places
 from timeline_app.core.eventfilters import not_happenings, season_modifier
+from timeline_app.core.parsing import parse_documents
 from timeline_app.core.reference import metadata_spans
 from timeline_app.core.sentences import Span as CharSpan
 from timeline_app.core.sentences import sentence_at, sentence_spans
@@ -60,6 +61,7 @@ class _Context:
     doc: Doc | None
     sentences: list[CharSpan]
     metadata: list[CharSpan]
+    entities: tuple[Span, ...]
 
 
 def extract_events(
@@ -84,12 +86,13 @@ def extract_events(
     """
     text = document.text
     if doc is None and parse:
-        doc = nlp.parse(text)
+        doc = next(parse_documents([text]))
     if doc is not None and doc.text != text:
         doc = None  # offsets would not line up; rules are better than wrong tokens
     if mentions is None:
         mentions = tagger.tag(text, reference=document.reference_date, doc=doc)
-    ctx = _Context(document, doc, sentence_spans(text, doc), metadata_spans(text))
+    entities = tuple(doc.ents) if doc is not None else ()
+    ctx = _Context(document, doc, sentence_spans(text, doc), metadata_spans(text), entities)
     events = []
     skip = not_happenings(text, ctx.sentences, mentions)
     for i, mention in enumerate(mentions):
@@ -119,7 +122,7 @@ def _event_for(ctx: _Context, mention: Mention) -> Event | None:
     quote = text[qs:qe]
     sent = _doc_span(ctx.doc, qs, qe)
     date_tokens = _date_tokens(sent, mention)
-    if season_modifier(sent, date_tokens):
+    if season_modifier(text, mention, sent, date_tokens):
         return None
     has_verb = _has_verb(sent, date_tokens) if sent is not None else None
     if not has_verb and not _clause_like(quote, mention, qs, strict=has_verb is False):
@@ -191,16 +194,17 @@ def _has_verb(sent: Span, date_tokens: set[int]) -> bool | None:
 def _clause_like(quote: str, mention: Mention, quote_start: int, *, strict: bool) -> bool:
     """Is there enough text besides the date to say that something happened?
 
-    Without a parse, or in a key-dates list entry, three words will do. When the parser
-    found no verb (``strict``),
-    only a full sentence passes: long, and closed by a full stop like a caption
-    ("A fighter jet lands at the base, January 19, 2022.", where "lands" was read as a
-    noun), while headlines and list items, which have no full stop, do not.
+    Without a parse, or in a key-dates entry ("09.11.1989 – the border crossings
+    open"), three words will do. When the parser found no verb (``strict``), only a
+    full sentence passes: long, and closed by a full stop like a caption ("A fighter
+    jet lands at the base, January 19, 2022.", where "lands" was read as a noun), while
+    headlines, which have no full stop, do not.
     """
     rest = quote[: mention.start - quote_start] + quote[mention.end - quote_start :]
     words = len(_WORD.findall(rest))
-    if not strict or _TIMELINE_ENTRY.match(quote[mention.end - quote_start :]):
-        return words >= 3  # a list entry "09.11.1989 – the border crossings open" is one
+    entry = mention.start == quote_start and _TIMELINE_ENTRY.match(rest)
+    if not strict or entry:
+        return words >= 3
     body = re.sub(r"\s*\([^()]*\)$", "", quote)  # a "(Photo: …)" credit after the stop
     return words >= _CAPTION_WORDS and body.endswith((".", "!", "?"))
 

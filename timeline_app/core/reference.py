@@ -79,6 +79,16 @@ _DATE_ONLY_LINE = re.compile(
 #: How far from the top a reference date is looked for (headline, byline, first paragraphs).
 _TOP_CHARS = 3000
 _TOP_DATE_LINES = 8
+#: Non-blank lines (headline, standfirst, byline…) within which a dateline may open the story.
+_DATELINE_LINES = 6
+#: A "Published …" line longer than this, without a leading date, is a sentence.
+_LABEL_CHARS = 60
+#: What may stand between "Published" and its date: "on", a weekday ("on Tue 14 Mar 2023").
+_LEAD_IN = re.compile(
+    r"(?:(?:on|at|dated?)\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"mon|tue|wed|thu|fri|sat|sun)?\.?",
+    re.I,
+)
 _UPDATE_KINDS = ("updated", "last updated", "last modified", "modified")
 
 
@@ -145,10 +155,10 @@ def reference_from_text(text: str) -> tuple[Day | None, str]:
     for kind, day in published:
         if kind not in _UPDATE_KINDS:
             return day, "published-line"
-    for m in _DATELINE.finditer(top):
-        found = read_date(m.group("date")) if _is_dateline(top, m) else None
-        if found:
-            return found[0], "dateline"
+    dateline = _dateline(top)
+    found = read_date(dateline.group("date")) if dateline else None
+    if found:
+        return found[0], "dateline"
     byline = _byline_date(top)
     if byline is not None:
         return byline, "byline"
@@ -160,10 +170,33 @@ def reference_from_text(text: str) -> tuple[Day | None, str]:
 def _published_dates(top: str) -> list[tuple[str, Day]]:
     out = []
     for m in _PUBLISHED.finditer(top):
-        found = read_date(m.group("rest"))
+        found = _leading_date(m.group("rest"))
         if found:
             out.append((" ".join(m.group("kind").lower().split()), found[0]))
     return out
+
+
+def _is_date_line(m: re.Match[str]) -> bool:
+    """A "Published …" line: its date comes first, or it is a short label, not a sentence.
+
+    "Published 3 hours ago" has no date this reader knows, but it is still metadata.
+    """
+    rest = m.group("rest").strip()
+    if _leading_date(rest):
+        return True
+    return len(m.group(0).strip()) <= _LABEL_CHARS and not rest.endswith((".", "!", "?"))
+
+
+def _leading_date(rest: str) -> tuple[Day, int, int] | None:
+    """The date right after "Published"/"Updated" (a weekday may come first).
+
+    "Updated figures released on 3 May 2020 showed…" is a sentence, not a date line.
+    """
+    found = read_date(rest)
+    if found is None:
+        return None
+    prefix = rest[: found[1]].strip(" \t,:;|-–—.").lower()
+    return found if _LEAD_IN.fullmatch(prefix) else None
 
 
 def _byline_date(top: str) -> Day | None:
@@ -187,7 +220,7 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
     Sorted by start; the event builder drops mentions inside them and starts a quote
     after a dateline prefix.
     """
-    spans = [(m.start(), m.end()) for m in _PUBLISHED.finditer(text) if read_date(m.group("rest"))]
+    spans = [(m.start(), m.end()) for m in _PUBLISHED.finditer(text) if _is_date_line(m)]
     spans += [(m.start(), m.end()) for m in _COPYRIGHT.finditer(text)]
     spans += [(m.start(), m.end()) for m in _BYLINE.finditer(text[:_TOP_CHARS])]
     top_lines_end = _offset_after_lines(text, _TOP_DATE_LINES)
@@ -197,8 +230,25 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Dateline prefixes only ("BRUSSELS, March 14, 2023 — "), for sentence marking."""
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text) if _is_dateline(text, m)]
+    """The dateline prefix ("BRUSSELS, March 14, 2023 — "), as a list of none or one."""
+    m = _dateline(text)
+    return [(m.start(), m.end())] if m else []
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The dateline that opens the story, if any.
+
+    It is looked for only in the first lines, and a run of lines that all start
+    "date – …" is a list of key dates, not a dateline.
+    """
+    lines = [m.start() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    for i, start in enumerate(lines[:_DATELINE_LINES]):
+        m = _DATELINE.match(text, start)
+        if m is None or not _is_dateline(text, m):
+            continue
+        listed = i + 1 < len(lines) and _DATELINE.match(text, lines[i + 1]) is not None
+        return None if listed else m
+    return None
 
 
 def _is_dateline(text: str, m: re.Match[str]) -> bool:

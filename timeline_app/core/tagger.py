@@ -27,8 +27,8 @@ from timeline_app.model import Day, Mention
 log = logging.getLogger(__name__)
 
 _FUTURE = (
-    r"will|won't|shall|'ll|going\s+to|plans?\s+to|plan|scheduled|expects?|expected"
-    r"|is\s+to|are\s+to|upcoming|intends?\s+to|as\s+early\s+as|as\s+soon\s+as|next|until"
+    r"will|won't|shall|'ll|going\s+to|plans?\s+to|plan|planned|planning|would|scheduled|expects?|expected"
+    r"|is\s+to|are\s+to|upcoming|intends?\s+to|as\s+early\s+as|as\s+soon\s+as|next"
     r"|to\s+be\s+held|set\s+to|due"
 )
 _PAST = (

@@ -74,11 +74,29 @@ def parse_title(sent: Span, date_tokens: set[int]) -> str | None:
     parts = _clause_parts(verb, blocked)
     if not parts["subject"] and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return None  # a finite verb without a subject: the parse went wrong
-    for level in range(4):
-        words = _render(_assemble(parts, blocked, level))
-        if len(words.split()) <= MAX_WORDS or level == 3:
+    tokens = _shorten(_assemble(parts, blocked, deep=True))
+    if _length(tokens) > MAX_WORDS:
+        tokens = _assemble(parts, blocked, deep=False)  # noun phrases cut to their cores
+    return _finish(" ".join(_render(tokens).split()[:MAX_WORDS])) or None
+
+
+def _length(tokens: list[Token]) -> int:
+    return len(_render(tokens).split())
+
+
+def _shorten(tokens: list[Token]) -> list[Token]:
+    """Drop prepositional phrases, last first, until the title fits.
+
+    "Chang'e-4 made the first landing ever achieved on the far side in the Von Kármán
+    crater" loses "in the Von Kármán crater", not its object.
+    """
+    while _length(tokens) > MAX_WORDS:
+        preps = [t for t in tokens if t.dep_ in ("prep", "agent")]
+        if not preps:
             break
-    return _finish(" ".join(words.split()[:MAX_WORDS])) or None
+        dropped = {t.i for t in max(preps, key=lambda t: t.i).subtree}
+        tokens = [t for t in tokens if t.i not in dropped]
+    return tokens
 
 
 def _governing_verb(sent: Span, blocked: _Blocked) -> Token | None:
@@ -125,8 +143,8 @@ def _subject(verb: Token, blocked: _Blocked) -> Token | None:
         return verb.head
     if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
         return _subject(verb.head, blocked)
-    if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "a liner launched in 1931": the liner was launched
+    if subj is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a liner launched in 1931", "the first mission to return soil"
     return subj
 
 
@@ -138,22 +156,17 @@ def _keep_prep(prep: Token, blocked: _Blocked) -> bool:
     return bool(objects) and all(o.i not in blocked.dates for o in objects)
 
 
-def _assemble(parts: dict[str, list[Token]], blocked: _Blocked, level: int) -> list[Token]:
-    """Tokens of the title; higher levels drop prepositions and trim noun phrases."""
-    preps = parts["preps"][: max(0, 2 - level)]
-    deep = level < 3
+def _assemble(parts: dict[str, list[Token]], blocked: _Blocked, *, deep: bool) -> list[Token]:
+    """Tokens of the title, in text order; ``deep=False`` keeps noun phrase cores only."""
     tokens: list[Token] = []
     verb = parts["verb"][0]
     for head in parts["subject"]:
-        phrase = _phrase(head, blocked, deep=deep and level < 2, verb=verb.i)
-        if head == verb.head and verb.dep_ == "acl":  # the noun a participle modifies:
-            phrase = [t for t in phrase if t.i < verb.i]  # only what precedes the participle
+        phrase = _phrase(head, blocked, deep=deep, verb=verb.i)
+        if head == verb.head and verb.dep_ in ("acl", "relcl"):  # the noun it modifies:
+            phrase = [t for t in phrase if t.i < verb.i]  # only what precedes the verb
         tokens += phrase
-    for tok in parts["verb"]:
-        tokens.append(tok)
-    for head in parts["objects"]:
-        tokens += _phrase(head, blocked, deep=deep)
-    for head in preps:
+    tokens += parts["verb"]
+    for head in (*parts["objects"], *(parts["preps"] if deep else ())):
         tokens += _phrase(head, blocked, deep=deep)
     return sorted(set(tokens), key=lambda t: t.i)
 

@@ -15,9 +15,10 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from timeline_app.core import nlp, tagger
+from timeline_app.core import tagger
 from timeline_app.core.dedupe import merge_events
 from timeline_app.core.extract import extract_events
+from timeline_app.core.parsing import parse_documents
 from timeline_app.core.reference import find_reference
 from timeline_app.io.articles import expand_paths, read_document
 from timeline_app.io.errors import LoadError
@@ -223,7 +224,7 @@ def _extract_batch(run: _Run, batch: list[Document]) -> None:
     to_parse = [d for d in batch if cached.get(d.id) is None]
     parsed: dict[str, object] = {}
     if to_parse:  # all cached: the model need not even load
-        docs = nlp.parse_many([d.text for d in to_parse], batch_size=BATCH_SIZE)
+        docs = parse_documents([d.text for d in to_parse], batch_size=BATCH_SIZE)
         parsed = dict(zip((d.id for d in to_parse), docs, strict=True))
     for document in batch:
         hit = cached.get(document.id)

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 
 from timeline_app.ui import palette
 from timeline_app.ui.event_index import CARD_PAD_PX, LABEL_GAP_PX
-from timeline_app.ui.layout import POINT_LEAD_PX, Unit
+from timeline_app.ui.layout import POINT_LEAD_PX, Unit, badge_text
 from timeline_app.ui.scene_layout import CARD_H, LaneBlock
 
 if TYPE_CHECKING:
@@ -184,4 +184,6 @@ def paint_badge(
     painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
     painter.setPen(palette.BADGE_TEXT)
     painter.setFont(palette.ui_font(12, weight=QFont.Weight.Bold))
-    painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, str(unit.count))
+    painter.drawText(
+        pill, Qt.AlignmentFlag.AlignCenter, badge_text(unit.count, partial=unit.partial)
+    )

@@ -35,6 +35,7 @@ class Unit:
     badge: bool = False
     row: int = -1
     bin: int = 0
+    partial: bool = False  # a "+N" badge: some events of its bin are shown as cards
 
     @property
     def count(self) -> int:
@@ -91,9 +92,14 @@ class LaneLayout:
     rows: int = 0
 
 
-def badge_width(count: int) -> float:
+def badge_text(count: int, *, partial: bool = False) -> str:
+    """What a badge says: "12", or "+12" when some of its bin's events have cards."""
+    return f"+{count}" if partial else str(count)
+
+
+def badge_width(count: int, *, partial: bool = False) -> float:
     """Width of a count badge: room for the digits and rounded ends."""
-    return 18.0 + 7.5 * len(str(count))
+    return 18.0 + 7.5 * len(badge_text(count, partial=partial))
 
 
 def pack_rows(units: list[Unit], *, max_rows: int | None, gap: float) -> list[Unit]:
@@ -130,6 +136,11 @@ def first_bin_days(days_per_px: float, min_px: float) -> float:
 def layout_lane(lane: LaneInput, params: LayoutParams) -> LaneLayout:
     """Place the events of one lane into rows, clustering only as much as needed.
 
+    First every event gets its own card. Where that needs too many rows, the events of a
+    crowded time bin that did not fit become a "+N" badge next to the cards that did
+    (partial collapse); if even the badges do not fit, whole bins become badges and bins
+    double in width until everything fits (always true for one badge per lane).
+
     Args:
         lane: the lane's events, sorted by start.
         params: zoom and space available.
@@ -141,21 +152,57 @@ def layout_lane(lane: LaneInput, params: LayoutParams) -> LaneLayout:
     n = len(lane.start_day)
     if n == 0:
         return LaneLayout()
-    collapsed: set[int] | None = None  # None: every multi-event bin is a badge
+    limit = params.right_limit
     if n <= params.detail_limit or params.max_rows is None:
-        units = [_single(lane, i, params.right_limit) for i in range(n)]
+        units = [_single(lane, i, limit) for i in range(n)]
+        if not pack_rows(units, max_rows=params.max_rows, gap=params.gap_px):
+            return _result(units)
+        bin_days = first_bin_days(params.days_per_px, params.cluster_px)
+        partial = _partial_collapse(lane, params, bin_days)
+        if partial is not None:
+            return partial
+        return _full_collapse(lane, params, bin_days, set())
+    return _full_collapse(lane, params, first_bin_days(params.days_per_px, params.cluster_px))
+
+
+def _partial_collapse(
+    lane: LaneInput, params: LayoutParams, bin_days: float, *, rounds: int = 24
+) -> LaneLayout | None:
+    """Cards for what fits, one "+N" badge per crowded bin for the rest; None if stuck."""
+    bins = np.floor(lane.start_day / bin_days).astype(np.int64)
+    cuts: dict[int, int] = {}  # bin -> first member that goes into the badge
+    for _ in range(rounds):
+        units = _units_for_bins(lane, bins, None, params.right_limit, cuts)
         failed = pack_rows(units, max_rows=params.max_rows, gap=params.gap_px)
         if not failed:
             return _result(units)
-        collapsed = set()
-    bin_days = first_bin_days(params.days_per_px, params.cluster_px)
+        for unit in failed:
+            lo, hi = _run(bins, unit.lo)
+            if hi - lo < 2:
+                return None  # a lone event that cannot fit: only coarser bins help
+            cut = min(cuts.get(unit.bin, hi), unit.lo if not unit.badge else unit.lo - 1)
+            cut = min(cut, hi - 2)  # a badge stands for at least two events
+            if cut < lo:
+                return None
+            cuts[unit.bin] = cut
+    return None
+
+
+def _full_collapse(
+    lane: LaneInput, params: LayoutParams, bin_days: float, collapsed: set[int] | None = None
+) -> LaneLayout:
+    """Whole bins become badges; bins double until every unit fits (always terminates).
+
+    ``collapsed`` None means every bin with two or more events is a badge (the fast path
+    for huge counts); a set means only those bins are, and grows with each failure.
+    """
     for _ in range(80):
         bins = np.floor(lane.start_day / bin_days).astype(np.int64)
         units = _units_for_bins(lane, bins, collapsed, params.right_limit)
         failed = pack_rows(units, max_rows=params.max_rows, gap=params.gap_px)
         if not failed:
             return _result(units)
-        mergeable = {u.bin for u in failed if not u.badge and _run_len(bins, u) > 1}
+        mergeable = {u.bin for u in failed if not u.badge and _run_length(bins, u.lo) > 1}
         if collapsed is not None and mergeable and not any(u.badge for u in failed):
             collapsed |= mergeable
             continue
@@ -179,32 +226,49 @@ def _single(lane: LaneInput, i: int, right_limit: float | None = None) -> Unit:
     return Unit(i, i + 1, left, right)
 
 
-def _badge(lane: LaneInput, lo: int, hi: int) -> Unit:
+def _badge(lane: LaneInput, lo: int, hi: int, *, partial: bool = False) -> Unit:
     centre = (float(lane.x0[lo]) + float(lane.x0[hi - 1])) / 2.0
-    width = badge_width(hi - lo)
-    return Unit(lo, hi, centre - width / 2.0, centre + width / 2.0, badge=True)
+    width = badge_width(hi - lo, partial=partial)
+    left = centre - width / 2.0
+    return Unit(lo, hi, left, left + width, badge=True, partial=partial)
 
 
-def _run_len(bins: np.ndarray, unit: Unit) -> int:
-    b = bins[unit.lo]
-    return int(np.searchsorted(bins, b, side="right") - np.searchsorted(bins, b, side="left"))
+def _run_length(bins: np.ndarray, i: int) -> int:
+    lo, hi = _run(bins, i)
+    return hi - lo
+
+
+def _run(bins: np.ndarray, i: int) -> tuple[int, int]:
+    """First and one-past-last position of the run of equal bins holding position ``i``."""
+    b = bins[i]
+    return int(np.searchsorted(bins, b, side="left")), int(np.searchsorted(bins, b, side="right"))
 
 
 def _units_for_bins(
-    lane: LaneInput, bins: np.ndarray, collapsed: set[int] | None, right_limit: float | None
+    lane: LaneInput,
+    bins: np.ndarray,
+    collapsed: set[int] | None,
+    right_limit: float | None,
+    cuts: dict[int, int] | None = None,
 ) -> list[Unit]:
-    """Runs of equal bins (starts are sorted, so bins are too) become badges or singles."""
+    """Runs of equal bins (starts are sorted, so bins are too) become badges or singles.
+
+    A bin in ``collapsed`` (or any multi-event bin when it is None) is one badge; a bin in
+    ``cuts`` keeps cards before its cut and a "+N" badge from the cut on.
+    """
     bounds = [0, *(np.flatnonzero(np.diff(bins)) + 1).tolist(), len(bins)]
     units: list[Unit] = []
     for lo, hi in pairwise(bounds):
         b = int(bins[lo])
-        if hi - lo > 1 and (collapsed is None or b in collapsed):
-            unit = _badge(lane, lo, hi)
-            unit.bin = b
-            units.append(unit)
-            continue
-        for i in range(lo, hi):
-            unit = _single(lane, i, right_limit)
-            unit.bin = b
-            units.append(unit)
+        cut = hi
+        if cuts is not None and b in cuts:
+            cut = max(cuts[b], lo)
+        elif hi - lo > 1 and cuts is None and (collapsed is None or b in collapsed):
+            cut = lo
+        for i in range(lo, cut):
+            units.append(_single(lane, i, right_limit))
+            units[-1].bin = b
+        if cut < hi:
+            units.append(_badge(lane, cut, hi, partial=cut > lo))
+            units[-1].bin = b
     return units

@@ -13,15 +13,8 @@ from collections.abc import Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QResizeEvent,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from timeline_app.model import Day, Event, Timeline
 from timeline_app.ui.frame import Frame, fit_frame, frame_for_range
@@ -293,14 +286,7 @@ class TimelineView(QGraphicsView):
         self._scene.set_scroll_top(self.mapToScene(0, 0).y())
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            html = self.tooltip_at(QPointF(event.pos()))
-            if html:
-                QToolTip.showText(event.globalPos(), html, self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
+        return self._input.handle_tooltip(event) or super().viewportEvent(event)
 
     def tooltip_at(self, viewport_pos: QPointF) -> str:
         """Rich-text tooltip for what is under a viewport point ("" for nothing)."""
@@ -330,14 +316,7 @@ class TimelineView(QGraphicsView):
             super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        hit = self.hit_at(event.position())
-        if hit is not None and hit.kind == "event":
-            event_id = self._scene.index.events[hit.positions[0]].id
-            self._set_selection([event_id])
-            self.event_activated.emit(event_id)
-        elif hit is not None:
-            self._input.zoom_to_hit(hit)
-        event.accept()
+        self._input.handle_double_click(event)
 
     def leaveEvent(self, event: QEvent) -> None:
         self._scene.set_hover(None)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QCursor, QHelpEvent, QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QToolTip
 
 if TYPE_CHECKING:
     from timeline_app.ui.scene_queries import Hit
@@ -109,6 +110,28 @@ class ViewInput:
             else:
                 self.view.select_events([event_id], reveal=False)
         event.accept()
+        return True
+
+    def handle_double_click(self, event: QMouseEvent) -> None:
+        """Double-click opens an event (``event_activated``) or zooms into a badge."""
+        hit = self.view.hit_at(event.position())
+        if hit is not None and hit.kind == "event":
+            event_id = self.view.scene().index.events[hit.positions[0]].id
+            self.view.select_events([event_id], reveal=False)
+            self.view.event_activated.emit(event_id)
+        elif hit is not None:
+            self.zoom_to_hit(hit)
+        event.accept()
+
+    def handle_tooltip(self, event: QEvent) -> bool:
+        """Show the rich-text quote tooltip for what is under the mouse."""
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        html = self.view.tooltip_at(QPointF(event.pos()))
+        if html:
+            QToolTip.showText(event.globalPos(), html, self.view.viewport())
+        else:
+            QToolTip.hideText()
         return True
 
     def zoom_to_hit(self, hit: Hit) -> None:

@@ -12,7 +12,6 @@ from timeline_app.core.timex.parts import (
     norm,
     ordinal_of,
     position_mod,
-    weekday_of,
     year_of,
 )
 from timeline_app.core.timex.spec import Spec
@@ -28,6 +27,8 @@ _DECADE_WORDS = {
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _LATEST = frozenset({"the latest", "the most recent", "the recent", "the latest fiscal"})
+#: "period" only names a quarter after these ("the latest period", "the year-ago period").
+_PERIOD_RELS = _LATEST | {"the year ago", "the year earlier", "the comparable"}
 _REL_DIRECTION = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
                   "the coming": 1, "following": 1, "this": 0, "current": 0}  # fmt: skip
 
@@ -198,11 +199,13 @@ def quarter(m: re.Match[str]) -> Spec | None:
             return None
         y = int(m["year2"]) if m["year2"] else (2000 + int(m["yy"]) if m["yy"] else None)
         return _period_spec(letter, n, y, None)
-    letter = "Q" if norm(m["unit"]) == "quarter" else "H"
+    unit_word, rel = norm(m["unit"]), norm(m["rel"])
+    if unit_word == "period" and (m["ord"] or m["year"] or rel not in _PERIOD_RELS):
+        return None
+    letter = "H" if unit_word == "half" else "Q"
     n = ordinal_of(m["ord"]) if m["ord"] else 0
     if n > (4 if letter == "Q" else 2) or (n == 0 and m["ord"]):
         return None
-    rel = norm(m["rel"])
     if n == 0 and m["year"] is None and not rel and not m.group().lower().startswith("the"):
         return None
     y = year_of(m["year"] or m["year0"]) if m["year"] or m["year0"] else None
@@ -222,7 +225,7 @@ def _period_spec(letter: str, n: int, y: int | None, rel: str | None) -> Spec:
             return Spec("DATE", value=year_str(y) + rest, year=y)
         return Spec("DATE", "partial", rest=rest, month=first_month, direction=None)
     if rel in ("the year ago", "the year earlier", "the comparable"):
-        return Spec("DATE", "shift", anchor="last", unit="year", offset=-1)
+        return Spec("DATE", "shift", anchor="last", unit="year", offset=-1, gran=unit)
     offset = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
               "following": 1}.get(rel or "", 0)  # fmt: skip
     if offset == 0 and rel in _LATEST:

@@ -53,9 +53,9 @@ def year_is_quantity(text: str, start: int, end: int) -> bool:
     after = word_after(text, end)
     if before in ("$", "£", "€", "#") or before in _NUMBERISH_BEFORE or after == "%":
         return True
-    if re.match(r"[\d,.]", before) or (
-        text[end : end + 1] in (":", "-") and text[end + 1 : end + 2].isdigit()
-    ):
+    glued_before = text[start - 2 : start - 1].isdigit() and text[start - 1 : start] in ",."
+    glued_after = text[end : end + 1] in (":", "-", ",", ".") and text[end + 1 : end + 2].isdigit()
+    if glued_before or glued_after:
         return True
     if _ADDRESS.match(text[end : end + 60]):
         return True

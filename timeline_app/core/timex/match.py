@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from timeline_app.core.timex import absolute, holidays, relative
 from timeline_app.core.timex.combine import Piece
@@ -14,7 +14,7 @@ from timeline_app.core.timex.filters import (
     word_before,
     year_is_quantity,
 )
-from timeline_app.core.timex.grammar import PRIORITY, RULES
+from timeline_app.core.timex.grammar import PRIORITY, RULES, TRIGGER_RES
 from timeline_app.core.timex.spec import Spec
 
 Interpreter = Callable[[re.Match[str]], Spec | None]
@@ -23,9 +23,10 @@ _INTERPRETERS: dict[str, Interpreter] = {
     "dmy": absolute.dmy, "dayrange": absolute.dayrange, "monthrange": absolute.monthrange,
     "my": absolute.my, "month": absolute.month, "year": absolute.year,
     "era": absolute.era, "decade": absolute.decade, "century": absolute.century,
-    "season": absolute.season, "quarter": absolute.quarter, "yearago": absolute.yearago, "endof": absolute.endof,
-    "holiday": holidays.holiday, "weekday": relative.weekday,
-    "deictic": relative.deictic, "part": relative.part, "relunit": relative.relunit,
+    "season": absolute.season, "quarter": absolute.quarter, "yearago": absolute.yearago,
+    "endof": absolute.endof, "holiday": holidays.holiday, "weekday": relative.weekday,
+    "deictic": relative.deictic, "weekend": relative.weekend, "part": relative.part,
+    "relunit": relative.relunit,
     "anaphor": relative.anaphor, "ago": relative.ago, "duration": relative.duration,
     "clock": relative.clock, "ref": relative.ref, "set": relative.set_,
 }  # fmt: skip
@@ -58,7 +59,7 @@ def candidates(text: str, ents: list[tuple[int, int, str]]) -> list[Piece]:
     found: list[tuple[int, int, int, Piece]] = []
     for name, regex in RULES:
         interpret = _INTERPRETERS[name]
-        for m in regex.finditer(text):
+        for m in _matches(name, regex, text):
             if m.end() == m.start() or _vetoed(name, m, text, ents):
                 continue
             spec = interpret(m)
@@ -69,6 +70,25 @@ def candidates(text: str, ents: list[tuple[int, int, str]]) -> list[Piece]:
             found.append((m.start() - m.end(), PRIORITY[name], m.start(), piece))
     found.sort(key=lambda f: f[:3])
     return _non_overlapping([f[3] for f in found])
+
+
+#: How far a match can reach before and after the trigger word it contains.
+_BEFORE, _AFTER = 80, 60
+
+
+def _matches(name: str, regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of one rule, searched only in windows around its trigger words."""
+    start = end = -1
+    for hit in TRIGGER_RES[name].finditer(text):
+        lo, hi = max(0, hit.start() - _BEFORE), min(len(text), hit.end() + _AFTER)
+        if lo <= end:
+            end = hi
+            continue
+        if end >= 0:
+            yield from regex.finditer(text, start, end)
+        start, end = lo, hi
+    if end >= 0:
+        yield from regex.finditer(text, start, end)
 
 
 def _non_overlapping(ordered: list[Piece]) -> list[Piece]:
@@ -113,6 +133,8 @@ def _duration_vetoed(m: re.Match[str], text: str) -> bool:
         return True
     if unit == "second" and "-" not in m.group():
         return True
+    if m["unit"][0].isupper() and m["num"] and m["num"][0].isdigit():
+        return True  # "60 Minutes", a title
     return bool(_COUNTABLE.match(word_after(text, m.end()))) and not m["tail"]
 
 
@@ -121,7 +143,9 @@ _ADJECTIVAL = re.compile(r"^(?:the|an?)\s+(?=\S+-|\S+\s+(?:second|minute|hour|da
 
 
 def _trimmed_start(name: str, m: re.Match[str]) -> int:
-    """ "the two-week (truce)": an adjectival duration leaves its article outside."""
+    """An adjectival duration or quarter ("the two-week truce") leaves its article outside."""
+    if name == "quarter" and re.match(r"the\s+\w+-quarter", m.group(), re.IGNORECASE):
+        return m.start() + 4
     if name != "duration" or m["approx"] or not m["num"]:
         return m.start()
     found = _ADJECTIVAL.match(m.group())

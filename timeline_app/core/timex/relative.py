@@ -48,6 +48,11 @@ def weekday(m: re.Match[str]) -> Spec | None:
                 suffix=suffix, mod=mod)  # fmt: skip
 
 
+def weekend(m: re.Match[str]) -> Spec | None:
+    """the weekend: the one around the reference date (the coming one if the text looks ahead)."""
+    return Spec("DATE", "weekday", weekday=5, gran="week", suffix="-WE")
+
+
 def deictic(m: re.Match[str]) -> Spec | None:
     """today · yesterday · tomorrow morning · tonight · late yesterday."""
     word = norm(m["word"])

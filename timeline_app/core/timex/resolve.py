@@ -97,7 +97,8 @@ def _relative_value(spec: Spec, ctx: Context, anchor: Day) -> str:
             return format_at(holiday_day(spec.holiday, year), "day") + spec.suffix
         return year_str(year) + spec.rest + spec.suffix
     if spec.kind == "weekday":
-        return format_at(_weekday_day(spec, anchor, ctx.tense > 0), "day") + spec.suffix
+        day = _weekday_day(spec, anchor, ctx.tense > 0)
+        return format_at(day, spec.gran or "day") + spec.suffix
     return _shifted_value(spec, ctx, anchor)
 
 
@@ -151,7 +152,8 @@ def _pick_year(spec: Spec, anchor: Day, tense: int) -> int:
     best, best_cost = anchor.year, float("inf")
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         day = safe_day(year, spec.month, spec.day) or Day(year, spec.month, 1)
-        dist = day.ordinal() + _HALF_SPAN.get(spec.rest[:2], 0) - anchor.ordinal()
+        middle = _HALF_SPAN.get(spec.rest[:2], 0)
+        dist = day.ordinal() + middle - anchor.ordinal()
         if spec.direction == -1 and dist >= 0 and not spec.rest.startswith("-Q"):
             continue
         if spec.direction == 1 and dist <= 0:
