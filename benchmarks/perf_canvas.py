@@ -70,6 +70,8 @@ def _rect_baseline(n: int) -> Any:
 def bench_canvas(n_events: int, *, repeat: int = 5) -> list[Row]:
     """Build, refresh, fit, pan, zoom steps and paints of a TimelineView on bulk events."""
     app = _app()
+    import shiboken6
+
     from timeline_app.ui.timeline_view import ZOOM_STEP, TimelineView
 
     timeline = make_timeline(n_events)
@@ -82,8 +84,13 @@ def bench_canvas(n_events: int, *, repeat: int = 5) -> list[Row]:
         view.resize(VIEW_W, VIEW_H)
         views.append(view)
 
-    build_s, base_s = interleaved(build, baseline, max(3, repeat // 2))  # base of every row
-    view = views[-1]
+    def drop_views() -> None:  # a live view would also refresh on every model change
+        while views:
+            shiboken6.delete(views.pop())
+
+    # the baseline of every canvas row
+    build_s, base_s = interleaved(build, baseline, max(3, repeat // 2), setup=drop_views)
+    view = views.pop()
     view.show()
     app.processEvents()
     rows = [
@@ -102,8 +109,7 @@ def bench_canvas(n_events: int, *, repeat: int = 5) -> list[Row]:
     rows.append(_row("paint, fit all", paint_all, n_events, base_s, _drawn(view)))
     for label, days in LEVELS:
         rows.extend(_level_rows(view, label, days, ZOOM_STEP, repeat, n_events, base_s))
-    for v in views:
-        v.deleteLater()
+    shiboken6.delete(view)
     app.processEvents()
     return rows
 

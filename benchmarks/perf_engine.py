@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from perf_synth import make_documents, make_timeline
+from perf_synth import make_documents, make_events, make_timeline
 from perf_timing import Row, interleaved, median_time, rate, timed
 
 from timeline_app.model import Day, Event
@@ -145,6 +145,28 @@ def bench_model(n_events: int, *, repeat: int = 5) -> list[Row]:
             rate(n_events, combine_s, "events")),
         Row("model", f"Timeline.event(id) x{len(ids)}", lookup_s, "dict lookup x same", dict_s,
             f"{lookup_s / len(ids) * 1000:.1f} ms per lookup"),
+    ]  # fmt: skip
+
+
+def bench_dedupe(n_events: int, *, repeat: int = 1) -> list[Row]:
+    """``core.dedupe.merge_events`` on ``2n`` events against itself on ``n``: the scaling.
+
+    ``pipeline.merge_into`` re-merges every event of the timeline whenever articles are
+    added, so this decides how adding articles feels on a big timeline. A ratio of 2 is
+    linear, 4 quadratic. Also against ``sorted()`` of the ``2n`` events by date.
+    """
+    from timeline_app.core.dedupe import merge_events
+
+    _, events = make_events(2 * n_events, documents=max(10, n_events // 25))
+    half = events[::2]
+    big_s, small_s = interleaved(lambda: merge_events(events), lambda: merge_events(half), repeat)
+    sort_s = median_time(lambda: sorted(events, key=lambda e: e.when.sort_key()), 3)
+    return [
+        Row("dedupe", f"merge_events, {len(events):,} events", big_s,
+            f"merge_events, {len(half):,} events", small_s,
+            "2 = linear, 4 = quadratic in the number of events"),
+        Row("dedupe", f"merge_events, {len(events):,} events", big_s,
+            "sorted() by date, same events", sort_s, rate(len(events), big_s, "events")),
     ]  # fmt: skip
 
 

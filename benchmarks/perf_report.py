@@ -23,6 +23,9 @@ READING = {
     "tagger": "tag / `search_dates`: below 1 our tagger (with exact offsets, durations and "
     "sets) is faster than dateparser's search on the same texts; tag / regex: how many times "
     "the cost of a bare four-digit-year scan a full tagging pass is.",
+    "dedupe": "2n / n events: how `merge_events` scales (2 is linear, 4 quadratic); it runs "
+    "over every event of the timeline each time articles are added; vs `sorted()`: its cost "
+    "as a multiple of sorting the same events by date.",
     "model": "combine / `sorted()`: what applying the edit layer adds to the sort it cannot "
     "avoid (near 1 is ideal); `event(id)` / dict: how much slower one lookup by id is than a "
     "dict lookup (a large figure means a linear scan).",

@@ -19,7 +19,7 @@ from tests.core._tagging import only, values
         ("The pilot signed a 10-year contract with them.", "10-year", "P10Y", ""),
         ("The climb took 5 1/2 hours in the snow.", "5 1/2 hours", "PT5H30M", ""),
         ("The talk lasted a minute and a half.", "a minute and a half", "PT1M30S", ""),
-        ("The ship was stuck for the next three quarters.", "the next three quarters", "P9M", ""),
+        ("The ship was stuck for the next three quarters.", "the next three quarters", "P3Q", ""),
         ("Repairs took a decade in the end.", "a decade", "P10Y", ""),
     ],
 )  # fmt: skip

@@ -81,3 +81,22 @@ def test_comparable_period_in_earnings_news() -> None:
     found = tag("Profit rose in the third quarter from a year ago.", reference=REF)
     assert [(m.text, m.value) for m in found] == [
         ("the third quarter", "2021-Q3"), ("a year ago", "2020-Q3")]
+
+
+def test_earnings_periods() -> None:
+    found = values("Profit fell in the latest quarter. In the year-ago period it rose.")
+    assert found == [("the latest quarter", "2021-Q3"), ("the year-ago period", "2020-Q3")]
+
+
+def test_the_weekend_is_the_nearest_past_one() -> None:
+    assert only("Talks broke down over the weekend.").value == "2021-W39-WE"
+
+
+def test_clock_time_in_a_future_sentence_is_the_next_one() -> None:
+    assert only("The convoy will leave at 4 a.m. sharp.").value == "2021-10-07T04:00"
+    assert only("The convoy left at 4 a.m. sharp.").value == "2021-10-06T04:00"
+
+
+def test_weekday_with_part_of_day_is_a_time() -> None:
+    m = only("The vote took place on Monday night in the hall.")
+    assert (m.type, m.value) == ("TIME", "2021-10-04TNI")

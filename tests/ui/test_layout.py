@@ -118,3 +118,16 @@ def test_bins_are_powers_of_two_days() -> None:
         assert days >= 48 * dpp
         assert days / 2 < 48 * dpp
         assert float(np.log2(days)).is_integer()
+
+
+def test_crowded_bin_keeps_cards_and_a_plus_badge_for_the_rest() -> None:
+    starts = [float(d) / 10 for d in range(12)]
+    result = layout_lane(_lane(starts, 1.0), LayoutParams(1.0, max_rows=4))
+    badges = [u for u in result.units if u.badge]
+    cards = [u for u in result.units if not u.badge]
+    assert len(badges) == 1
+    assert badges[0].partial
+    assert cards
+    assert badges[0].lo == max(u.lo for u in cards) + 1  # the badge holds the latest events
+    assert _covered(result.units) == list(range(12))
+    _assert_no_overlap(result.units, 10.0)

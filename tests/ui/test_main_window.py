@@ -166,3 +166,45 @@ def test_paste_text_becomes_a_document(qtbot: Any, window: Any) -> None:
     assert len(window.timeline.documents) == 1
     document = next(iter(window.timeline.documents.values()))
     assert document.format == "paste"
+
+
+def test_keyboard_shortcuts(qtbot: Any, isolated: Path) -> None:
+    from timeline_app.ui.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.isActiveWindow())
+    win.view.setFocus()
+    qtbot.keyClick(win.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert win.filter_bar.search_box.hasFocus()
+    win.select_events(["ev-law"])
+    win.view.setFocus()
+    qtbot.keyClick(win.view, Qt.Key.Key_Delete)
+    assert win.timeline.event("ev-law") is None
+    qtbot.keyClick(win.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert win.timeline.event("ev-law") is not None
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(win.view, Qt.Key.Key_Z, shift_ctrl)
+    assert win.timeline.event("ev-law") is None
+    first, last = win.view.visible_range()
+    qtbot.keyClick(win.view, Qt.Key.Key_Plus)
+    new_first, new_last = win.view.visible_range()
+    assert new_last - new_first < last - first
+    win.projects.set_dirty(False)
+
+
+def test_cancel_stops_extraction(qtbot: Any, window: Any, isolated: Path) -> None:
+    paths = [
+        write_article(isolated, f"a{i}.txt", f"Item {i} happened on {i + 1} May 2020.\n")
+        for i in range(6)
+    ]
+    drop_files(window, paths)
+    assert window.progress.isVisibleTo(window)
+    window.progress.cancel_button.click()
+    wait_idle(qtbot, window)
+    assert len(window.timeline.documents) < 6
+    assert not window.progress.isVisibleTo(window)
+    assert window.statusBar().currentMessage().startswith(("Cancelled", "Cancelling"))

@@ -137,7 +137,21 @@ def test_hover_tooltip_shows_the_quote(view: TimelineView, qtbot: QtBot) -> None
     assert "<b>23 September 2021</b>" in html  # the date phrase is highlighted
     event = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
     QApplication.sendEvent(view.viewport(), event)
-    qtbot.waitUntil(lambda: "interest payment" in QToolTip.text())
+    qtbot.waitUntil(lambda: "interest payment" in QToolTip.text() and QToolTip.isVisible())
+
+
+def test_long_quote_tooltip_is_shown_wrapped(qtbot: QtBot) -> None:
+    doc = make_doc("Long read")
+    quote = "On 21 July 1798 the French army defeated the Mamluk cavalry, " * 6
+    timeline = Timeline()
+    timeline.set_extraction(
+        [doc], [make_event(doc, "Battle", Day(1798, 7, 21), text="21 July 1798", quote=quote)]
+    )
+    view = _show(qtbot, timeline)
+    pos = _click_pos(view, timeline.events()[0].id)
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and "Mamluk" in QToolTip.text())
 
 
 def test_bce_is_left_of_ce(view: TimelineView) -> None:

@@ -124,6 +124,12 @@ def sample_timeline() -> Timeline:
     return timeline
 
 
+#: Message boxes the app tried to show during the current test (kind, "title: text").
+MESSAGES: list[tuple[str, str]] = []
+
+#: Message boxes the app tried to show during the current test (kind, "title: text").
+MESSAGES: list[tuple[str, str]] = []
+
 ARTICLE = (
     "LONDON, 3 March 2021 - The city council approved the new bridge on 2 March 2021. "
     "Construction will start in June 2021, the mayor said. "
@@ -138,8 +144,21 @@ OTHER_ARTICLE = (
 @pytest.fixture
 def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """Rule-based engine, and caches, autosaves and settings under ``tmp_path``."""
+    from PySide6.QtWidgets import QMessageBox
+
     from timeline_app.core import nlp
 
+    # A modal box would hang an offscreen test run: answer "Discard" and record the rest.
+    shown: list[tuple[str, str]] = []
+    discard = QMessageBox.StandardButton.Discard
+
+    def record(kind: str) -> Any:
+        return lambda _parent, title, text, *a, **k: shown.append((kind, f"{title}: {text}"))
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: discard)
+    for kind in ("warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    monkeypatch.setattr("tests.ui.window_fixtures.MESSAGES", shown)
     monkeypatch.setenv("TIMELINE_NO_MODEL", "1")
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("TIMELINE_DATA_DIR", str(tmp_path / "data"))

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from timeline_app.model import Event, Granularity, Provenance
+from timeline_app.model import Day, Event, Granularity, Provenance
 
 _STOPWORDS = frozenset(
     str.split(
@@ -36,7 +36,8 @@ _STOPWORDS = frozenset(
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 #: Coined names: a word with a digit in it ("S-400", "Chang'e-6", "Apollo-11").
 _CODED_NAME = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])")
-_SUFFIXES = ("ings", "ing", "ers", "er", "ied", "ies", "ed", "es", "s")
+#: Words this short are compared as they are.
+_MIN_STEM = 3
 #: Similarity needed to merge reports from different documents (same date span).
 SAME_DATE_QUOTE = 0.5
 SAME_DATE_TITLE = 0.6
@@ -66,16 +67,50 @@ class _Profile:
         return cls(event, _words(event.quote), _words(event.title), frozenset(named | coded))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Group:
     """Events found to be one happening; the first one leads."""
 
+    order: int
     members: list[_Profile] = field(default_factory=list)
     documents: set[str] = field(default_factory=set)
 
     def add(self, profile: _Profile) -> None:
         self.members.append(profile)
         self.documents.update(profile.event.documents)
+
+
+SpanKey = tuple[Day, Day]
+
+
+class _Index:
+    """Groups by year and by date span, so only groups with related dates are compared.
+
+    A year holds at most a few hundred distinct spans (days, months, seasons…) however
+    many events it has, which keeps merging close to linear on large collections.
+    """
+
+    def __init__(self) -> None:
+        self._by_year: dict[int, dict[SpanKey, list[_Group]]] = {}
+
+    def add(self, group: _Group, event: Event) -> None:
+        span = (event.when.earliest, event.when.latest)
+        for year in _years(event):
+            bucket = self._by_year.setdefault(year, {}).setdefault(span, [])
+            if group not in bucket:
+                bucket.append(group)
+
+    def candidates(self, event: Event) -> list[_Group]:
+        """Groups from other documents with a member whose span equals, contains or lies
+        inside the event's, oldest first."""
+        first, last = event.when.earliest, event.when.latest
+        docs = set(event.documents)
+        found: dict[int, _Group] = {}
+        for year in _years(event):
+            for (start, end), groups in self._by_year.get(year, {}).items():
+                if (start <= first and last <= end) or (first <= start and end <= last):
+                    found.update((id(g), g) for g in groups if g.documents.isdisjoint(docs))
+        return sorted(found.values(), key=lambda g: g.order)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -90,17 +125,16 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     """
     groups: list[_Group] = []
     by_quote: dict[tuple[str, str], _Group] = {}
-    by_year: dict[int, list[_Group]] = {}
+    index = _Index()
     for event in events:
         key = (_norm(event.quote), event.when.value)
         profile = _Profile.of(event)
-        group = by_quote.get(key) or _similar_group(profile, by_year)
+        group = by_quote.get(key) or _similar_group(profile, index)
         if group is None:
-            group = _Group()
+            group = _Group(order=len(groups))
             groups.append(group)
-            for year in _years(event):
-                by_year.setdefault(year, []).append(group)
         group.add(profile)
+        index.add(group, event)
         by_quote.setdefault(key, group)
     return [_combine(g) for g in groups]
 
@@ -111,10 +145,18 @@ def _norm(text: str) -> str:
 
 def _stem(word: str) -> str:
     """Crude suffix stripping, so "launched", "launch" and "launches" compare equal."""
-    for suffix in _SUFFIXES:
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+    if len(word) <= _MIN_STEM:
+        return word
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    for suffix in ("ing", "ed", "er"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            return word[: -len(suffix)]  # "agreed" -> "agre", like "agree" below
+    return word[:-1] if word.endswith("e") else word
 
 
 def _words(text: str) -> frozenset[str]:
@@ -130,17 +172,11 @@ def _years(event: Event) -> range:
     return range(first, min(last, first + 10) + 1)
 
 
-def _similar_group(profile: _Profile, by_year: dict[int, list[_Group]]) -> _Group | None:
+def _similar_group(profile: _Profile, index: _Index) -> _Group | None:
     """The first group, from other documents only, with a member reporting the same thing."""
-    docs = set(profile.event.documents)
-    seen: set[int] = set()
-    for year in _years(profile.event):
-        for group in by_year.get(year, []):
-            if id(group) in seen or group.documents & docs:
-                continue
-            seen.add(id(group))
-            if any(_alike(member, profile) for member in group.members):
-                return group
+    for group in index.candidates(profile.event):
+        if any(_alike(m, profile) for m in group.members):
+            return group
     return None
 
 

@@ -42,6 +42,9 @@ _OPENERS = _words(
     "but and so yet however meanwhile in on at after before when while if as some many "
     "most mr mrs ms dr president officials police"
 )
+_CLOSING = re.compile(r"[.!?]+[\"”’')\]]*$")
+#: Characters before a proposed boundary that can hold its closing punctuation.
+_LOOKBACK = 64
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+")
 _BULLET = re.compile(r"\s*(?:[-*•–]\s|\d{1,3}[.)]\s)")
@@ -107,13 +110,13 @@ def sentence_at(spans: list[Span], offset: int) -> Span | None:
     return None
 
 
-def _model_starts(text: str, doc: Doc | None) -> set[int]:
-    """Sentence start offsets from spaCy, or an empty set when it has none to offer."""
+def _model_starts(text: str, doc: Doc | None) -> list[int]:
+    """Sorted sentence start offsets from spaCy, or none when it has none to offer."""
     if doc is None or doc.text != text:
-        return set()
+        return []
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return set()
-    return {sent.start_char for sent in doc.sents}
+        return []
+    return sorted(sent.start_char for sent in doc.sents)
 
 
 def _lines(text: str) -> list[Span]:
@@ -175,15 +178,16 @@ def _strip(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _split_block(text: str, start: int, end: int, model_starts: set[int]) -> list[Span]:
+def _split_block(text: str, start: int, end: int, model_starts: list[int]) -> list[Span]:
     """Sentences of one block: rule boundaries plus vetted spaCy boundaries."""
     cuts = set()
     for m in _BOUNDARY.finditer(text, start, end):
         nxt = _next_nonspace(text, m.end(), end)
         if nxt is not None and _is_boundary(text, m.start(), m.end(), nxt, end):
             cuts.add(nxt)
-    for pos in model_starts:
-        if start < pos < end and _model_boundary_ok(text, start, pos, end):
+    first = bisect.bisect_right(model_starts, start)
+    for pos in model_starts[first : bisect.bisect_left(model_starts, end)]:
+        if _model_boundary_ok(text, start, pos, end):
             cuts.add(pos)
     pieces, prev = [], start
     for cut in sorted(cuts):
@@ -237,12 +241,12 @@ def _model_boundary_ok(text: str, block_start: int, pos: int, end: int) -> bool:
     The small model sometimes starts a sentence mid-clause or after "Sept."; the
     punctuation and abbreviation rules veto those.
     """
-    before = text[block_start:pos].rstrip()
-    m = re.search(r"[.!?]+[\"”’')\]]*$", before)
+    window = max(block_start, pos - _LOOKBACK)  # only the end of the previous sentence
+    before = text[window:pos].rstrip()
+    m = _CLOSING.search(before)
     if not m:
         return False
-    punct_start = block_start + m.start()
-    return _is_boundary(text, punct_start, block_start + m.end(), pos, end, model=True)
+    return _is_boundary(text, window + m.start(), window + m.end(), pos, end, model=True)
 
 
 def _merge_tails(text: str, pieces: list[Span]) -> list[Span]:

@@ -32,7 +32,8 @@ _FUTURE = (
     r"|to\s+be\s+held|set\s+to|due"
 )
 _PAST = (
-    r"[a-z]+ed|said|says|say|was|were|had|did|told|made|met|went|came|took|gave|saw|began"
+    r"had\s+been\s+(?:due|scheduled|expected|set|planned)|(?:previously|originally|as)\s+"
+    r"(?:planned|scheduled)|[a-z]+ed|said|says|say|was|were|had|did|told|made|met|went|came|took|gave|saw|began"
     r"|held|left|won|lost|fell|rose|sent|led|spoke|wrote|ago|last|since|got|put|struck"
 )
 #: The tense marker nearest a mention decides whether a bare weekday or month looks ahead.

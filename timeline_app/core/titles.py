@@ -33,6 +33,7 @@ _SKIP_PREPS = _words(
 )
 _POSTMODIFIERS = _words("amod acl advmod npadvmod")
 _CORE_DEPS = _words("det amod compound poss nummod nmod case neg cc conj quantmod")
+_HYPHENS = frozenset("-–‐")
 _RELATIVE_PRONOUNS = _words("which who whom that whose")
 
 
@@ -112,15 +113,22 @@ def _governing_verb(sent: Span, blocked: _Blocked) -> Token | None:
         if tok.head == tok or tok.head.i in blocked.outside:
             return None  # the parse ties the date to another sentence: do not guess
         tok = tok.head
-    # "plans to buy in 2025": the happening is the governing verb with its xcomp.
-    while tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+    # "plans to buy in 2025", "expect the terminal to open in 2026": the happening is
+    # the governing verb with its infinitive.
+    while tok.head.pos_ in ("VERB", "AUX") and (
+        tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and _infinitive(tok))
+    ):
         tok = tok.head
     return tok
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+
+
 def _clause_parts(verb: Token, blocked: _Blocked) -> dict[str, list[Token]]:
     """The building blocks of a title: subject, verb group, objects, prepositions."""
-    subject = _subject(verb, blocked)
+    subjects = _subjects(verb, blocked)
     group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i not in blocked]
     if not objects:
@@ -129,23 +137,29 @@ def _clause_parts(verb: Token, blocked: _Blocked) -> dict[str, list[Token]]:
         c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and _keep_prep(c, blocked)
     ][:2]
     return {
-        "subject": [subject] if subject is not None else [],
+        "subject": subjects,
         "verb": [verb, *group],
         "objects": objects,
         "preps": preps,
     }
 
 
-def _subject(verb: Token, blocked: _Blocked) -> Token | None:
-    """The verb's subject; borrowed from the head for conjoined or relative clauses."""
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in blocked), None)
-    if subj is not None and subj.text.lower() in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head
-    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
-        return _subject(verb.head, blocked)
-    if subj is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "a liner launched in 1931", "the first mission to return soil"
-    return subj
+def _subjects(verb: Token, blocked: _Blocked) -> list[Token]:
+    """The verb's subject(s); borrowed from the head for conjoined or relative clauses.
+
+    All subject dependents are kept: the small model sometimes splits one noun phrase
+    into two ("A magnitude | 6.1 earthquake struck").
+    """
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in blocked]
+    if subjects and subjects[0].text.lower() in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return [verb.head]
+    if subjects:
+        return subjects
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
+        return _subjects(verb.head, blocked)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # "a liner launched in 1931", "the first mission to return soil"
+    return []
 
 
 def _keep_prep(prep: Token, blocked: _Blocked) -> bool:
@@ -168,7 +182,32 @@ def _assemble(parts: dict[str, list[Token]], blocked: _Blocked, *, deep: bool) -
     tokens += parts["verb"]
     for head in (*parts["objects"], *(parts["preps"] if deep else ())):
         tokens += _phrase(head, blocked, deep=deep)
-    return sorted(set(tokens), key=lambda t: t.i)
+    return _glued(tokens, blocked)
+
+
+def _joiner(token: Token) -> bool:
+    """A hyphen, or a comma or slash inside a word ("RTS,S", "and/or")."""
+    if token.text in _HYPHENS:
+        return True
+    glued_both_sides = (
+        not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    )
+    return token.text in (",", "/") and glued_both_sides
+
+
+def _glued(tokens: list[Token], blocked: _Blocked) -> list[Token]:
+    """Keep hyphenated words whole ("re-elected", "full-size"), whatever their parse."""
+    kept = {t.i: t for t in tokens}
+    for token in tokens:
+        for step in (-1, 1):
+            current = token
+            while 0 <= current.i + step < len(current.doc) and current.i + step not in blocked:
+                neighbour = current.doc[current.i + step]
+                left, right = (neighbour, current) if step < 0 else (current, neighbour)
+                if left.whitespace_ or not (_joiner(left) or _joiner(right)):
+                    break
+                kept[neighbour.i] = current = neighbour
+    return [kept[i] for i in sorted(kept)]
 
 
 def _phrase(head: Token, blocked: _Blocked, *, deep: bool, verb: int = -1) -> list[Token]:

@@ -227,6 +227,8 @@ def _extract_batch(run: _Run, batch: list[Document]) -> None:
         docs = parse_documents([d.text for d in to_parse], batch_size=BATCH_SIZE)
         parsed = dict(zip((d.id for d in to_parse), docs, strict=True))
     for document in batch:
+        if run.stop():
+            return
         hit = cached.get(document.id)
         try:
             if hit is None:

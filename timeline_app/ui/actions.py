@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from timeline_app.model import Granularity
+from timeline_app.ui import open_dialogs
 from timeline_app.ui.app_resources import icon
 
 if TYPE_CHECKING:
@@ -69,11 +70,13 @@ class Actions:
 
     def _make_file_actions(self) -> None:
         w = self.window
-        self._add("new", "&New", w.projects.new_project, QKeySequence.StandardKey.New, SP.SP_FileIcon)
+        self._add(
+            "new", "&New", w.projects.new_project, QKeySequence.StandardKey.New, SP.SP_FileIcon
+        )
         self._add(
             "open",
             "&Open…",
-            w.open_files_dialog,
+            lambda: open_dialogs.open_files(w),
             "Ctrl+O",
             icon("open", SP.SP_DialogOpenButton),
             "Open articles or a project",
@@ -81,7 +84,7 @@ class Actions:
         self._add(
             "open_folder",
             "Open &Folder…",
-            w.open_folder_dialog,
+            lambda: open_dialogs.open_folder(w),
             "Ctrl+Shift+O",
             icon("folder", SP.SP_DirOpenIcon),
             "Read every article in a folder",
@@ -89,7 +92,7 @@ class Actions:
         self._add(
             "open_sample",
             "Open &Sample",
-            w.open_sample,
+            lambda: open_dialogs.open_sample(w),
             None,
             icon("sample", SP.SP_FileDialogInfoView),
             "Open the bundled sample articles",
@@ -97,7 +100,7 @@ class Actions:
         self._add(
             "paste",
             "&Paste Text as Article",
-            w.paste_text,
+            lambda: open_dialogs.paste_text(w),
             "Ctrl+V",
             icon("paste", SP.SP_FileDialogDetailedView),
             "Make an article from the clipboard",
@@ -170,7 +173,7 @@ class Actions:
         self._add(
             "zoom_in",
             "Zoom &In",
-            w.zoom_in,
+            w.view.zoom_in,
             ["+", "=", "Ctrl++"],
             icon("zoom_in", SP.SP_ArrowUp),
             "Zoom in",
@@ -178,7 +181,7 @@ class Actions:
         self._add(
             "zoom_out",
             "Zoom &Out",
-            w.zoom_out,
+            w.view.zoom_out,
             ["-", "Ctrl+-"],
             icon("zoom_out", SP.SP_ArrowDown),
             "Zoom out",
@@ -186,13 +189,13 @@ class Actions:
         self._add(
             "fit_all",
             "&Fit All",
-            w.fit_all,
+            w.view.fit_all,
             "Ctrl+0",
             icon("fit", SP.SP_TitleBarMaxButton),
             "Show the whole timeline",
         )
         self._add(
-            "zoom_selection", "Zoom to &Selection", w.zoom_to_selection, "Ctrl+Shift+0", None
+            "zoom_selection", "Zoom to &Selection", w.view.zoom_to_selection, "Ctrl+Shift+0", None
         )
         lanes = self._add("lanes", "&Lanes by Document", w.toggle_lanes, "Ctrl+L", None)
         lanes.setCheckable(True)
@@ -270,12 +273,12 @@ class Actions:
         return bar
 
     def update_recent_menu(self) -> None:
-        """Refill File → Open Recent from the project controller."""
+        """Refill File → Open Recent (projects, articles and folders) from the settings."""
         menu: QMenu = self.recent_menu
         menu.clear()
         recent = self.window.projects.recent_files()
         for path in recent:
-            menu.addAction(
-                path.name, lambda p=Path(path): self.window.projects.open_project(p)
-            ).setStatusTip(str(path))
+            label = f"{path.name}/" if path.is_dir() else path.name
+            action = menu.addAction(label, lambda p=Path(path): self.window.open_paths([p]))
+            action.setStatusTip(str(path))
         menu.setEnabled(bool(recent))

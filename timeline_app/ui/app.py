@@ -110,6 +110,7 @@ def run_gui(
     window.ingest.reference_date = to_day(reference_date)
     window.show()
     window.raise_()
+    window.view.setFocus()  # arrows move between events straight away
     window.statusBar().showMessage("Loading language model…")
     QTimer.singleShot(0, window.ingest.queue.warm_up)
     taker = ScreenshotTaker(window, Path(screenshot), app) if screenshot is not None else None

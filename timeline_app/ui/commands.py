@@ -85,6 +85,28 @@ class RemoveManualCommand(QUndoCommand):
             self._timeline.add_manual(self._removed)
 
 
+class MacroCommand(QUndoCommand):
+    """Several commands as one undo step.
+
+    Children are held in a Python list rather than parented on the C++ side: PySide may
+    collect the wrapper of a child created with a parent, leaving Qt a dangling pointer.
+    """
+
+    def __init__(self, text: str, children: Iterable[QUndoCommand]) -> None:
+        super().__init__(text)
+        self._children = list(children)
+
+    def redo(self) -> None:
+        """Apply the children in order."""
+        for child in self._children:
+            child.redo()
+
+    def undo(self) -> None:
+        """Revert them in reverse order."""
+        for child in reversed(self._children):
+            child.undo()
+
+
 def edit_title(timeline: Timeline, event_id: str, title: str) -> QUndoCommand:
     """Rename an event."""
     edit = replace(current_edit(timeline, event_id), title=title.strip())
@@ -111,24 +133,29 @@ def edit_granularity(timeline: Timeline, event_id: str, granularity: Granularity
 def delete_events(timeline: Timeline, event_ids: Iterable[str]) -> QUndoCommand:
     """Delete several events as one undo step."""
     ids = list(event_ids)
-    parent = QUndoCommand(f"Delete {len(ids)} event{'s' if len(ids) != 1 else ''}")
+    children: list[QUndoCommand] = []
     for event_id in ids:
         if event_id in timeline.manual:
-            RemoveManualCommand(timeline, event_id, parent)
+            children.append(RemoveManualCommand(timeline, event_id))
         else:
             edit = replace(current_edit(timeline, event_id), deleted=True)
-            SetEditCommand(timeline, event_id, edit, "Delete event", parent)
-    return parent
+            children.append(SetEditCommand(timeline, event_id, edit, "Delete event"))
+    return MacroCommand(f"Delete {len(ids)} event{'s' if len(ids) != 1 else ''}", children)
 
 
 def merge_events(timeline: Timeline, target_id: str, absorbed_ids: Iterable[str]) -> QUndoCommand:
     """Fold events into ``target_id``: its sources, actors and places gain theirs."""
     ids = [i for i in absorbed_ids if i != target_id]
-    parent = QUndoCommand(f"Merge {len(ids) + 1} events")
-    for event_id in ids:
-        edit = replace(current_edit(timeline, event_id), merged_into=target_id)
-        SetEditCommand(timeline, event_id, edit, "Merge event", parent)
-    return parent
+    children = [
+        SetEditCommand(
+            timeline,
+            event_id,
+            replace(current_edit(timeline, event_id), merged_into=target_id),
+            "Merge event",
+        )
+        for event_id in ids
+    ]
+    return MacroCommand(f"Merge {len(ids) + 1} events", children)
 
 
 def new_manual_event(title: str, when: When, *, quote: str = "") -> Event:

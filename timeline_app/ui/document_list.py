@@ -7,7 +7,7 @@ the table and on the timeline. Unticking a document hides its events everywhere.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from timeline_app.model import Timeline
@@ -51,6 +51,8 @@ class DocumentList(QListWidget):
         self.setAccessibleDescription("Documents on the timeline; untick one to hide its events")
         self.setIconSize(QSize(12, 12))
         self.setUniformItemSizes(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._timeline = timeline
         self._hidden: set[str] = set()
         self._rebuilding = False
@@ -58,6 +60,18 @@ class DocumentList(QListWidget):
         self.itemDoubleClicked.connect(self._on_item_double_clicked)
         timeline.subscribe(self._on_timeline_changed)
         self._rebuild()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Qt override: a hint instead of a blank box while there are no documents."""
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor("#9aa5b1"))
+        rect = self.viewport().rect().adjusted(12, 12, -12, -12)
+        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        painter.drawText(rect, int(flags), "No documents yet.\nDrop articles on the window.")
+        painter.end()
 
     def visible_documents(self) -> set[str] | None:
         """Ticked document ids, or None when nothing is hidden."""
@@ -88,7 +102,7 @@ class DocumentList(QListWidget):
         for doc_id, document in self._timeline.documents.items():
             item = QListWidgetItem(color_swatch(colors[doc_id]), document.title or "Untitled")
             item.setData(Qt.ItemDataRole.UserRole, doc_id)
-            item.setToolTip(document.path or "Pasted text")
+            item.setToolTip(f"{document.title}\n{document.path or 'Pasted text'}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             hidden = doc_id in self._hidden
             item.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)

@@ -25,7 +25,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.model import Event, Timeline
-from timeline_app.ui.date_input import describe
+from timeline_app.ui.date_input import describe, short_label
 from timeline_app.ui.document_list import color_swatch, document_colors
 
 DATE, TITLE, DOCUMENT, CONFIDENCE = range(4)
@@ -95,7 +95,9 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(event, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Written as: “{event.when.text}”\n{event.quote}" if column == DATE else None
+            if column == DATE:
+                return f"Written as “{event.when.text}”: {describe(event.when)}\n{event.quote}"
+            return event.title if column == TITLE else None
         if role == Qt.ItemDataRole.DecorationRole and column == DOCUMENT and event.documents:
             color = document_colors(self._timeline).get(event.documents[0])
             return color_swatch(color) if color is not None else None
@@ -107,7 +109,7 @@ class EventTableModel(QAbstractTableModel):
 
     def _display(self, event: Event, column: int) -> str:
         if column == DATE:
-            return describe(event.when).rsplit(" (", 1)[0]
+            return short_label(event.when)
         if column == TITLE:
             return f"✎ {event.title}" if event.edited else event.title
         if column == DOCUMENT:

@@ -187,7 +187,7 @@ def _default_title(timeline: Timeline) -> str:
 
 
 def _subtitle(scene: TimelineScene, day_range: tuple[float, float]) -> str:
-    n = len(scene.index)
+    n = len(scene.index.overlapping(*sorted(day_range)))
     docs = len([k for k in scene.index.lane_keys if k is not None])
     lo, hi = scene.index.span() or day_range
     lo, hi = max(lo, day_range[0]), min(hi, day_range[1])

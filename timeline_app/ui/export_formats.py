@@ -86,11 +86,13 @@ def export(
     visible_documents: set[str] | None = None,
     predicate: Callable[[Event], bool] | None = None,
     day_range: tuple[float, float] | None = None,
+    lanes_by_document: bool = False,
 ) -> None:
     """Write ``options.path`` with what the user sees (the filter applies to every format).
 
     Raises:
-        ValueError: unknown format. OSError and the writers' errors propagate.
+        ValueError: unknown format. OSError, ``ui.export.ExportError`` and the io
+            writers' errors propagate.
     """
     if options.format in DATA_FORMATS:
         events = [e for e in timeline.events() if predicate is None or predicate(e)]
@@ -115,5 +117,6 @@ def export(
         day_range=day_range,
         visible_documents=visible_documents,
         filter=predicate,
+        lanes_by_document=lanes_by_document,
         **common,
     )

@@ -31,6 +31,7 @@ def export_from_window(window: MainWindow, options: ExportOptions) -> None:
         view=window.view,
         visible_documents=window.legend.visible_documents(),
         predicate=predicate,
+        lanes_by_document=window.menu_actions.lanes.isChecked(),
     )
 
 

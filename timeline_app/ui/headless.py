@@ -115,7 +115,7 @@ def _write(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         export(options, timeline, predicate=predicate, day_range=day_range)
-    except OSError as exc:
+    except Exception as exc:  # the command line's boundary: report, never a traceback
         sys.stderr.write(f"error: could not write {target}: {exc}\n")
         return 1
     n = sum(1 for e in timeline.events() if predicate is None or predicate(e))

@@ -86,21 +86,20 @@ class IngestController(QObject):
         paths = [Path(p) for p in paths]
         if not paths:
             return
+        waiting = not self.queue.model_ready and self.queue.is_busy()
+        self._progress.start("Waiting for the language model…" if waiting else "Reading files…")
         self.queue.submit_paths(
             paths, known=known_paths(self.timeline), reference_date=self.reference_date
-        )
-        self._progress.start(
-            "Waiting for the language model…" if not self.queue.model_ready else "Reading files…"
         )
 
     def add_documents(self, documents: Iterable[Document]) -> None:
         """Extract documents already in memory (pasted text)."""
         documents = tuple(documents)
         if documents:
+            self._progress.start("Reading pasted text…")
             self.queue.submit(
                 IngestRequest(documents=documents, reference_date=self.reference_date)
             )
-            self._progress.start("Reading pasted text…")
 
     def is_busy(self) -> bool:
         """True while anything is queued or running."""

@@ -181,6 +181,8 @@ class AxisItem(_SceneItem):
                 left = max(left, 8.0)
                 if k + 1 < len(items):
                     left = min(left, items[k + 1][0] - w - 12)
+                if left < 4:
+                    continue  # pushed off by the next period's label
             if left < last_end + 10 or left + w < 0:
                 continue
             painter.drawText(QPointF(left, baseline), text)

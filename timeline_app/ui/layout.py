@@ -10,6 +10,7 @@ while panning.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -128,6 +129,35 @@ def pack_rows(units: list[Unit], *, max_rows: int | None, gap: float) -> list[Un
     return failed
 
 
+def pack_badges_first(units: list[Unit], *, max_rows: int | None, gap: float) -> list[Unit]:
+    """Like :func:`pack_rows`, but badges claim their places before any card.
+
+    A "+N" badge marks where events are hidden, so it must not lose its spot to a card
+    from an earlier bin whose label runs over it. Cards then fill the gaps around the
+    badges (first fit on each row's sorted intervals).
+    """
+    rows: list[tuple[list[float], list[float]]] = []  # per row: sorted lefts, matching rights
+    failed: list[Unit] = []
+    for unit in sorted(units, key=lambda u: (not u.badge, u.left)):
+        unit.row = -1
+        for r, (lefts, rights) in enumerate(rows):
+            k = bisect.bisect_left(lefts, unit.left)
+            if (k == 0 or rights[k - 1] + gap <= unit.left) and (
+                k == len(lefts) or unit.right + gap <= lefts[k]
+            ):
+                lefts.insert(k, unit.left)
+                rights.insert(k, unit.right)
+                unit.row = r
+                break
+        else:
+            if max_rows is None or len(rows) < max_rows:
+                unit.row = len(rows)
+                rows.append(([unit.left], [unit.right]))
+            else:
+                failed.append(unit)
+    return failed
+
+
 def first_bin_days(days_per_px: float, min_px: float) -> float:
     """The smallest power-of-two number of days that is at least ``min_px`` wide."""
     return float(2.0 ** math.ceil(math.log2(max(min_px * days_per_px, 1e-9))))
@@ -173,18 +203,19 @@ def _partial_collapse(
     cuts: dict[int, int] = {}  # bin -> first member that goes into the badge
     for _ in range(rounds):
         units = _units_for_bins(lane, bins, None, params.right_limit, cuts)
-        failed = pack_rows(units, max_rows=params.max_rows, gap=params.gap_px)
+        failed = pack_badges_first(units, max_rows=params.max_rows, gap=params.gap_px)
         if not failed:
             return _result(units)
+        grow: dict[int, int] = {}
         for unit in failed:
             lo, hi = _run(bins, unit.lo)
-            if hi - lo < 2:
-                return None  # a lone event that cannot fit: only coarser bins help
-            cut = min(cuts.get(unit.bin, hi), unit.lo if not unit.badge else unit.lo - 1)
-            cut = min(cut, hi - 2)  # a badge stands for at least two events
-            if cut < lo:
-                return None
-            cuts[unit.bin] = cut
+            if hi - lo < 2 or (unit.badge and cuts.get(unit.bin, hi) <= lo):
+                return None  # a lone event or a whole-bin badge that cannot fit
+            grow[unit.bin] = grow.get(unit.bin, 1 if unit.bin not in cuts else 0) + 1
+        for b, extra in grow.items():
+            lo, hi = _run(bins, int(np.searchsorted(bins, b)))
+            # the badge takes the bin's *last* events, so earlier cards never move
+            cuts[b] = max(lo, min(cuts.get(b, hi) - extra, hi - 2))
     return None
 
 

@@ -12,13 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from timeline_app import __version__
 from timeline_app.model import Event, Timeline
 from timeline_app.ui.actions import Actions
-from timeline_app.ui.app_resources import samples_dir
 from timeline_app.ui.detail_panel import DetailPanel
 from timeline_app.ui.document_list import DocumentList
 from timeline_app.ui.edit_controller import EditController
@@ -32,10 +31,6 @@ from timeline_app.ui.project_controller import ProjectController
 from timeline_app.ui.source_viewer import SourceViewer
 from timeline_app.ui.window_layout import StatusWidgets, build_central, make_dock, make_view
 
-_OPEN_FILTER = (
-    "Articles and projects (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.timeline.json);;"
-    "All files (*)"
-)
 EMPTY_MESSAGE = (
     "Drop news articles here\n"
     "(.txt, .md, .html, .pdf, .docx files or folders)\n\n"
@@ -116,6 +111,7 @@ class MainWindow(QMainWindow):
         self.errors.errors_added.connect(self._on_errors_added)
         self.ingest.documents_added.connect(self._on_documents_added)
         self.ingest.queue.model_loaded.connect(self.set_model_status)
+        self.ingest.queue.busy_changed.connect(self._on_busy_changed)
         self.projects.project_loaded.connect(self.apply_view_state)
         self.projects.recent_changed.connect(self.menu_actions.update_recent_menu)
         self.timeline.subscribe(self._on_timeline_changed)
@@ -203,6 +199,9 @@ class MainWindow(QMainWindow):
             self.projects.open_project(projects[0])
         if articles:
             self.ingest.open_paths(articles)
+            for path in articles:
+                if path.exists():
+                    self.projects.add_recent(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Qt override: accept local files and folders."""
@@ -221,54 +220,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_paths(paths)
 
-    def open_files_dialog(self) -> None:
-        """File → Open…"""
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "Open Articles", str(Path.home()), _OPEN_FILTER
-        )
-        self.open_paths([Path(n) for n in names])
-
-    def open_folder_dialog(self) -> None:
-        """File → Open Folder…"""
-        name = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", str(Path.home()))
-        if name:
-            self.open_paths([Path(name)])
-
-    def open_sample(self) -> None:
-        """File → Open Sample: the bundled example articles."""
-        folder = samples_dir()
-        if folder is None:
-            self.show_status("No sample articles are installed")
-            return
-        self.open_paths([folder])
-
-    def paste_text(self) -> None:
-        """Ctrl+V: the clipboard text becomes a document."""
-        from timeline_app.io.articles import document_from_text
-
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.show_status("The clipboard holds no text to read")
-            return
-        self.ingest.add_documents([document_from_text(text)])
-
-    # -- view commands --------------------------------------------------------------------
-    def zoom_in(self) -> None:
-        """View → Zoom In."""
-        self.view.zoom_in()
-
-    def zoom_out(self) -> None:
-        """View → Zoom Out."""
-        self.view.zoom_out()
-
-    def fit_all(self) -> None:
-        """View → Fit All."""
-        self.view.fit_all()
-
-    def zoom_to_selection(self) -> None:
-        """View → Zoom to Selection."""
-        self.view.zoom_to_selection()
-
+    # -- commands -----------------------------------------------------------------------
     def toggle_lanes(self) -> None:
         """View → Lanes by Document."""
         self.view.set_lanes_by_document(self.menu_actions.lanes.isChecked())
@@ -293,6 +245,7 @@ class MainWindow(QMainWindow):
             "hidden_documents": sorted(self.legend.hidden_documents()),
             "lanes_by_document": self.menu_actions.lanes.isChecked(),
             "selection": self.selected_ids(),
+            "visible_range": list(self.view.visible_range()),
         }
 
     def apply_view_state(self, state: dict[str, Any]) -> None:
@@ -302,7 +255,11 @@ class MainWindow(QMainWindow):
         lanes = bool(state.get("lanes_by_document", False))
         self.menu_actions.lanes.setChecked(lanes)
         self.view.set_lanes_by_document(lanes)
-        self.view.fit_all()
+        span = state.get("visible_range")
+        if isinstance(span, list) and len(span) == 2 and span[0] < span[1]:
+            self.view.set_visible_range(float(span[0]), float(span[1]))
+        else:
+            self.view.fit_all()
         self.select_events([i for i in state.get("selection", []) if self.timeline.event(i)])
 
     def show_status(self, message: str) -> None:
@@ -312,6 +269,8 @@ class MainWindow(QMainWindow):
     def set_model_status(self, status: str, available: bool) -> None:
         """Show which language model is in use (a visible warning when none)."""
         self.status.set_model(status, available)
+        if self.statusBar().currentMessage() == "Loading language model…":
+            self.statusBar().showMessage("Ready", 3000)
 
     def _on_timeline_changed(self) -> None:
         self._update_counts()
@@ -321,6 +280,10 @@ class MainWindow(QMainWindow):
         self.status.set_counts(
             len(self.timeline.events()), self.table.proxy.rowCount(), len(self.timeline.documents)
         )
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        reading = busy and self.progress.isVisible()
+        self.view.set_empty_message("Finding dated events…" if reading else EMPTY_MESSAGE)
 
     def _on_documents_added(self, _ids: list[str]) -> None:
         self.view.fit_all()

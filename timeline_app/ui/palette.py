@@ -8,6 +8,7 @@ quiet slate grey scale so the events stay the loudest thing on screen.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont
 
@@ -52,8 +53,13 @@ def document_color(index: int) -> QColor:
     return QColor(_QUALITATIVE[index % len(_QUALITATIVE)])
 
 
+@lru_cache(maxsize=64)
 def ui_font(pixel_size: int, *, bold: bool = False, weight: QFont.Weight | None = None) -> QFont:
-    """The canvas font at a pixel size, so exports at any DPI keep the same proportions."""
+    """The canvas font at a pixel size, so exports at any DPI keep the same proportions.
+
+    Cached: painting creates thousands of labels and building a QFont with a family list
+    is slow. Callers must not modify the returned font.
+    """
     font = QFont()
     font.setFamilies(_FAMILIES)
     font.setPixelSize(pixel_size)

@@ -23,7 +23,7 @@ from timeline_app.model import Timeline
 ViewStateGetter = Callable[[], dict[str, Any]]
 ViewStateSetter = Callable[[dict[str, Any]], None]
 AUTOSAVE_ENV = "TIMELINE_AUTOSAVE_SECONDS"
-_RECENT_KEY = "recentProjects"
+_RECENT_KEY = "recentFiles"
 _MAX_RECENT = 8
 _FILTER = "Timeline projects (*.timeline.json);;All files (*)"
 
@@ -260,7 +260,7 @@ class ProjectController(QObject):
 
     # -- recent files ---------------------------------------------------------------------
     def recent_files(self) -> list[Path]:
-        """Recently saved or opened projects that still exist, newest first."""
+        """Recent projects, articles and folders that still exist, newest first."""
         raw = self._settings.value(_RECENT_KEY, []) or []
         names = [raw] if isinstance(raw, str) else list(raw)
         return [Path(n) for n in names if Path(n).exists()]

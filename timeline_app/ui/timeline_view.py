@@ -87,6 +87,8 @@ class TimelineView(QGraphicsView):
         """Re-read the timeline after it changed; keeps the zoom unless still auto-fitting."""
         self._scene.refresh()
         self._drop_missing_selection()
+        count = len(self._scene.index)
+        self.setAccessibleDescription(f"{count} event{'s' if count != 1 else ''} shown")
         if self._auto_fit:
             self.fit_all(animate=False)
         else:

@@ -1,4 +1,8 @@
-"""Rich-text tooltips for events and clusters (the quote, with the date phrase marked)."""
+"""Rich-text tooltips for events and clusters (the quote, with the date phrase marked).
+
+Plain paragraphs, no fixed-width table: Qt wraps rich-text tooltips by itself, and a
+fixed-width table with a long quote made QToolTip refuse to show at all (PySide6 6.12).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ from html import escape
 from timeline_app.model import Event, Timeline
 from timeline_app.ui.axis import format_day
 
-_WIDTH = 380
 _MAX_LISTED = 6
 
 
@@ -42,13 +45,11 @@ def event_tooltip(event: Event, timeline: Timeline) -> str:
     edited = " · <span style='color:#d97706'>edited</span>" if event.edited else ""
     date = escape(event.when.text or "")
     return (
-        f"<table width='{_WIDTH}'><tr><td>"
         f"<p style='margin:0'><b>{escape(event.title)}</b></p>"
         f"<p style='margin:2px 0 6px 0; color:#616e7c'>{date}"
         f"{' · ' if date else ''}{escape(_normalised(event))}{edited}</p>"
         f"<p style='margin:0'>“{_quote_html(event)}”</p>"
         f"<p style='margin:6px 0 0 0; color:#616e7c'>— {source}</p>"
-        "</td></tr></table>"
     )
 
 
@@ -60,10 +61,8 @@ def cluster_tooltip(events: Sequence[Event]) -> str:
     more = len(events) - _MAX_LISTED
     tail = f"<p style='margin:0; color:#616e7c'>and {more:,} more</p>" if more > 0 else ""
     return (
-        f"<table width='{_WIDTH}'><tr><td>"
         f"<p style='margin:0'><b>{len(events):,} events</b></p>"
         f"<p style='margin:2px 0 4px 0; color:#616e7c'>{first} – {last}</p>"
         f"<ul style='margin:0 0 0 -20px'>{listed}</ul>{tail}"
         "<p style='margin:6px 0 0 0; color:#616e7c'><i>Click to zoom in</i></p>"
-        "</td></tr></table>"
     )

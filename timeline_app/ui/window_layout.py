@@ -80,7 +80,7 @@ def make_dock(
     )
     window.addDockWidget(area, dock)
     if area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
-        width = 210 if area == Qt.DockWidgetArea.LeftDockWidgetArea else 420
+        width = 250 if area == Qt.DockWidgetArea.LeftDockWidgetArea else 420
         window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
     else:
         window.resizeDocks([dock], [140], Qt.Orientation.Vertical)

@@ -14,7 +14,7 @@ from timeline_app.core.timex.spec import Spec
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.IGNORECASE)
-_TIME_THEN_DATE = re.compile(r"^\s*(?:on|,)?\s*$", re.IGNORECASE)
+_TIME_THEN_DATE = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*(?:on|,)?\s*$", re.IGNORECASE)
 _DATE_THEN_TIME = re.compile(r"^\s*,?\s*(?:at|,)?\s*$", re.IGNORECASE)
 
 
@@ -43,7 +43,7 @@ def combine(pieces: list[Piece], text: str) -> list[Piece]:
 
 def _merge(a: Piece, b: Piece, text: str) -> Piece | None:
     gap = text[a.end : b.start]
-    if len(gap) > 12:
+    if len(gap) > 25:
         return None
     if a.rule == "clock" and _is_day(b.spec) and _TIME_THEN_DATE.match(gap):
         return Piece(a.start, b.end, _with_clock(b.spec, a.spec), "datetime")

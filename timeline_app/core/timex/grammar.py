@@ -115,18 +115,19 @@ _PATTERNS: dict[str, str] = {
     r"\s*(?P<unit>year|month|week)(?P<end>[\s-]end)?",
     "yearago": r"(?:the\s+(?=year-\w+\s+(?:period|quarter|level|figure|month)))?"
     r"year-(?:earlier|ago)(?:\s+(?:period|quarter|level|figure|month))?",
-    "weekday": rf"(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})"
+    "weekday": rf"(?:(?P<rel>{REL}|the\s+previous|the\s+following)\s+)?(?P<wd>{WEEKDAY})"
     rf"(?:\s+(?P<part>{PART}))?",
     "weekend": r"the\s+weekend",
-    "deictic": rf"(?:(?P<pm>early|late)\s+)?(?P<word>today|tonight|yesterday|"
+    "deictic": rf"(?:(?P<pm>early|late|earlier|later)\s+|(?P<part0>mid-?(?:morning|afternoon)|"
+    rf"{PART})\s+)?(?P<word>today|tonight|yesterday|"
     rf"tomorrow)(?:\s+(?P<part>{PART}))?",
     "part": rf"(?P<rel>this|last|tomorrow|yesterday|that|the\s+same|the\s+following|the\s+next"
-    rf"|the\s+previous|early\s+this|late\s+this)\s+(?P<part>{PART})",
+    rf"|the\s+previous|early\s+this|late\s+this|earlier\s+this|later\s+this)\s+(?P<part>{PART})",
     "relunit": rf"(?:(?P<pm>early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
     rf"(?P<rel>this|last|next|past|previous|coming|current|the\s+(?:past|previous|coming|"
     rf"current|same|following|next|preceding|last|prior))\s+(?P<unit>{UNIT})",
-    "anaphor": rf"(?P<rel>that|the\s+same|the\s+day\s+before|the\s+day\s+after)"
-    rf"(?:\s+(?P<unit>{UNIT}))",
+    "anaphor": rf"(?:(?:earlier|later)\s+)?(?P<rel>that|the\s+same|the\s+day\s+before"
+    rf"|the\s+day\s+after)(?:\s+(?P<unit>{UNIT}))",
     "ago": rf"(?:(?P<approx>{DUR_APPROX}))?(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNITS_ANY})\s+"
     r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b",
     "duration": rf"(?:(?P<approx>{DUR_APPROX}))?(?:(?:the\s+)?(?P<num>{NUM}|{VAGUE})[\s-]+)?"
@@ -141,27 +142,6 @@ _PATTERNS: dict[str, str] = {
     rf"\s+(?:(?P<num>other|{NUM})\s+)?|(?P<a>an?)\s+)(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"
     rf"|(?P<wds>(?:{words_pattern(WEEKDAY_FULL)})s)(?:\s+(?P<part>{PART}))?",
 }
-
-_UNIT_WORDS = rf"\b(?:{UNITS_ANY})"
-_MONTH_WORDS = rf"\b(?:{words_pattern(MONTHS)})\b"
-#: A word every match of a rule contains. The matcher runs a rule only in windows around
-#: these words, which keeps tagging at a few milliseconds per thousand words.
-TRIGGERS: dict[str, str] = {
-    "iso": r"\d{4}-\d", "numeric": r"\d[/.]\d", "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS,
-    "dayrange": _MONTH_WORDS, "monthrange": _MONTH_WORDS, "my": _MONTH_WORDS,
-    "month": _MONTH_WORDS, "year": r"\d{4}|nineteen|two\s+thousand",
-    "era": r"\b(?:B\.?C|A\.?D|C\.?E)", "decade": r"0'?s\b|ties\b", "century": r"centur",
-    "season": SEASON, "quarter": r"quarter|half|period|\b[QH][1-4]", "yearago": r"year-",
-    "endof": r"year|month|week", "holiday": words_pattern(HOLIDAYS), "weekday": WEEKDAY,
-    "weekend": r"weekend", "deictic": r"today|tonight|yesterday|tomorrow", "part": PART,
-    "relunit": _UNIT_WORDS, "anaphor": _UNIT_WORDS,
-    "ago": r"\b(?:ago|earlier|later|previously|hence|from\s+now|back)\b",
-    "duration": _UNIT_WORDS, "clock": r"\d|noon|midnight|midday",
-    "ref": r"\b(?:now|nowadays|currently|presently|recently|lately|future|past|present|these"
-    r"|at)\b",
-    "set": rf"ly\b|{_UNIT_WORDS}|{WEEKDAY}s?|{_MONTH_WORDS}|{SEASON}",
-}  # fmt: skip
-TRIGGER_RES = {name: re.compile(pat, re.IGNORECASE) for name, pat in TRIGGERS.items()}
 
 RULES: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rf"(?<![\w$£€#@/-])(?:{pat})(?![\w@])", re.IGNORECASE))

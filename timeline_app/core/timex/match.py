@@ -14,8 +14,9 @@ from timeline_app.core.timex.filters import (
     word_before,
     year_is_quantity,
 )
-from timeline_app.core.timex.grammar import PRIORITY, RULES, TRIGGER_RES
+from timeline_app.core.timex.grammar import PRIORITY, RULES
 from timeline_app.core.timex.spec import Spec
+from timeline_app.core.timex.triggers import trigger_positions, windows
 
 Interpreter = Callable[[re.Match[str]], Spec | None]
 _INTERPRETERS: dict[str, Interpreter] = {
@@ -57,9 +58,10 @@ _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|cents?|dollars?|[a-z]+s)
 def candidates(text: str, ents: list[tuple[int, int, str]]) -> list[Piece]:
     """Every rule match that survives the vetoes, as non-overlapping pieces in text order."""
     found: list[tuple[int, int, int, Piece]] = []
+    positions = trigger_positions(text)
     for name, regex in RULES:
         interpret = _INTERPRETERS[name]
-        for m in _matches(name, regex, text):
+        for m in _matches(name, regex, text, positions):
             if m.end() == m.start() or _vetoed(name, m, text, ents):
                 continue
             spec = interpret(m)
@@ -72,23 +74,12 @@ def candidates(text: str, ents: list[tuple[int, int, str]]) -> list[Piece]:
     return _non_overlapping([f[3] for f in found])
 
 
-#: How far a match can reach before and after the trigger word it contains.
-_BEFORE, _AFTER = 80, 60
-
-
-def _matches(name: str, regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _matches(
+    name: str, regex: re.Pattern[str], text: str, positions: dict[str, list[tuple[int, int]]]
+) -> Iterator[re.Match[str]]:
     """Matches of one rule, searched only in windows around its trigger words."""
-    start = end = -1
-    for hit in TRIGGER_RES[name].finditer(text):
-        lo, hi = max(0, hit.start() - _BEFORE), min(len(text), hit.end() + _AFTER)
-        if lo <= end:
-            end = hi
-            continue
-        if end >= 0:
-            yield from regex.finditer(text, start, end)
-        start, end = lo, hi
-    if end >= 0:
-        yield from regex.finditer(text, start, end)
+    for lo, hi in windows(name, positions, len(text)):
+        yield from regex.finditer(text, lo, hi)
 
 
 def _non_overlapping(ordered: list[Piece]) -> list[Piece]:

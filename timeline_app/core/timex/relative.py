@@ -16,6 +16,7 @@ from timeline_app.core.timex.spec import Spec
 
 _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _WEEKDAY_DIR = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+                "the previous": -1, "the following": 1,
                 "this": None, "the coming": 1, "following": 1}  # fmt: skip
 _REF_WORDS = {
     "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -42,10 +43,8 @@ def weekday(m: re.Match[str]) -> Spec | None:
     rel = norm(m["rel"])
     direction = _WEEKDAY_DIR.get(rel)
     suffix = _part(m["part"])
-    typ = "TIME" if suffix else "DATE"
-    mod = position_mod(rel) if rel in ("early", "late") else ""
-    return Spec(typ, "weekday", weekday=_weekday(m["wd"]), direction=direction,
-                suffix=suffix, mod=mod)  # fmt: skip
+    return Spec("TIME" if suffix else "DATE", "weekday", weekday=_weekday(m["wd"]),
+                direction=direction, suffix=suffix)  # fmt: skip
 
 
 def weekend(m: re.Match[str]) -> Spec | None:
@@ -56,7 +55,8 @@ def weekend(m: re.Match[str]) -> Spec | None:
 def deictic(m: re.Match[str]) -> Spec | None:
     """today · yesterday · tomorrow morning · tonight · late yesterday."""
     word = norm(m["word"])
-    suffix = _part(m["part"]) or ("TNI" if word == "tonight" else "")
+    part_word = m["part"] or (m["part0"] or "").lower().replace("mid-", "").replace("mid", "")
+    suffix = _part(part_word) or ("TNI" if word == "tonight" else "")
     return Spec("TIME" if suffix else "DATE", "shift", unit="day", offset=_DEICTIC[word],
                 gran="day", suffix=suffix, mod=position_mod(m["pm"]))  # fmt: skip
 
@@ -136,7 +136,7 @@ def duration(m: re.Match[str]) -> Spec | None:
     count = amount(raw) if raw and raw != "the" else None
     if count is None and not raw and not plural and not m["tail"]:
         return None
-    if raw == "recent" and plural:
+    if raw == "recent" and unit == "year":
         return Spec("DATE", value="PAST_REF")
     if raw == "the" and not (m["approx"] or plural):
         return None
@@ -166,8 +166,6 @@ def _scaled(n: str, code: str) -> str:
         if n == "X":
             return {"10Y": "XDE", "100Y": "XCE", "1000Y": "XML", "2W": "XW"}.get(code, "X" + code)
         return f"{float(n) * factor:g}{code[-1]}"
-    if code == "Q":
-        return "XM" if n == "X" else f"{float(n) * 3:g}M"
     if code == "WE":
         return f"{n}WE" if n == "X" else f"{float(n) * 2:g}D"
     return f"{n}{code}"
@@ -201,7 +199,7 @@ def clock(m: re.Match[str]) -> Spec | None:
             hh = 0
     mod = "APPROX" if m["approx"] else ""
     return Spec("TIME", "shift", unit="day", gran="day", suffix=f"T{hh:02d}:{mm:02d}",
-                mod=mod)  # fmt: skip
+                mod=mod, clock_only=True)  # fmt: skip
 
 
 def ref(m: re.Match[str]) -> Spec | None:

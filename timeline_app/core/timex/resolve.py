@@ -106,6 +106,9 @@ _PERIODS = (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH)
 
 
 def _shifted_value(spec: Spec, ctx: Context, anchor: Day) -> str:
+    if spec.clock_only and ctx.tense > 0 and spec.suffix[1:3] < "12":
+        # "will leave at 4 a.m.": said during the day, the next 4 a.m. is tomorrow's.
+        spec = spec.but(offset=1)
     last = ctx.last if spec.anchor == "last" else None
     if spec.comparable and ctx.last is not None and ctx.last.granularity in _PERIODS:
         last, spec = ctx.last, spec.but(gran="")

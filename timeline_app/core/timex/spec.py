@@ -40,6 +40,7 @@ class Spec:
         comparable: "a year ago" in a text about a quarter or month means that same
             period a year earlier (earnings reports), not the calendar year.
         holiday: for ``partial``, a holiday whose day depends on the year (Easter).
+        clock_only: a clock time with no day written next to it ("at 4 a.m.").
     """
 
     type: str
@@ -59,6 +60,7 @@ class Spec:
     year: int | None = None
     comparable: bool = False
     holiday: str = ""
+    clock_only: bool = False
 
     def but(self, **changes: object) -> Spec:
         """A copy with some fields changed."""

@@ -1,0 +1,75 @@
+"""``timeline-app export``: no window, format from the suffix, the requested size."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QImage
+
+from tests.ui.window_fixtures import OTHER_ARTICLE, write_article
+from timeline_app.ui.export_formats import format_for
+from timeline_app.ui.headless import export_main
+
+
+def test_png_has_requested_width(qtbot: Any, isolated: Path) -> None:
+    article = write_article(isolated)
+    out = isolated / "out" / "timeline.png"
+    assert export_main([article], out, width=1200, scale=2.0) == 0
+    image = QImage(str(out))
+    assert image.width() == 2400
+    assert image.height() > 100
+
+
+def test_json_and_date_range(isolated: Path) -> None:
+    a = write_article(isolated)
+    b = write_article(isolated, "museum.txt", OTHER_ARTICLE)
+    out = isolated / "events.json"
+    assert export_main([a, b], out, date_from="2021", date_to="2021") == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["documents"]) == 2
+    assert data["events"]
+    assert all(e["date"]["start"].startswith("2021") for e in data["events"])
+
+
+def test_csv_and_timelinejs(isolated: Path) -> None:
+    article = write_article(isolated)
+    assert export_main([article], isolated / "e.csv") == 0
+    assert (isolated / "e.csv").read_text(encoding="utf-8").count("\n") > 1
+    assert export_main([article], isolated / "e.timelinejs.json") == 0
+    assert "events" in json.loads((isolated / "e.timelinejs.json").read_text(encoding="utf-8"))
+
+
+def test_errors_give_exit_codes(isolated: Path, capsys: Any) -> None:
+    article = write_article(isolated)
+    assert export_main([article], isolated / "out.gif") == 2
+    assert export_main([article], isolated / "out.png", date_from="someday") == 2
+    assert export_main([isolated / "missing.txt"], isolated / "out.json") == 1
+    assert "missing.txt" in capsys.readouterr().err
+
+
+def test_format_for_suffixes() -> None:
+    assert format_for(Path("a.PNG")) == "png"
+    assert format_for(Path("a.timelinejs.json")) == "timelinejs"
+    assert format_for(Path("a.json")) == "json"
+    assert format_for(Path("a.txt")) is None
+
+
+def test_window_export_png_and_filtered_json(qtbot: Any, isolated: Path) -> None:
+    from tests.ui.window_fixtures import sample_timeline
+    from timeline_app.ui.export_formats import ExportOptions
+    from timeline_app.ui.export_runner import export_from_window
+    from timeline_app.ui.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    png = isolated / "view.png"
+    export_from_window(win, ExportOptions(png, "png", current_view=True, width_px=900, scale=1.0))
+    assert QImage(str(png)).width() == 900
+    win.filter_bar.search_box.setText("giza")
+    qtbot.waitUntil(lambda: not win.filter_bar.current().is_empty())
+    out = isolated / "seen.json"
+    export_from_window(win, ExportOptions(out, "json"))
+    events = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert [e["id"] for e in events] == ["ev-pyramid"]
