@@ -2,9 +2,9 @@
 
 Usage::
 
-    python benchmarks/perf.py                    # default sizes (~3 min on 2 cores)
-    python benchmarks/perf.py --quick            # smaller engine/tagger inputs (< 1 min)
-    python benchmarks/perf.py --full             # 1,000 articles (~10 min)
+    python benchmarks/perf.py                    # 200 articles, 100,000 events (~4 min)
+    python benchmarks/perf.py --quick            # 30 articles, fewer repeats (~1 min)
+    python benchmarks/perf.py --full             # 1,000 articles (~12 min)
     python benchmarks/perf.py --json             # rows as JSON instead of a table
     python benchmarks/perf.py --only canvas model
     python benchmarks/perf.py --results benchmarks/RESULTS.md   # also write the README text
@@ -55,15 +55,31 @@ class Config:
     dedupe_events: int  # merge_events is timed on twice this many, and on this many
     events: int  # model, canvas, project
     repeat: int  # cheap measurements
-    engine_repeat: int  # one ingest of the default size takes ~20 s
+    engine_repeat: int  # one ingest of the default size takes ~20 s, and noise is large
     project_repeat: int
     startup_repeat: int
+    canvas_repeat: int = 3  # each canvas row also repaints the 100,000-rect baseline
+    startup_model: bool = True  # False: the start-up probe skips loading spaCy
 
 
-TINY = Config("tiny", 3, 3, 1, 50, 500, 1, 1, 1, 1)  # the smoke test's
-QUICK = Config("quick", 30, 30, 5, 1_500, 100_000, 3, 1, 1, 1)
-DEFAULT = Config("default", 200, 200, 20, 4_000, 100_000, 5, 1, 3, 3)
-FULL = Config("full", 1000, 1000, 50, 8_000, 100_000, 7, 1, 3, 5)
+TINY = Config(  # the smoke test's: every code path, seconds in total
+    "tiny", articles=3, tagger_articles=3, dateparser_articles=1, dedupe_events=50,
+    events=500, repeat=1, engine_repeat=1, project_repeat=1, startup_repeat=1,
+    canvas_repeat=1, startup_model=False,
+)  # fmt: skip
+QUICK = Config(
+    "quick", articles=30, tagger_articles=30, dateparser_articles=5, dedupe_events=1_500,
+    events=100_000, repeat=3, engine_repeat=3, project_repeat=1, startup_repeat=1,
+)  # fmt: skip
+DEFAULT = Config(
+    "default", articles=200, tagger_articles=200, dateparser_articles=20, dedupe_events=4_000,
+    events=100_000, repeat=5, engine_repeat=2, project_repeat=3, startup_repeat=3,
+)  # fmt: skip
+FULL = Config(
+    "full", articles=1000, tagger_articles=1000, dateparser_articles=50, dedupe_events=8_000,
+    events=100_000, repeat=7, engine_repeat=1, project_repeat=3, startup_repeat=5,
+    canvas_repeat=5,
+)  # fmt: skip
 
 
 def runners(config: Config) -> dict[str, Callable[[], list[Row]]]:
@@ -73,14 +89,14 @@ def runners(config: Config) -> dict[str, Callable[[], list[Row]]]:
 
     c = config
     return {
-        "engine": lambda: bench_engine(c.articles, repeat=c.engine_repeat),
+        "engine": lambda: bench_engine(c.articles, repeat=c.engine_repeat, hit_repeat=c.repeat),
         "tagger": lambda: bench_tagger(
             c.tagger_articles, dateparser_articles=c.dateparser_articles, repeat=c.repeat
         ),
         "dedupe": lambda: bench_dedupe(c.dedupe_events, repeat=c.engine_repeat),
         "model": lambda: bench_model(c.events, repeat=c.repeat),
-        "canvas": lambda: bench_canvas(c.events, repeat=c.repeat),
-        "startup": lambda: bench_startup(repeat=c.startup_repeat),
+        "canvas": lambda: bench_canvas(c.events, repeat=c.canvas_repeat),
+        "startup": lambda: bench_startup(repeat=c.startup_repeat, model=c.startup_model),
         "project": lambda: bench_project(c.events, repeat=c.project_repeat),
     }
 

@@ -18,11 +18,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from perf_synth import make_timeline
-from perf_timing import Row, interleaved, median_time
+from perf_timing import Row, interleaved, timed
 
 from timeline_app.model import Day
 
@@ -67,16 +68,34 @@ def _rect_baseline(n: int) -> Any:
     return paint
 
 
+class _Bench:
+    """Times canvas operations, each interleaved with its own runs of the rect baseline."""
+
+    def __init__(self, view: Any, n: int, repeat: int) -> None:
+        self.view, self.n, self.repeat = view, n, repeat
+        self.baseline = _rect_baseline(n)
+
+    def row(
+        self,
+        name: str,
+        op: Callable[[], object],
+        *,
+        setup: Callable[[], object] | None = None,
+        note: str = "",
+    ) -> Row:
+        seconds, base_s = interleaved(op, self.baseline, self.repeat, setup=setup)
+        return Row("canvas", name, seconds, f"paint {self.n:,} plain rects", base_s, note)
+
+
 def bench_canvas(n_events: int, *, repeat: int = 5) -> list[Row]:
-    """Build, refresh, fit, pan, zoom steps and paints of a TimelineView on bulk events."""
+    """Build, refresh, fit, edit, zoom steps, pans and paints of a TimelineView."""
     app = _app()
     import shiboken6
 
-    from timeline_app.ui.timeline_view import ZOOM_STEP, TimelineView
+    from timeline_app.ui.timeline_view import TimelineView
 
     timeline = make_timeline(n_events)
     timeline.events()  # the model's combine is benchmarked on its own
-    baseline = _rect_baseline(n_events)
     views: list[Any] = []
 
     def build() -> None:
@@ -88,68 +107,60 @@ def bench_canvas(n_events: int, *, repeat: int = 5) -> list[Row]:
         while views:
             shiboken6.delete(views.pop())
 
-    # the baseline of every canvas row
-    build_s, base_s = interleaved(build, baseline, max(3, repeat // 2), setup=drop_views)
-    view = views.pop()
-    view.show()
+    bench = _Bench(None, n_events, max(3, repeat // 2))
+    name = f"TimelineView build, {n_events:,} events"
+    rows = [bench.row(name, build, setup=drop_views, note="once per window")]
+    bench.view, bench.repeat = views.pop(), repeat
+    bench.view.show()
     app.processEvents()
-    rows = [
-        _row(f"TimelineView build, {n_events:,} events", build_s, n_events, base_s,
-             f"{build_s * 1000:.0f} ms, once per window"),
-    ]  # fmt: skip
-    for name, action in (
-        ("refresh()", view.refresh),
-        ("fit_all()", lambda: view.fit_all(animate=False)),
-    ):
-        rows.append(_row(name, median_time(action, repeat), n_events, base_s))
-    rows.append(_row("one edit (set_edit), view attached", _edit_time(view, repeat), n_events,
-                     base_s, "model combine + view refresh, on the GUI thread"))  # fmt: skip
-    view.fit_all(animate=False)
-    paint_all = median_time(view.grab, repeat)
-    rows.append(_row("paint, fit all", paint_all, n_events, base_s, _drawn(view)))
+    rows += _whole_rows(bench)
     for label, days in LEVELS:
-        rows.extend(_level_rows(view, label, days, ZOOM_STEP, repeat, n_events, base_s))
-    shiboken6.delete(view)
+        rows += _level_rows(bench, label, days)
+    shiboken6.delete(bench.view)
     app.processEvents()
     return rows
 
 
-def _edit_time(view: Any, repeat: int) -> float:
-    """Median time of one title edit: the timeline notifies the view, which refreshes."""
+def _whole_rows(bench: _Bench) -> list[Row]:
+    """Operations on the whole timeline: refresh, fit, one edit, paint of the fitted view."""
     from timeline_app.model import EventEdit
 
+    view = bench.view
     timeline = view.scene().timeline
     target = timeline.events()[len(timeline.events()) // 2].id
     count = iter(range(1_000_000))
-    seconds = median_time(
-        lambda: timeline.set_edit(target, EventEdit(title=f"Edited {next(count)}")), repeat
-    )
+    rows = [
+        bench.row("refresh()", view.refresh),
+        bench.row("fit_all()", lambda: view.fit_all(animate=False)),
+        bench.row("one edit (set_edit), view attached",
+                  lambda: timeline.set_edit(target, EventEdit(title=f"Edited {next(count)}")),
+                  note="model combine + view refresh, on the GUI thread"),
+    ]  # fmt: skip
     timeline.set_edit(target, None)
-    return seconds
+    view.fit_all(animate=False)
+    rows.append(bench.row("paint, fit all", view.grab, note=_drawn(view)))
+    return rows
 
 
-def _level_rows(
-    view: Any, label: str, days: float, step: float, repeat: int, n: int, base_s: float
-) -> list[Row]:
-    """Zoom step (wheel zoom by one step), 100 px pan and a paint at one zoom level."""
-    half = days / 2
+def _level_rows(bench: _Bench, label: str, days: float) -> list[Row]:
+    """Zoom step (one wheel notch), 100 px pan and a paint at one zoom level."""
+    from timeline_app.ui.timeline_view import ZOOM_STEP
+
+    view, half = bench.view, days / 2
 
     def show_level() -> None:
         view.set_visible_range(CENTRE - half, CENTRE + half)
 
     show_level()
-    first_paint = median_time(view.grab, 1)  # labels are measured on first sight
-    zoom_s = median_time(lambda: view.zoom_by(step, VIEW_W / 2), repeat, setup=show_level)
-    pan_s = median_time(lambda: view.pan_by(100.0), repeat, setup=show_level)
-    show_level()
-    paint_s = median_time(view.grab, repeat)
+    first_paint = timed(view.grab)  # labels are measured on first sight
     level = f"{label} ({view.tick_level()} ticks)"
     drawn = f"{_drawn(view)}; first paint {first_paint * 1000:.0f} ms"
     return [
-        _row(f"zoom step, {level}", zoom_s, n, base_s),
-        _row(f"pan 100 px, {level}", pan_s, n, base_s),
-        _row(f"paint, {level}", paint_s, n, base_s, drawn),
-    ]
+        bench.row(f"zoom step, {level}", lambda: view.zoom_by(ZOOM_STEP, VIEW_W / 2),
+                  setup=show_level),
+        bench.row(f"pan 100 px, {level}", lambda: view.pan_by(100.0), setup=show_level),
+        bench.row(f"paint, {level}", view.grab, setup=show_level, note=drawn),
+    ]  # fmt: skip
 
 
 def _drawn(view: Any) -> str:
@@ -168,21 +179,17 @@ def _drawn(view: Any) -> str:
     return f"{len(units) - len(badges)} cards + {len(badges)} badges for {events:,} events"
 
 
-def _row(name: str, seconds: float, n: int, base_s: float, note: str = "") -> Row:
-    return Row(
-        "canvas", name, seconds, f"paint {n:,} plain rects", base_s,
-        note or f"{seconds * 1000:.1f} ms",
-    )  # fmt: skip
-
-
-def bench_startup(*, repeat: int = 3) -> list[Row]:
+def bench_startup(*, repeat: int = 3, model: bool = True) -> list[Row]:
     """First window paint vs spaCy model load, each run in a fresh process.
+
+    ``model=False`` runs the probe with ``TIMELINE_NO_MODEL=1`` (the smoke test's way to
+    stay fast); the "load" is then only the check that there is no model.
 
     Raises:
         RuntimeError: the start-up script failed, or spaCy was imported before the
             window's first paint (the app must show its window first).
     """
-    runs = [_startup_once() for _ in range(max(1, repeat))]
+    runs = [_startup_once(model) for _ in range(max(1, repeat))]
     early = [r for r in runs if r["spacy_imported_at_paint"]]
     if early:
         raise RuntimeError("spaCy was imported before the window's first paint")
@@ -196,10 +203,12 @@ def bench_startup(*, repeat: int = 3) -> list[Row]:
     ]  # fmt: skip
 
 
-def _startup_once() -> dict[str, Any]:
+def _startup_once(model: bool) -> dict[str, Any]:
     """Run the start-up script once with throwaway settings, cache and data folders."""
+    from timeline_app.core.nlp import NO_MODEL_ENV
+
     with tempfile.TemporaryDirectory(prefix="timeline-perf-home-") as home:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", NO_MODEL_ENV: "" if model else "1"}
         for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             env[var] = str(Path(home) / var.lower())
         done = subprocess.run(

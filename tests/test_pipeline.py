@@ -204,3 +204,17 @@ def test_merge_into_keeps_ids_and_does_not_add_a_document_twice() -> None:
     assert merge_into(timeline, first) == []  # the same document again
     assert len(timeline.documents) == 2
     assert len(next(iter(timeline.extracted.values())).sources) == 2
+
+
+def test_old_cache_entries_are_pruned_at_most_daily(private_cache: Path) -> None:
+    ingest_documents([document_from_text(GOOD)])
+    cache = ExtractionCache()
+    [entry] = list(private_cache.rglob("*.json"))
+    written = entry.stat().st_mtime
+    assert cache.prune(max_age_days=0, now=written + 3600) == 0  # ingest pruned an hour ago
+    assert entry.exists()
+    (private_cache / ".pruned").unlink()
+    assert cache.prune(now=written + 30 * 86_400) == 0  # still fresh
+    (private_cache / ".pruned").unlink()
+    assert cache.prune(now=written + 61 * 86_400) == 1
+    assert not entry.exists()

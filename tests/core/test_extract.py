@@ -370,3 +370,64 @@ def test_without_a_parse_a_season_before_a_noun_is_a_modifier() -> None:
     ]
     [event] = events_of(text, mentions)
     assert event.quote == "In the summer we travelled to the coast."
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        (
+            "Earlier, in 2018, Norland, a founding member, bought the radar system from "
+            "Vestia despite protests from Ostmark.",
+            "2018",
+            "Norland bought the radar system from Vestia",
+        ),
+        (
+            "A dining room from a liner launched in 1931 is on show.",
+            "1931",
+            "A liner launched",
+        ),
+        (
+            "Officials expect the new ferry terminal to open in the second half of 2026.",
+            "the second half of 2026",
+            "Officials expect the new ferry terminal to open",
+        ),
+        (
+            "The city's full-size replica was unveiled on 4 May 2022 by the mayor.",
+            "4 May 2022",
+            "The city's full-size replica was unveiled by the mayor",
+        ),
+    ],
+)
+def test_real_parse_titles(sentence: str, date: str, title: str) -> None:
+    from timeline_app.core.nlp import load_nlp
+    from timeline_app.core.titles import parse_title
+
+    nlp = load_nlp()
+    if nlp is None:
+        pytest.skip("spaCy model not installed")
+    doc = nlp(sentence)
+    start = sentence.index(date)
+    tokens = {t.i for t in doc if t.idx < start + len(date) and t.idx + len(t) > start}
+    assert parse_title(doc[:], tokens) == title
+
+
+def test_a_date_a_set_recurs_on_is_not_an_event_nor_its_other_names() -> None:
+    text = "Founders Day is still marked every year on 4 March with a parade."
+    mentions = [
+        mention(text, "Founders Day", "1901-03-04", day(1901, 3, 4), relative=True),
+        mention(text, "every year", "P1Y", None, kind=SET),
+        mention(text, "4 March", "1901-03-04", day(1901, 3, 4), relative=True),
+    ]
+    assert events_of(text, mentions, reference=Day(1950, 1, 1)) == []
+
+
+def test_a_month_that_acts_is_a_name() -> None:
+    doc = tagged_doc(
+        ["The", "vote", "failed", ",", "and", "May", "resigned", "."],
+        ["DET", "NOUN", "VERB", "PUNCT", "CCONJ", "PROPN", "VERB", "PUNCT"],
+        ["det", "nsubj", "ROOT", "punct", "cc", "nsubj", "conj", "punct"],
+        [1, 2, 2, 2, 2, 6, 2, 2],
+    )
+    ments = [mention(doc.text, "May", "2019-05", year(2019), granularity=Granularity.MONTH)]
+    assert extract_events(make_doc(doc.text), doc=doc, mentions=ments) == []

@@ -73,3 +73,64 @@ def test_window_export_png_and_filtered_json(qtbot: Any, isolated: Path) -> None
     export_from_window(win, ExportOptions(out, "json"))
     events = json.loads(out.read_text(encoding="utf-8"))["events"]
     assert [e["id"] for e in events] == ["ev-pyramid"]
+
+
+def test_export_dialog_options(qtbot: Any, isolated: Path) -> None:
+    from timeline_app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(default_dir=isolated, base_name="climate")
+    qtbot.addWidget(dialog)
+    assert dialog.options().path == isolated / "climate.png"
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("timelinejs"))
+    options = dialog.options()
+    assert options.path == isolated / "climate.timelinejs.json"
+    assert options.format == "timelinejs"
+    assert not dialog.width_box.isEnabled()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("png"))
+    dialog.view_only.setChecked(True)
+    dialog.scale_box.setCurrentIndex(1)
+    dialog.background.setCurrentIndex(1)
+    options = dialog.options()
+    assert (options.current_view, options.scale, options.transparent) == (True, 2.0, True)
+
+
+def test_open_screenshot_end_to_end(isolated: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    article = write_article(isolated)
+    out = isolated / "shot.png"
+    env = {  # isolated set the data and cache dirs; keep settings out of the user's too
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(isolated / "config"),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "timeline_app", "open", str(article), "--screenshot", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1360, 860)
+    assert not list((isolated / "data").glob("**/*.autosave.timeline.json"))
+
+
+def test_run_gui_without_display_says_so(monkeypatch: Any, capsys: Any) -> None:
+    import sys
+
+    from timeline_app.ui import app
+
+    if not sys.platform.startswith("linux"):
+        return
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert not app.has_display()
+    assert app.run_gui([]) == 2
+    assert "no display" in capsys.readouterr().err
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert app.has_display()

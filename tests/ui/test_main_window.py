@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -208,3 +209,66 @@ def test_cancel_stops_extraction(qtbot: Any, window: Any, isolated: Path) -> Non
     assert len(window.timeline.documents) < 6
     assert not window.progress.isVisibleTo(window)
     assert window.statusBar().currentMessage().startswith(("Cancelled", "Cancelling"))
+
+
+@pytest.mark.slow
+def test_real_engine_reads_the_samples(qtbot: Any, isolated: Path, monkeypatch: Any) -> None:
+    """The whole path with spaCy: model warm-up on the worker, then the sample articles."""
+    from timeline_app.core import nlp
+    from timeline_app.ui.app_resources import samples_dir
+    from timeline_app.ui.main_window import MainWindow
+
+    monkeypatch.delenv("TIMELINE_NO_MODEL")
+    nlp.load_nlp.cache_clear()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ingest.queue.model_loaded, timeout=120000):
+        win.ingest.queue.warm_up()
+    win.menu_actions.open_sample.trigger()
+    wait_idle(qtbot, win, timeout=120000)
+    assert samples_dir() is not None
+    assert len(win.timeline.documents) == len(list(samples_dir().iterdir()))
+    assert len(win.timeline.events()) > 10
+    win.projects.set_dirty(False)
+
+
+def test_ctrl_v_pastes_an_article_but_not_into_the_search_box(qtbot: Any, window: Any) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    QGuiApplication.clipboard().setText(OTHER_ARTICLE)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window)
+    assert len(window.timeline.documents) == 1
+    box = window.filter_bar.search_box
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "museum" in box.text()
+    assert not window.ingest.is_busy()
+
+
+def test_drag_enter_accepts_local_files_only(window: Any, isolated: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent
+
+    def drag(urls: list[QUrl]) -> QDragEnterEvent:
+        mime = QMimeData()
+        mime.setUrls(urls)
+        event = QDragEnterEvent(
+            QPoint(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        event.ignore()
+        window.dragEnterEvent(event)
+        return event
+
+    assert drag([QUrl.fromLocalFile(str(write_article(isolated)))]).isAccepted()
+    assert "Drop to add 1 item" in window.statusBar().currentMessage()
+    assert not drag([QUrl("https://example.com/a.html")]).isAccepted()

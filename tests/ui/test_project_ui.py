@@ -60,9 +60,7 @@ def test_save_and_open_round_trip(qtbot: Any, isolated: Path) -> None:
     ["{not json", json.dumps({"format": "timeline-project", "version": 99, "documents": []})],
     ids=["corrupt", "newer"],
 )
-def test_bad_project_is_refused_and_nothing_lost(
-    qtbot: Any, isolated: Path, content: str
-) -> None:
+def test_bad_project_is_refused_and_nothing_lost(qtbot: Any, isolated: Path, content: str) -> None:
     win = _curated(qtbot, isolated)
     before = list(win.timeline.events())
     bad = isolated / "bad.timeline.json"
@@ -104,6 +102,8 @@ def test_autosave_and_recovery(qtbot: Any, isolated: Path, monkeypatch: Any) -> 
     assert fresh.projects.offer_recovery()
     assert fresh.timeline.events() == win.timeline.events()
     assert fresh.isWindowModified()  # recovered work is unsaved until the user saves it
+    assert fresh.projects.save_to(isolated / "rescued.timeline.json")
+    assert not saved.exists()  # the crash leftover goes once the work is safe
 
 
 def test_undo_marks_dirty_and_edits_layer_is_used(qtbot: Any, isolated: Path) -> None:

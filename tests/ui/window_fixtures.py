@@ -144,6 +144,7 @@ OTHER_ARTICLE = (
 @pytest.fixture
 def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """Rule-based engine, and caches, autosaves and settings under ``tmp_path``."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
     from timeline_app.core import nlp
@@ -159,6 +160,10 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     for kind in ("warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
     monkeypatch.setattr("tests.ui.window_fixtures.MESSAGES", shown)
+    settings_dir = tmp_path / "settings"
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(settings_dir))
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(settings_dir))
     monkeypatch.setenv("TIMELINE_NO_MODEL", "1")
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("TIMELINE_DATA_DIR", str(tmp_path / "data"))

@@ -3,11 +3,13 @@
 The tagger finds time expressions; whether one places an *event* depends on its
 surroundings. These rules read the mention's neighbours and say no when:
 
-* it recurs: "every April", "daily from 10:00 to 18:00", "until 9 p.m. on Fridays";
+* it recurs: "every April", "daily from 10:00 to 18:00", "until 9 p.m. on Fridays",
+  "every year on 11 November" (and whatever names that same day in the sentence);
 * it only refines another date: a bare clock time in a sentence that has a date;
 * it is only a bound: "less than four months later", "within days";
 * it is part of a name: "the Mars 2020 mission", "the Tokyo 2020 Olympics";
-* it only describes a thing: a season used as a modifier ("its summer show").
+* it only describes a thing: a season used as a modifier ("its summer show");
+* it is a name: a month that acts ("and May announced …").
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ _BOUNDED_OFFSET = re.compile(
     re.I,
 )
 _MONTH_DAY = re.compile(r"^[A-Z][a-z]{2,8}\.?\s+\d{1,2}$")
+#: What joins a set to the date it recurs on: "every year on 11 November".
+_SET_ANCHOR = re.compile(r"\s+(?:on|in|at|during)\s+$")
 _SEASON_ONLY = re.compile(
     r"^(?:the\s+|this\s+|last\s+|next\s+)?(?:spring|summer|autumn|fall|winter)$", re.I
 )
@@ -53,6 +57,11 @@ _NOT_NOUNS = frozenset(
         "of in on at to for from by with and or but as when while after before is was were "
         "are be been has had have will would could should may might can did does do it he she "
         "they we i you its their his her our this that these those there then so than"
+    )
+)
+_MONTH_NAMES = frozenset(
+    str.split(
+        "january february march april may june july august september october november december"
     )
 )
 _SEASONS = frozenset(("spring", "summer", "autumn", "fall", "winter"))
@@ -65,16 +74,23 @@ def not_happenings(text: str, sentences: list[CharSpan], mentions: list[Mention]
         by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(i)
     skip = set()
     for sent, members in by_sentence.items():
+        recurring: set[str] = set()
         for i in members:
             mention = mentions[i]
             siblings = [mentions[j] for j in members if j != i] if sent is not None else []
-            if (
+            if _recurs(text, mention, siblings):
+                recurring.add(mention.value)
+                skip.add(i)
+            elif (
                 _vague_offset(mention)
-                or _recurs(text, mention, siblings)
                 or _refines_a_date(mention, siblings)
                 or _part_of_name(text, mention, sent)
             ):
                 skip.add(i)
+        # "Armistice Day is marked every year on 11 November": what names the same day
+        # as a recurring date in that sentence recurs too.
+        if sent is not None:
+            skip.update(i for i in members if mentions[i].value in recurring)
     return skip
 
 
@@ -86,9 +102,11 @@ def _vague_offset(mention: Mention) -> bool:
 def _recurs(text: str, mention: Mention, siblings: list[Mention]) -> bool:
     if _EVERY.search(text[max(0, mention.start - 12) : mention.start]):
         return True
+    sets = [s for s in siblings if s.type == SET]
+    if any(_SET_ANCHOR.match(text, s.end, mention.start) for s in sets if s.end <= mention.start):
+        return True  # "every year on 11 November", "each spring in April"
     if mention.type != TIME:
         return False
-    sets = [s for s in siblings if s.type == SET]
     if any(_gap(mention, s) <= ADJACENT for s in sets):
         return True
     # "open daily from 10:00 to 18:00": a clock time resolved only against the reference
@@ -159,3 +177,22 @@ def _season_before_noun(text: str, mention: Mention) -> bool:
         return False
     word = m.group(1)
     return word.islower() and word not in _NOT_NOUNS and not word.endswith(("ed", "ly"))
+
+
+def month_as_agent(sent: Span | None, date_tokens: set[int]) -> bool:
+    """A bare month name that does something ("and May announced…"): a person, not a date.
+
+    Months rarely act; when the parser makes one the subject of a full verb (not "was"),
+    the word is a name that happens to be a month.
+    """
+    if sent is None:
+        return False
+    words = [sent.doc[i] for i in sorted(date_tokens) if sent.doc[i].pos_ != "DET"]
+    if len(words) != 1:
+        return False
+    token = words[0]
+    return (
+        token.text.lower() in _MONTH_NAMES
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.pos_ == "VERB"
+    )

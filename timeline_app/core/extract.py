@@ -12,18 +12,20 @@ This function is pure: it reads the ``Doc`` and never changes it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import TYPE_CHECKING
 
 from timeline_app.core import tagger
 from timeline_app.core.actors import actors_and_places
-from timeline_app.core.eventfilters import not_happenings, season_modifier
+from timeline_app.core.eventfilters import month_as_agent, not_happenings, season_modifier
 from timeline_app.core.parsing import parse_documents
 from timeline_app.core.reference import metadata_spans
 from timeline_app.core.sentences import Span as CharSpan
 from timeline_app.core.sentences import sentence_at, sentence_spans
-from timeline_app.core.titles import fallback_title, parse_title
+from timeline_app.core.titles import parse_title
+from timeline_app.core.titletext import fallback_title
 from timeline_app.model import Document, Event, Granularity, Mention, Provenance
 from timeline_app.model.event import event_id
 from timeline_app.model.mention import DATE, TIME
@@ -62,6 +64,7 @@ class _Context:
     sentences: list[CharSpan]
     metadata: list[CharSpan]
     entities: tuple[Span, ...]
+    mentions: tuple[Mention, ...]
 
 
 def extract_events(
@@ -92,7 +95,14 @@ def extract_events(
     if mentions is None:
         mentions = tagger.tag(text, reference=document.reference_date, doc=doc)
     entities = tuple(doc.ents) if doc is not None else ()
-    ctx = _Context(document, doc, sentence_spans(text, doc), metadata_spans(text), entities)
+    ctx = _Context(
+        document,
+        doc,
+        sentence_spans(text, doc),
+        metadata_spans(text),
+        entities,
+        tuple(sorted(mentions, key=lambda m: m.start)),
+    )
     events = []
     skip = not_happenings(text, ctx.sentences, mentions)
     for i, mention in enumerate(mentions):
@@ -122,12 +132,13 @@ def _event_for(ctx: _Context, mention: Mention) -> Event | None:
     quote = text[qs:qe]
     sent = _doc_span(ctx.doc, qs, qe)
     date_tokens = _date_tokens(sent, mention)
-    if season_modifier(text, mention, sent, date_tokens):
+    if season_modifier(text, mention, sent, date_tokens) or month_as_agent(sent, date_tokens):
         return None
     has_verb = _has_verb(sent, date_tokens) if sent is not None else None
     if not has_verb and not _clause_like(quote, mention, qs, strict=has_verb is False):
         return None
-    title = parse_title(sent, date_tokens) if sent is not None else None
+    others = _other_dates(ctx, sent, mention) if sent is not None else set()
+    title = parse_title(sent, date_tokens, others) if sent is not None else None
     parsed = title is not None
     if title is None:
         title = fallback_title(quote, mention.start - qs, mention.end - qs)
@@ -175,6 +186,14 @@ def _doc_span(doc: Doc | None, start: int, end: int) -> Span | None:
     if doc is None:
         return None
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _other_dates(ctx: _Context, sent: Span, mention: Mention) -> set[int]:
+    """Tokens of the sentence's other temporal expressions (kept out of the title)."""
+    first = bisect.bisect_left(ctx.mentions, sent.start_char, key=lambda m: m.start)
+    last = bisect.bisect_left(ctx.mentions, sent.end_char, key=lambda m: m.start)
+    others = [m for m in ctx.mentions[first:last] if m is not mention]
+    return set().union(*(_date_tokens(sent, m) for m in others))
 
 
 def _date_tokens(sent: Span | None, mention: Mention) -> set[int]:

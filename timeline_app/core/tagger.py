@@ -16,30 +16,15 @@ way without a model.
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from timeline_app.core.timex.combine import Piece, combine
 from timeline_app.core.timex.match import candidates
 from timeline_app.core.timex.resolve import Context, resolve
+from timeline_app.core.timex.tense import tense_at
 from timeline_app.model import Day, Mention
 
 log = logging.getLogger(__name__)
-
-_FUTURE = (
-    r"will|won't|shall|'ll|going\s+to|plans?\s+to|plan|planned|planning|would|scheduled|expects?|expected"
-    r"|is\s+to|are\s+to|upcoming|intends?\s+to|as\s+early\s+as|as\s+soon\s+as|next"
-    r"|to\s+be\s+held|set\s+to|due"
-)
-_PAST = (
-    r"had\s+been\s+(?:due|scheduled|expected|set|planned)|(?:previously|originally|as)\s+"
-    r"(?:planned|scheduled)|[a-z]+ed|said|says|say|was|were|had|did|told|made|met|went|came|took|gave|saw|began"
-    r"|held|left|won|lost|fell|rose|sent|led|spoke|wrote|ago|last|since|got|put|struck"
-)
-#: The tense marker nearest a mention decides whether a bare weekday or month looks ahead.
-_TENSE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
-
 
 def tag(text: str, *, reference: Day | None = None, doc: Any = None) -> list[Mention]:
     """Find every temporal expression in ``text``; never raises.
@@ -64,11 +49,22 @@ def tag(text: str, *, reference: Day | None = None, doc: Any = None) -> list[Men
 def _tag(text: str, reference: Day | None, doc: Any) -> list[Mention]:
     pieces = combine(candidates(text, _entities(doc, text)), text)
     ctx = Context(reference=reference)
-    mentions = []
+    parse = doc if _same_text(doc, text) else None
+    mentions: list[Mention] = []
     for piece in pieces:
-        ctx.tense = _tense(text, piece)
+        ctx.tense = tense_at(text, piece.start, piece.end, parse)
+        if mentions and ctx.explicit is not None:
+            ctx.explicit_distance = piece.start - _explicit_end(mentions, ctx)
         mentions.append(_mention(piece, ctx, text))
     return mentions
+
+
+def _explicit_end(mentions: list[Mention], ctx: Context) -> int:
+    """Where the mention that set ``ctx.explicit`` ends."""
+    for m in reversed(mentions):
+        if m.when is ctx.explicit:
+            return m.end
+    return -(10**9)
 
 
 def _mention(piece: Piece, ctx: Context, text: str) -> Mention:
@@ -81,30 +77,11 @@ def _mention(piece: Piece, ctx: Context, text: str) -> Mention:
     )  # fmt: skip
 
 
+def _same_text(doc: Any, text: str) -> bool:
+    return doc is not None and getattr(doc, "text", None) == text
+
+
 def _entities(doc: Any, text: str) -> list[tuple[int, int, str]]:
-    if doc is None or getattr(doc, "text", None) != text:
+    if not _same_text(doc, text):
         return []
     return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-
-
-def _tense(text: str, piece: Piece) -> int:
-    """+1 when the tense marker nearest the mention (in its sentence) looks ahead, -1 back.
-
-    Used to place bare weekdays and month-days ("Friday", "May 3") before or after the
-    reference date; news mostly reports the past, so no marker means past.
-    """
-    left = max(
-        (m.end() for m in _SENTENCE_END.finditer(text, max(0, piece.start - 200), piece.start)),
-        default=0,
-    )
-    left = max(left, piece.start - 200)
-    right_m = _SENTENCE_END.search(text, piece.end, piece.end + 60)
-    right = right_m.start() if right_m else min(len(text), piece.end + 60)
-    best, tense = len(text), 0
-    for m in _TENSE.finditer(text, left, right):
-        if piece.start <= m.start() < piece.end:
-            continue
-        dist = piece.start - m.end() if m.end() <= piece.start else m.start() - piece.end
-        if dist < best:
-            best, tense = dist, 1 if m.group("future") is not None else -1
-    return tense

@@ -8,8 +8,9 @@ two prepositional phrases) and drops the date itself, leading adverbials, apposi
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from timeline_app.core.titletext import MAX_WORDS, finish_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -20,8 +21,6 @@ def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-#: Words shown on the timeline; longer titles lose their least important parts first.
-MAX_WORDS = 14
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 _OBJECTS = ("dobj", "dative", "attr", "oprd", "acomp", "xcomp", "agent")
 #: Dependents never shown in a title: side remarks, not the happening.
@@ -38,18 +37,22 @@ _RELATIVE_PRONOUNS = _words("which who whom that whose")
 
 
 class _Blocked:
-    """Tokens a title may not use: the date phrase, and anything outside the sentence.
+    """Tokens a title may not use: date phrases, and anything outside the sentence.
 
-    The parser sometimes attaches words across our sentence boundaries (a caption's
-    "(Photo: Reuters)" to the next caption's subject); those never enter a title.
+    ``dates`` is the event's own date phrase; ``others`` the sentence's other dates
+    ("expanded to include Greece in 1952, West Germany in 1955 and Spain in 1982": the
+    1955 event is not titled "… in 1982"). The parser sometimes attaches words across
+    our sentence boundaries (a caption's "(Photo: Reuters)" to the next caption's
+    subject); those never enter a title either.
     """
 
-    def __init__(self, dates: set[int], start: int, end: int) -> None:
+    def __init__(self, dates: set[int], others: set[int], start: int, end: int) -> None:
         self.dates = dates
+        self.others = others
         self.outside = _Outside(start, end)
 
     def __contains__(self, i: object) -> bool:
-        return i in self.dates or i in self.outside
+        return i in self.dates or i in self.others or i in self.outside
 
 
 class _Outside:
@@ -62,13 +65,16 @@ class _Outside:
         return isinstance(i, int) and not self.start <= i < self.end
 
 
-def parse_title(sent: Span, date_tokens: set[int]) -> str | None:
+def parse_title(
+    sent: Span, date_tokens: set[int], other_dates: set[int] | None = None
+) -> str | None:
     """Title of the clause that the date tokens (``Token.i`` values) belong to.
 
-    Returns None when the date is not attached to any verb (a bare headline or a
-    list item), so the caller can fall back to :func:`fallback_title`.
+    ``other_dates`` are the tokens of the sentence's other date phrases, kept out of
+    the title. Returns None when the date is not attached to any verb (a bare headline
+    or a list item), so the caller can fall back to a rule-based title.
     """
-    blocked = _Blocked(date_tokens, sent.start, sent.end)
+    blocked = _Blocked(date_tokens, (other_dates or set()) - date_tokens, sent.start, sent.end)
     verb = _governing_verb(sent, blocked)
     if verb is None:
         return None
@@ -78,7 +84,7 @@ def parse_title(sent: Span, date_tokens: set[int]) -> str | None:
     tokens = _shorten(_assemble(parts, blocked, deep=True))
     if _length(tokens) > MAX_WORDS:
         tokens = _assemble(parts, blocked, deep=False)  # noun phrases cut to their cores
-    return _finish(" ".join(_render(tokens).split()[:MAX_WORDS])) or None
+    return finish_title(" ".join(_render(tokens).split()[:MAX_WORDS])) or None
 
 
 def _length(tokens: list[Token]) -> int:
@@ -167,7 +173,9 @@ def _keep_prep(prep: Token, blocked: _Blocked) -> bool:
     if prep.text.lower() in _SKIP_PREPS or prep.i in blocked:
         return False
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    return bool(objects) and all(o.i not in blocked.dates for o in objects)
+    return bool(objects) and all(
+        o.i not in blocked.dates and o.i not in blocked.others for o in objects
+    )
 
 
 def _assemble(parts: dict[str, list[Token]], blocked: _Blocked, *, deep: bool) -> list[Token]:
@@ -251,68 +259,3 @@ def _render(tokens: list[Token]) -> str:
         glue = tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " "
         out.append(tok.text + glue)
     return "".join(out)
-
-
-_UNBALANCED = re.compile(r"[\"“”()\[\]]")
-_EDGE_PUNCT = " ,;:-–—.\"'“”‘’"
-
-
-def _finish(title: str) -> str:
-    """Whitespace, stray punctuation and capitalisation of a title."""
-    title = " ".join(title.split())
-    title = re.sub(r"\s+([,;:.!?’'])", r"\1", title).replace(" ’s", "’s")
-    for opening, closing in (("(", ")"), ("“", "”")):
-        if title.count(opening) != title.count(closing):
-            title = title.replace(opening, "").replace(closing, "")
-    if title.count('"') % 2:
-        title = title.replace('"', "")
-    title = title.strip(_EDGE_PUNCT)
-    return title[:1].upper() + title[1:]
-
-
-_LEAD_ADVERBIAL = re.compile(
-    r"^(?:\w+ly|however|meanwhile|previously|earlier|later|then|also|now|so|still|yet|"
-    r"separately|elsewhere|in addition|at the time|back then)\s*,\s*",
-    re.I,
-)
-_LEAD_PHRASE = re.compile(
-    r"^(?:at|in|on|during|after|before|following|with|by|for|under)\s[^,]{0,80},\s*", re.I
-)
-_TRAILING_WORDS = _words("the a an to of and or in on at for with by from that which as its their")
-_APPOSITION = re.compile(r",\s*(?:also\s+)?(?:a|an|the|who|which)\s[^,]{1,60},", re.I)
-_SIDE_CLAUSE = re.compile(
-    r"\s(?:despite|although|though|because|while|whereas|amid|according to)\b.*$", re.I
-)
-_ATTRIBUTION = re.compile(
-    r",\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|added|told|reported|announced|wrote)\b.*$", re.I
-)
-_DATE_PREP = re.compile(
-    r"\b(?:in|on|at|since|by|during|from|until|till|of|as of|before|after)\s*$", re.I
-)
-
-
-def fallback_title(sentence: str, date_start: int, date_end: int) -> str:
-    """A title without a parse: the sentence minus the date and its side remarks.
-
-    Args:
-        sentence: the quote.
-        date_start: where the date phrase starts in ``sentence``.
-        date_end: where it ends in ``sentence``.
-    """
-    before = _DATE_PREP.sub("", sentence[:date_start])
-    text = f"{before} {sentence[date_end:]}"
-    text = re.sub(r"\([^()]*\)", " ", text)
-    text = re.sub(r"\s*,\s*(?:,\s*)+", ", ", text)
-    text = re.sub(r"^\W+", "", text.strip())
-    text = _LEAD_ADVERBIAL.sub("", text)
-    text = _LEAD_PHRASE.sub("", text)
-    text = _APPOSITION.sub("", text)
-    text = _SIDE_CLAUSE.sub("", text)
-    text = _ATTRIBUTION.sub("", text)
-    text = re.split(r"\s[—–]\s|;|:\s", text)[0]
-    words = text.split()
-    if len(words) > MAX_WORDS:
-        words = words[:MAX_WORDS]
-        while len(words) > 3 and words[-1].lower().strip(",;:") in _TRAILING_WORDS:
-            words.pop()
-    return _finish(" ".join(words).rstrip(",;: ")) or _finish(sentence)

@@ -180,6 +180,8 @@ def _ingest(
     use_cache: bool,
 ) -> IngestResult:
     cache = ExtractionCache() if use_cache else None
+    if cache is not None:
+        cache.prune()
     run = _Run(reference_date, progress, cancelled, cache, total=len(loaders))
     for i in range(0, len(loaders), BATCH_SIZE):
         batch = _load_batch(run, loaders[i : i + BATCH_SIZE])

@@ -10,6 +10,7 @@ corrupt entry counts as a miss, and a cache that cannot be written is simply ski
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.metadata
@@ -17,6 +18,7 @@ import importlib.util
 import json
 import logging
 import os
+import time
 from pathlib import Path
 
 from timeline_app import __version__
@@ -27,6 +29,9 @@ from timeline_app.model import Day, Event, Mention, When
 log = logging.getLogger(__name__)
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
+#: Entries unused for this long are deleted.
+MAX_AGE_DAYS = 60.0
+_DAY = 86_400.0
 _FORMAT = 1
 
 
@@ -72,6 +77,32 @@ class ExtractionCache:
         self.folder = folder if folder is not None else cache_dir()
         self.version = engine_version()
 
+    def prune(self, *, max_age_days: float = MAX_AGE_DAYS, now: float | None = None) -> int:
+        """Delete entries not used for ``max_age_days`` (at most once a day); returns how many.
+
+        Every engine change orphans the old entries, so without pruning the cache would
+        only grow. Reading an entry refreshes its time, so entries in use survive.
+        """
+        now = time.time() if now is None else now
+        marker = self.folder / ".pruned"
+        try:
+            if now - marker.stat().st_mtime < _DAY:
+                return 0
+        except OSError:
+            pass  # never pruned (or no cache yet)
+        removed = 0
+        for entry in self.folder.glob("*/*.json"):
+            try:
+                if now - entry.stat().st_mtime > max_age_days * _DAY:
+                    entry.unlink()
+                    removed += 1
+            except OSError:
+                continue
+        with contextlib.suppress(OSError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        return removed
+
     def _path(self, doc_id: str, reference: Day | None) -> Path:
         key = f"{doc_id}|{reference.iso() if reference else '-'}|{self.version}"
         name = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
@@ -82,6 +113,8 @@ class ExtractionCache:
         path = self._path(doc_id, reference)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            with contextlib.suppress(OSError):
+                os.utime(path)  # recently used: keep it when pruning
             if data.get("format") != _FORMAT or data.get("document") != doc_id:
                 return None
             mentions = [mention_from_dict(m) for m in data["mentions"]]

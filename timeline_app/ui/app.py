@@ -30,6 +30,17 @@ def ensure_platform(*, headless: bool) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def has_display() -> bool:
+    """False on a Linux box with no X/Wayland display and no Qt platform chosen.
+
+    Qt would abort the process there ("could not connect to display"); saying so plainly
+    is kinder than a core dump.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def create_app() -> QApplication:
     """The one QApplication, named and styled (reuses an existing one, e.g. in tests)."""
     app = QApplication.instance()
@@ -103,11 +114,21 @@ def run_gui(
         The process exit code.
     """
     ensure_platform(headless=screenshot is not None)
+    if not has_display():
+        sys.stderr.write(
+            "error: no display to open the window on (set DISPLAY, or use "
+            "`timeline-app open --screenshot out.png` / `timeline-app export`)\n"
+        )
+        return 2
     app = create_app()
     from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window_layout import restore_window_state, save_window_state
 
     window = MainWindow()
     window.ingest.reference_date = to_day(reference_date)
+    if screenshot is None:  # screenshots keep the default, reproducible layout
+        restore_window_state(window, window.settings)
+        app.aboutToQuit.connect(lambda: save_window_state(window, window.settings))
     window.show()
     window.raise_()
     window.view.setFocus()  # arrows move between events straight away
@@ -122,4 +143,6 @@ def run_gui(
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     code = app.exec()
     window.projects.autosave_timer.stop()
+    if code == 0 or taker is not None:  # a clean exit leaves nothing to recover
+        window.projects.discard_autosave()
     return code

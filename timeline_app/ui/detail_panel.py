@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model import Event, Provenance, Timeline
+from timeline_app.ui.app_resources import icon
 from timeline_app.ui.date_input import describe
 from timeline_app.ui.document_list import document_colors
 
@@ -126,10 +127,12 @@ class DetailPanel(QWidget):
         self.show_event(None)
 
     def _build(self) -> None:
-        self.title_label = QLabel(objectName="detailTitle")
+        self.title_label = QLabel()
+        self.title_label.setObjectName("detailTitle")
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body = QTextBrowser(objectName="detailBody")
+        self.body = QTextBrowser()
+        self.body.setObjectName("detailBody")
         self.body.setAccessibleName("Event quote and sources")
         self.body.setOpenLinks(False)
         self.body.anchorClicked.connect(self._on_anchor_clicked)
@@ -139,13 +142,12 @@ class DetailPanel(QWidget):
             "p.src{color:#6b7280;margin:0 0 8px 0} p.hint{color:#6b7280}"
             "h4{margin:10px 0 0 0;color:#374151}"
         )
-        style = self.style()
-        self.source_button = QPushButton("Show in source", objectName="showSourceButton")
-        self.source_button.setIcon(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
-        )
+        self.source_button = QPushButton(" Show in source")
+        self.source_button.setObjectName("showSourceButton")
+        self.source_button.setIcon(icon("open", QStyle.StandardPixmap.SP_FileDialogContentsView))
         self.source_button.clicked.connect(self._on_source_button_clicked)
-        self.edit_button = QPushButton("Edit…", objectName="editEventButton")
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setObjectName("editEventButton")
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.source_button)

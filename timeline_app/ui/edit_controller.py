@@ -51,8 +51,9 @@ class EditController(QObject):
         if event is None:
             return
         dialog = EventEditor(event, reference=self._reference_for(event.id), parent=self._parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value() is not None:
-            self.apply_edit(event.id, dialog.result_value())
+        result = dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if result is not None:
+            self.apply_edit(event.id, result)
 
     def apply_edit(self, event_id: str, result: EditorResult) -> None:
         """Push the changes of one editor session as one undo step."""
@@ -74,9 +75,8 @@ class EditController(QObject):
     def add_event(self) -> str | None:
         """Ask for a title and date and add a hand-made event; returns its id."""
         dialog = EventEditor(None, parent=self._parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_value() is None:
-            return None
-        return self.apply_add(dialog.result_value())
+        result = dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return self.apply_add(result) if result is not None else None
 
     def apply_add(self, result: EditorResult) -> str:
         """Add a hand-made event from editor input (undoable); returns its id."""

@@ -56,15 +56,19 @@ class EventEditor(QDialog):
         self._on_date_text_changed(self.date_edit.text())
 
     def _build(self, event: Event | None) -> None:
-        self.title_edit = QLineEdit(event.title if event else "", objectName="titleEdit")
+        self.title_edit = QLineEdit(event.title if event else "")
+        self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName("Title")
         self.title_edit.setPlaceholderText("What happened")
-        self.date_edit = QLineEdit(event.when.text if event else "", objectName="dateEdit")
+        self.date_edit = QLineEdit(event.when.text if event else "")
+        self.date_edit.setObjectName("dateEdit")
         self.date_edit.setAccessibleName("Date")
         self.date_edit.setPlaceholderText("e.g. 29/09/2021, early 2021, 2566 BC")
         self.date_edit.textChanged.connect(self._on_date_text_changed)
-        self.date_preview = QLabel(objectName="datePreview")
-        self.granularity = QComboBox(objectName="granularityBox")
+        self.date_preview = QLabel()
+        self.date_preview.setObjectName("datePreview")
+        self.granularity = QComboBox()
+        self.granularity.setObjectName("granularityBox")
         self.granularity.setAccessibleName("Granularity")
         for g in _GRANULARITIES:
             self.granularity.addItem(g.value.capitalize(), g)

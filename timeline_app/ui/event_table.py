@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.model import Event, Timeline
@@ -52,8 +52,18 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timeline = timeline
-        self._events: list[Event] = list(timeline.events())
+        self._events: list[Event] = []
+        self._titles: dict[str, str] = {}
+        self._swatches: dict[str, QIcon] = {}
+        self._load()
         timeline.subscribe(self._on_timeline_changed)
+
+    def _load(self) -> None:
+        """Snapshot events, titles and colour swatches (data() runs per cell, per paint)."""
+        self._events = list(self._timeline.events())
+        self._titles = {d.id: d.title for d in self._timeline.documents.values()}
+        colors = document_colors(self._timeline)
+        self._swatches = {doc_id: color_swatch(color) for doc_id, color in colors.items()}
 
     def event_at(self, row: int) -> Event:
         """The event shown in ``row`` (source model row)."""
@@ -65,11 +75,11 @@ class EventTableModel(QAbstractTableModel):
 
     def doc_titles(self) -> dict[str, str]:
         """Document id -> title, for display and sorting."""
-        return {d.id: d.title for d in self._timeline.documents.values()}
+        return self._titles
 
     def _on_timeline_changed(self) -> None:
         self.beginResetModel()
-        self._events = list(self._timeline.events())
+        self._load()
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -99,8 +109,7 @@ class EventTableModel(QAbstractTableModel):
                 return f"Written as “{event.when.text}”: {describe(event.when)}\n{event.quote}"
             return event.title if column == TITLE else None
         if role == Qt.ItemDataRole.DecorationRole and column == DOCUMENT and event.documents:
-            color = document_colors(self._timeline).get(event.documents[0])
-            return color_swatch(color) if color is not None else None
+            return self._swatches.get(event.documents[0])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CONFIDENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -119,8 +128,7 @@ class EventTableModel(QAbstractTableModel):
     def _document_label(self, event: Event) -> str:
         if not event.documents:
             return "Added by hand"
-        titles = self.doc_titles()
-        first = titles.get(event.documents[0], "?")
+        first = self._titles.get(event.documents[0], "?")
         extra = len(event.documents) - 1
         return f"{first} (+{extra})" if extra else first
 
@@ -192,9 +200,10 @@ class EventTable(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CONFIDENCE, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
-        for column, width in ((DATE, 140), (DOCUMENT, 170)):
+        # Fixed starting widths: ResizeToContents would call data() for every row on every
+        # reset, which is most of the cost of an edit on a timeline of thousands of events.
+        for column, width in ((DATE, 140), (DOCUMENT, 170), (CONFIDENCE, 100)):
             self.setColumnWidth(column, width)
 
     def selected_ids(self) -> list[str]:

@@ -100,6 +100,21 @@ def export(
         return
     if options.format not in IMAGE_FORMATS:
         raise ValueError(f"unknown export format: {options.format}")
+    _write_image(
+        options, timeline, view, visible_documents, predicate, day_range, lanes_by_document
+    )
+
+
+def _write_image(
+    options: ExportOptions,
+    timeline: Timeline,
+    view: Any,
+    visible_documents: set[str] | None,
+    predicate: Callable[[Event], bool] | None,
+    day_range: tuple[float, float] | None,
+    lanes_by_document: bool,
+) -> None:
+    """PNG/SVG/PDF through the canvas's exporter (the view's own range for "current view")."""
     from timeline_app.ui import export as image_export
 
     common: dict[str, Any] = {

@@ -134,10 +134,11 @@ class IngestController(QObject):
 
     @staticmethod
     def _summary(docs: int, events: int, failed: int, repeats: int, cancelled: bool) -> str:
-        parts = [
-            f"Added {docs} document{'s' if docs != 1 else ''} with {events} "
-            f"event{'s' if events != 1 else ''}"
-        ]
+        """One status-bar line about a finished job."""
+        parts = []
+        if docs or not repeats:
+            plural = "s" if docs != 1 else ""
+            parts.append(f"Added {docs} document{plural} with {events} event{'s' * (events != 1)}")
         if repeats:
             parts.append(f"{repeats} already on the timeline")
         if failed:

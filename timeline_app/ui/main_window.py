@@ -13,9 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from timeline_app import __version__
 from timeline_app.model import Event, Timeline
 from timeline_app.ui.actions import Actions
 from timeline_app.ui.detail_panel import DetailPanel
@@ -82,7 +81,7 @@ class MainWindow(QMainWindow):
         self.errors = ErrorList()
         self.source = SourceViewer()
         self.legend = DocumentList(self.timeline)
-        self.splitters = build_central(self)
+        self.splitter, self.side_tabs = build_central(self)
         self.documents_dock = make_dock(
             self, "Documents", self.legend, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -159,8 +158,8 @@ class MainWindow(QMainWindow):
         document = self.timeline.documents.get(source.document)
         if document is None:
             return
-        self.source.show_source(document, source)
         self.side_tabs.setCurrentWidget(self.source)
+        self.source.show_source(document, source)
 
     def _on_document_activated(self, doc_id: str) -> None:
         document = self.timeline.documents.get(doc_id)
@@ -205,8 +204,10 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Qt override: accept local files and folders."""
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        count = sum(url.isLocalFile() for url in event.mimeData().urls())
+        if count:
             event.acceptProposedAction()
+            self.show_status(f"Drop to add {count} item{'s' * (count != 1)} to the timeline")
 
     def dragMoveEvent(self, event: Any) -> None:
         """Qt override: keep accepting while the drag moves over child widgets."""
@@ -290,15 +291,6 @@ class MainWindow(QMainWindow):
 
     def _on_errors_added(self, _count: int) -> None:
         self.errors_dock.show()
-
-    def show_about(self) -> None:
-        """Help → About."""
-        QMessageBox.about(
-            self,
-            "About Timeline",
-            f"<b>Timeline {__version__}</b><p>Drop news articles in, get a zoomable timeline "
-            "of their dated events, each with the sentence it came from.</p>",
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Qt override: confirm unsaved changes, stop extraction, then close."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 
 class ProgressArea(QWidget):
@@ -22,14 +22,14 @@ class ProgressArea(QWidget):
         super().__init__(parent)
         self.setObjectName("progressArea")
         self.setAccessibleName("Extraction progress")
-        self.file_label = QLabel("Preparing…", objectName="progressFile")
-        self.count_label = QLabel("", objectName="progressCount")
+        self.file_label = QLabel("Preparing…")
+        self.file_label.setObjectName("progressFile")
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("progressCount")
         self.file_bar = self._bar("fileProgress", "Current file")
         self.overall_bar = self._bar("overallProgress", "All files")
-        self.cancel_button = QPushButton("Cancel", objectName="cancelButton")
-        self.cancel_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton)
-        )
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setAccessibleName("Cancel extraction")
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         layout = QGridLayout(self)
@@ -47,7 +47,8 @@ class ProgressArea(QWidget):
 
     @staticmethod
     def _bar(name: str, accessible: str) -> QProgressBar:
-        bar = QProgressBar(objectName=name)
+        bar = QProgressBar()
+        bar.setObjectName(name)
         bar.setAccessibleName(accessible)
         bar.setTextVisible(False)
         bar.setFixedHeight(6)

@@ -19,12 +19,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from timeline_app.model import Timeline
+from timeline_app.ui.recent_files import add_recent, recent_files
 
 ViewStateGetter = Callable[[], dict[str, Any]]
 ViewStateSetter = Callable[[dict[str, Any]], None]
 AUTOSAVE_ENV = "TIMELINE_AUTOSAVE_SECONDS"
-_RECENT_KEY = "recentFiles"
-_MAX_RECENT = 8
 _FILTER = "Timeline projects (*.timeline.json);;All files (*)"
 
 
@@ -68,6 +67,7 @@ class ProjectController(QObject):
         self._settings = settings
         self._loading = False
         self._autosaved: Path | None = None
+        self._stale: list[Path] = []
         self.autosave_timer = QTimer(self, interval=autosave_interval_ms())
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
@@ -117,7 +117,7 @@ class ProjectController(QObject):
             QMessageBox.critical(self.window, "Could not save", f"{path}\n\n{exc}")
             return False
         self.path = path
-        self._drop_autosave()
+        self.discard_autosave()
         self.set_dirty(False)
         self.undo_stack.setClean()
         self.add_recent(path)
@@ -176,7 +176,7 @@ class ProjectController(QObject):
         finally:
             self._loading = False
         self.undo_stack.clear()
-        self._drop_autosave()
+        self.discard_autosave()
         self.path = None
         self.set_dirty(False)
         return True
@@ -203,7 +203,7 @@ class ProjectController(QObject):
         if not self.confirm_discard():
             return False
         self.autosave_timer.stop()
-        self._drop_autosave()
+        self.discard_autosave()
         return True
 
     # -- autosave and recovery ------------------------------------------------------------
@@ -236,11 +236,13 @@ class ProjectController(QObject):
         if not files:
             return False
         newest = Path(files[0])
+        origin = project.autosave_origin(newest) or ""
+        what = f"your changes to {Path(origin).name}" if origin else "an unsaved timeline"
         answer = QMessageBox.question(
             self.window,
             "Recover unsaved work?",
-            "Timeline did not close normally last time. Recover the unsaved timeline "
-            f"autosaved as {newest.name}?",
+            f"Timeline did not close normally last time. Recover {what} "
+            f"(autosaved {_age(newest)})?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Yes,
         )
@@ -248,27 +250,30 @@ class ProjectController(QObject):
             for stale in files:
                 Path(stale).unlink(missing_ok=True)
             return False
-        ok = self.open_project(newest, recovered=True)
-        if ok:
-            self._autosaved = newest
-        return ok
+        if not self.open_project(newest, recovered=True):
+            return False
+        self._stale.append(newest)  # deleted once the work is saved or the app exits cleanly
+        if origin and Path(origin).is_file():
+            self.path = Path(origin)
+            self._update_title()
+        return True
 
-    def _drop_autosave(self) -> None:
-        if self._autosaved is not None:
-            self._autosaved.unlink(missing_ok=True)
-            self._autosaved = None
+    def discard_autosave(self) -> None:
+        """Delete this session's autosave (after a save, or a clean exit)."""
+        for path in [*self._stale, self._autosaved]:
+            if path is not None:
+                path.unlink(missing_ok=True)
+        self._stale.clear()
+        self._autosaved = None
 
     # -- recent files ---------------------------------------------------------------------
     def recent_files(self) -> list[Path]:
         """Recent projects, articles and folders that still exist, newest first."""
-        raw = self._settings.value(_RECENT_KEY, []) or []
-        names = [raw] if isinstance(raw, str) else list(raw)
-        return [Path(n) for n in names if Path(n).exists()]
+        return recent_files(self._settings)
 
     def add_recent(self, path: Path) -> None:
-        """Put ``path`` first in the recent list."""
-        names = [str(p) for p in self.recent_files() if p.resolve() != path.resolve()]
-        self._settings.setValue(_RECENT_KEY, [str(path.resolve()), *names][:_MAX_RECENT])
+        """Put ``path`` first in File → Open Recent."""
+        add_recent(self._settings, path)
         self.recent_changed.emit()
 
     def _status(self, message: str) -> None:
@@ -290,3 +295,16 @@ def _mtime(path: Path | str) -> float:
         return Path(path).stat().st_mtime
     except OSError:
         return 0.0
+
+
+def _age(path: Path) -> str:
+    """'5 minutes ago'-style age of a file, for the recovery question."""
+    import time
+
+    minutes = max(0, int((time.time() - _mtime(path)) // 60))
+    if minutes < 1:
+        return "less than a minute ago"
+    if minutes < 120:
+        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+    hours = minutes // 60
+    return f"{hours} hours ago" if hours < 48 else f"{hours // 24} days ago"

@@ -6,7 +6,8 @@ string unchanged (plain text, never re-flowed HTML) and highlights with extra se
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QShowEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.model import Document, Provenance
@@ -22,9 +23,11 @@ class SourceViewer(QWidget):
         super().__init__(parent)
         self.setObjectName("sourceViewer")
         self.setAccessibleName("Source document")
-        self.header = QLabel("Choose “Show in source” on an event", objectName="sourceHeader")
+        self.header = QLabel("Choose “Show in source” on an event")
+        self.header.setObjectName("sourceHeader")
         self.header.setWordWrap(True)
-        self.text = QPlainTextEdit(objectName="sourceText")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("sourceText")
         self.text.setReadOnly(True)
         self.text.setAccessibleName("Document text")
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -33,6 +36,7 @@ class SourceViewer(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.text, 1)
         self._document_id: str | None = None
+        self._scroll_pending = False
 
     def document_id(self) -> str | None:
         """Id of the document shown."""
@@ -44,10 +48,14 @@ class SourceViewer(QWidget):
             self.text.setPlainText(document.text)
             self._document_id = document.id
         where = document.path or "pasted text"
-        ref = document.reference_date.iso() if document.reference_date else "none"
+        ref = (
+            f"reference date {document.reference_date.iso()}"
+            if document.reference_date
+            else "no reference date"
+        )
         self.header.setText(
             f"<b>{_escape(document.title or 'Untitled')}</b><br>"
-            f"<span style='color:#6b7280'>{_escape(where)} · reference date {ref}</span>"
+            f"<span style='color:#6b7280'>{_escape(where)} · {ref}</span>"
         )
         self.text.setExtraSelections([])
 
@@ -60,12 +68,22 @@ class SourceViewer(QWidget):
         ]
         self.text.setExtraSelections(selections)
         cursor = QTextCursor(self.text.document())
-        cursor.setPosition(min(source.end, len(document.text)))
-        self.text.setTextCursor(cursor)
-        self.text.ensureCursorVisible()
         cursor.setPosition(min(source.start, len(document.text)))
         self.text.setTextCursor(cursor)
-        self.text.centerCursor()
+        self._scroll_pending = True
+        self._scroll_to_cursor()
+        # A hidden tab has no layout yet; centre again once Qt has laid the text out.
+        QTimer.singleShot(0, self._scroll_to_cursor)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Qt override: finish a scroll requested while the viewer was hidden."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._scroll_to_cursor)
+
+    def _scroll_to_cursor(self) -> None:
+        if self._scroll_pending and self.text.isVisible():
+            self.text.centerCursor()
+            self._scroll_pending = False
 
     def highlighted_text(self) -> str:
         """The text under the quote highlight (tests check it equals the quote)."""

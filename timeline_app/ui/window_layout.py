@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -36,27 +36,30 @@ def make_view(timeline: Timeline, empty_message: str) -> Any:
     return view
 
 
-def build_central(window: MainWindow) -> tuple[QSplitter, QSplitter]:
+def build_central(window: MainWindow) -> tuple[QSplitter, QTabWidget]:
     """Progress strip and filter bar on top, then timeline over (table | details/source)."""
-    tabs = QTabWidget(objectName="sideTabs")
+    tabs = QTabWidget()
+    tabs.setObjectName("sideTabs")
     tabs.setDocumentMode(True)
     tabs.addTab(window.detail, "Details")
     tabs.addTab(window.source, "Source")
-    window.side_tabs = tabs
-    bottom = QSplitter(Qt.Orientation.Horizontal, objectName="bottomSplitter")
+    bottom = QSplitter(Qt.Orientation.Horizontal)
+    bottom.setObjectName("bottomSplitter")
     bottom.addWidget(window.table)
     bottom.addWidget(tabs)
     bottom.setStretchFactor(0, 3)
     bottom.setStretchFactor(1, 2)
     bottom.setSizes([780, 520])
-    main = QSplitter(Qt.Orientation.Vertical, objectName="mainSplitter")
+    main = QSplitter(Qt.Orientation.Vertical)
+    main.setObjectName("mainSplitter")
     main.addWidget(window.view)
     main.addWidget(bottom)
     main.setStretchFactor(0, 3)
     main.setStretchFactor(1, 2)
-    main.setSizes([470, 300])
+    main.setSizes([440, 330])
     main.setChildrenCollapsible(False)
-    central = QWidget(objectName="centralArea")
+    central = QWidget()
+    central.setObjectName("centralArea")
     layout = QVBoxLayout(central)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
@@ -64,7 +67,7 @@ def build_central(window: MainWindow) -> tuple[QSplitter, QSplitter]:
     layout.addWidget(window.filter_bar)
     layout.addWidget(main, 1)
     window.setCentralWidget(central)
-    return main, bottom
+    return main, tabs
 
 
 def make_dock(
@@ -91,8 +94,10 @@ class StatusWidgets:
     """Permanent status-bar labels: event counts and the language-model state."""
 
     def __init__(self, bar: QStatusBar) -> None:
-        self.counts = QLabel(objectName="eventCount")
-        self.model = QLabel("Loading language model…", objectName="modelStatus")
+        self.counts = QLabel()
+        self.counts.setObjectName("eventCount")
+        self.model = QLabel("Loading language model…")
+        self.model.setObjectName("modelStatus")
         self.model.setAccessibleName("Language model status")
         bar.addPermanentWidget(self.counts)
         bar.addPermanentWidget(self.model)
@@ -113,3 +118,19 @@ class StatusWidgets:
         self.model.setToolTip(status)
         self.model.style().unpolish(self.model)
         self.model.style().polish(self.model)
+
+
+def restore_window_state(window: QMainWindow, settings: QSettings) -> None:
+    """Put the window and its docks back where the user left them last time."""
+    geometry = settings.value("window/geometry")
+    state = settings.value("window/state")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    if state is not None:
+        window.restoreState(state)
+
+
+def save_window_state(window: QMainWindow, settings: QSettings) -> None:
+    """Remember the window's size, position and dock layout."""
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())

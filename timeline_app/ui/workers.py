@@ -155,6 +155,7 @@ class ExtractionQueue(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._jobs: dict[int, QRunnable] = {}
+        self._retired: list[QRunnable] = []
         self._next_id = 0
         self._cancel = threading.Event()
         self.model_ready = False
@@ -219,7 +220,11 @@ class ExtractionQueue(QObject):
             self.busy_changed.emit(True)
 
     def _finish(self, job_id: int) -> None:
-        self._jobs.pop(job_id, None)
+        job = self._jobs.pop(job_id, None)
+        if job is not None:
+            # The worker thread may still be returning from run(): keep the Python wrapper
+            # (which owns the C++ runnable) alive until a few later jobs have finished.
+            self._retired = [*self._retired[-3:], job]
         if not self._jobs:
             self.busy_changed.emit(False)
 

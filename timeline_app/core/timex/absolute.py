@@ -12,6 +12,7 @@ from timeline_app.core.timex.parts import (
     norm,
     ordinal_of,
     position_mod,
+    weekday_of,
     year_of,
 )
 from timeline_app.core.timex.spec import Spec
@@ -45,7 +46,11 @@ def date_spec(year: int | None, month: int, day: int | None, *, mod: str = "") -
 
 
 def iso(m: re.Match[str]) -> Spec | None:
-    """2021-09-29, 2021-09-29T14:00."""
+    """2021-09-29, 2021-09-29T14:00, 2021-W05, 2020-Q3, 2024-H2."""
+    if m["p"]:
+        if m["p"][0] == "W" and not 1 <= int(m["p"][1:]) <= 53:
+            return None
+        return Spec("DATE", value=f"{m['y']}-{m['p']}", year=int(m["y"]))
     spec = date_spec(int(m["y"]), int(m["m"]), int(m["d"]))
     if spec is None or not m["t"]:
         return spec
@@ -73,12 +78,21 @@ def _year_or_none(text: str | None) -> int | None:
 def mdy(m: re.Match[str]) -> Spec | None:
     """September 29, 2021 · Sept. 29 · Wednesday, September 29 · early September 29th."""
     spec = date_spec(_year_or_none(m["year"]), month_of(m["mon"]), day_of(m["day"]))
-    return spec.but(mod=position_mod(m["mod"])) if spec and m["mod"] else spec
+    spec = spec.but(mod=position_mod(m["mod"])) if spec and m["mod"] else spec
+    return _with_weekday(spec, m["wd"])
 
 
 def dmy(m: re.Match[str]) -> Spec | None:
     """29 September 2021 · the 29th of September · Wednesday 29 Sept."""
-    return date_spec(_year_or_none(m["year"]), month_of(m["mon"]), day_of(m["day"]))
+    spec = date_spec(_year_or_none(m["year"]), month_of(m["mon"]), day_of(m["day"]))
+    return _with_weekday(spec, m["wd"])
+
+
+def _with_weekday(spec: Spec | None, weekday: str | None) -> Spec | None:
+    """A yearless date with its weekday: the year must agree with the calendar."""
+    if spec is None or not weekday or spec.kind != "partial":
+        return spec
+    return spec.but(weekday=weekday_of(weekday), check_weekday=True)
 
 
 def dayrange(m: re.Match[str]) -> Spec | None:

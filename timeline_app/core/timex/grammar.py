@@ -75,11 +75,12 @@ CLOCK = (
     r"|(?:[01]?\d)\s+o'clock|(?:[01]?\d)(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening))"
 )
 ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\b)?"
-BC = r"(?:B\.?C\.?E?\.?|BCE|A\.?D\.?|C\.?E\.?)(?![\w])"
+BC = r"(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|C\.E\.|CE)(?![\w])"
 REL = r"(?:last|next|this|coming|past|previous|following|current|the\s+coming)"
 
 _PATTERNS: dict[str, str] = {
-    "iso": r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<t>[0-2]\d:[0-5]\d))?\b",
+    "iso": r"\b(?P<y>\d{4})-(?:(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<t>[0-2]\d:[0-5]\d))?"
+    r"|(?P<p>W[0-5]\d|Q[1-4]|H[12]))\b",
     "numeric": r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)"
     r"(?![\d/.]\d)",
     "mdy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>{POS_MOD}))?(?P<mon>{MONTH})\s+"

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from timeline_app.core.timex.calendar import (
     format_at,
     placeholder,
-    safe_day,
     shift,
     weekday_near,
     year_str,
@@ -22,6 +21,7 @@ from timeline_app.core.timex.calendar import (
 from timeline_app.core.timex.holidays import holiday_day
 from timeline_app.core.timex.spans import when_for
 from timeline_app.core.timex.spec import Spec
+from timeline_app.core.timex.years import narrative_anchor, pick_year
 from timeline_app.model import Day, Granularity, When
 
 _GRAN_UNIT = {
@@ -30,9 +30,6 @@ _GRAN_UNIT = {
     Granularity.SEASON: "year", Granularity.YEAR: "year", Granularity.DECADE: "decade",
     Granularity.CENTURY: "century", Granularity.MILLENNIUM: "century",
 }  # fmt: skip
-#: Days from the start to the middle of a period, so "the third quarter" is placed by its
-#: middle, not its first day.
-_HALF_SPAN = {"-Q": 45, "-H": 90, "-S": 45, "-F": 45, "-W": 45}
 _YEAR_PREFIX = re.compile(r"^(\d{4})(.*)$")
 
 
@@ -43,6 +40,10 @@ class Context:
     reference: Day | None
     last: When | None = None
     tense: int = 0  # -1 past, +1 future, 0 unknown: the sentence's nearest tense marker
+    #: The last date written with its year ("July 16, 1969"), and how many characters
+    #: back it was: a nearby "July 20" belongs to that year, not to the reference's.
+    explicit: When | None = None
+    explicit_distance: int = 10**9
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,20 +58,29 @@ class Resolved:
 
 def resolve(spec: Spec, ctx: Context, text: str) -> Resolved:
     """Value and span of ``spec`` in ``ctx``; updates ``ctx.last`` for later anaphora."""
+    narrative = None
+    if spec.kind == "partial" and len(spec.rest) == 6:  # a month and a day: "July 20"
+        narrative = narrative_anchor(ctx.explicit, ctx.last, ctx.reference,
+                                     ctx.explicit_distance, ctx.tense)  # fmt: skip
     if spec.kind == "fixed":
         value, relative, anchor = spec.value, False, None
     else:
-        anchor = _anchor_day(spec, ctx)
+        anchor = narrative or _anchor_day(spec, ctx)
         relative = True
         if anchor is None:
             return Resolved(_unresolved_value(spec), None, True, True)
-        value = _relative_value(spec, ctx, anchor)
+        value = _relative_value(spec, ctx, anchor, forward=narrative is not None)
     when = None
     if spec.type in ("DATE", "TIME"):
         when = when_for(value, mod=spec.mod, text=text, anchor=anchor)
     if when is not None:
         ctx.last = when
+        if (spec.kind == "fixed" or narrative) and when.granularity.rank <= _MONTH_RANK:
+            ctx.explicit = when
     return Resolved(value, when, relative, False)
+
+
+_MONTH_RANK = Granularity.MONTH.rank
 
 
 def _anchor_day(spec: Spec, ctx: Context) -> Day | None:
@@ -90,9 +100,9 @@ def _unresolved_value(spec: Spec) -> str:
     return placeholder(gran) + (spec.suffix if spec.suffix.startswith("T") else "")
 
 
-def _relative_value(spec: Spec, ctx: Context, anchor: Day) -> str:
+def _relative_value(spec: Spec, ctx: Context, anchor: Day, *, forward: bool) -> str:
     if spec.kind == "partial":
-        year = _pick_year(spec, anchor, ctx.tense)
+        year = pick_year(spec, anchor, ctx.tense, forward=forward)
         if spec.holiday:
             return format_at(holiday_day(spec.holiday, year), "day") + spec.suffix
         return year_str(year) + spec.rest + spec.suffix
@@ -141,34 +151,3 @@ def _weekday_day(spec: Spec, anchor: Day, future: bool) -> Day:
     if direction == 0:
         return weekday_near(anchor, spec.weekday, 0)
     return weekday_near(anchor.shifted(direction), spec.weekday, direction)
-
-
-def _pick_year(spec: Spec, anchor: Day, tense: int) -> int:
-    """The year that places a month/day/season nearest the anchor, leaning on tense.
-
-    An explicit "last"/"next" picks the previous/next occurrence, "this" the anchor's
-    year; otherwise the past is preferred (news reports what happened) unless the
-    sentence speaks of the future.
-    """
-    if spec.direction == 0:
-        return anchor.year
-    best, best_cost = anchor.year, float("inf")
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        day = safe_day(year, spec.month, spec.day) or Day(year, spec.month, 1)
-        middle = _HALF_SPAN.get(spec.rest[:2], 0)
-        dist = day.ordinal() + middle - anchor.ordinal()
-        if spec.direction == -1 and dist >= 0 and not spec.rest.startswith("-Q"):
-            continue
-        if spec.direction == 1 and dist <= 0:
-            continue
-        cost = abs(dist) * _tense_penalty(dist, tense)
-        if cost < best_cost:
-            best, best_cost = year, cost
-    return best
-
-
-def _tense_penalty(dist: int, tense: int) -> int:
-    """How much less likely a date ``dist`` days from the anchor is, given the tense."""
-    if tense > 0:
-        return 3 if dist < -31 else 1
-    return 3 if dist > 31 else 1

@@ -41,6 +41,8 @@ class Spec:
             period a year earlier (earnings reports), not the calendar year.
         holiday: for ``partial``, a holiday whose day depends on the year (Easter).
         clock_only: a clock time with no day written next to it ("at 4 a.m.").
+        check_weekday: for ``partial``, ``weekday`` was written too ("Sunday, June 2"),
+            so the year must make the calendar agree.
     """
 
     type: str
@@ -61,6 +63,7 @@ class Spec:
     comparable: bool = False
     holiday: str = ""
     clock_only: bool = False
+    check_weekday: bool = False
 
     def but(self, **changes: object) -> Spec:
         """A copy with some fields changed."""

@@ -1,0 +1,89 @@
+"""Does the sentence around a mention look back or ahead?
+
+A bare "Friday" or "June 2" is placed before or after the reference date by the tense of
+the clause it sits in: "said Friday" is last Friday, "will meet on Friday" the next one.
+With a spaCy parse the governing verb and its auxiliaries decide; without one, the
+nearest tense word in the sentence does. Reporting verbs ("said") describe the report,
+not the event, so they are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_FUTURE = (
+    r"will\s+(?:be|have)\s+\w+|will|won't|shall|'ll|going\s+to|plans?\s+to|plan|planned"
+    r"|planning|would|scheduled|expects?|expected|is\s+to|are\s+to|upcoming|intends?\s+to"
+    r"|as\s+early\s+as|as\s+soon\s+as|next|to\s+be\s+held|set\s+to|due|can|may|might"
+)
+_PAST = (
+    r"had\s+been\s+(?:due|scheduled|expected|set|planned)|(?:previously|originally|as)\s+"
+    r"(?:planned|scheduled)|[a-z]+ed|was|were|had|did|made|met|went|came|took|gave|saw"
+    r"|began|begun|held|left|won|lost|fell|rose|sent|led|spoke|wrote|ago|last|since|got"
+    r"|put|struck"
+)
+_TENSE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+_REPORTING = frozenset({"say", "said", "says", "tell", "told", "tells", "report", "reported",
+                        "announce", "announced", "add", "added"})  # fmt: skip
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "can", "may", "might", "must", "should"})
+
+
+def tense_at(text: str, start: int, end: int, doc: Any = None) -> int:
+    """+1 when the clause of ``text[start:end]`` looks ahead, -1 when it looks back, else 0."""
+    if doc is not None:
+        found = _tense_from_parse(doc, start, end)
+        if found is not None:
+            return found
+    return _tense_from_words(text, start, end)
+
+
+def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX or "going" in lowers or (verb.tag_ == "VB" and "to" in lowers):
+        return 1
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return -1
+    if verb.tag_ == "VBN" and lowers & {"has", "have"}:
+        return -1
+    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and lowers & {"is", "are", "am"}):
+        return 1
+    return None
+
+
+def _governing_verb(token: Any) -> Any:
+    """The nearest verb above ``token`` that is not a reporting verb, or None."""
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return None if head.lemma_ in _REPORTING or head.lower_ in _REPORTING else head
+        token = head
+    return None
+
+
+def _tense_from_words(text: str, start: int, end: int) -> int:
+    """The nearest tense word within the sentence (200 characters back, 60 ahead)."""
+    left = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)), default=0
+    )
+    left = max(left, start - 200)
+    right_m = _SENTENCE_END.search(text, end, end + 60)
+    right = right_m.start() if right_m else min(len(text), end + 60)
+    best, tense = len(text), 0
+    for m in _TENSE.finditer(text, left, right):
+        if start <= m.start() < end:
+            continue
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        if dist < best:
+            best, tense = dist, 1 if m.group("future") is not None else -1
+    return tense
