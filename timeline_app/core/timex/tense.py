@@ -48,14 +48,14 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
-    if lowers & _FUTURE_AUX or "going" in lowers or (verb.tag_ == "VB" and "to" in lowers):
+    if lowers & _FUTURE_AUX or "going" in lowers:
         return 1
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return -1
     if verb.tag_ == "VBN" and lowers & {"has", "have"}:
         return -1
-    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and lowers & {"is", "are", "am"}):
-        return 1
+    if verb.tag_ == "VBG" and lowers & {"is", "are", "am"}:
+        return 1  # "is meeting on Friday": the present progressive plans ahead
     return None
 
 
