@@ -132,6 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = QUICK if args.quick else FULL if args.full else DEFAULT
     sections = args.only or list(SECTIONS)
     command = "python benchmarks/perf.py" + (f" --{config.name}" if config is not DEFAULT else "")
+    if args.only:
+        command += " --only " + " ".join(args.only)
     start = time.perf_counter()
     rows = run(config, sections, log=lambda m: print(m, file=sys.stderr, flush=True))
     elapsed = time.perf_counter() - start

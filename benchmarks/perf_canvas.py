@@ -176,7 +176,8 @@ def _drawn(view: Any) -> str:
     ]
     badges = [u for u in units if u.badge]
     events = sum(u.count for u in units)
-    return f"{len(units) - len(badges)} cards + {len(badges)} badges for {events:,} events"
+    cards = len(units) - len(badges)
+    return f"{cards} cards + {len(badges)} count badges standing for {events:,} events"
 
 
 def bench_startup(*, repeat: int = 3, model: bool = True) -> list[Row]:

@@ -41,7 +41,9 @@ READING = {
 
 
 def fmt_seconds(seconds: float) -> str:
-    """``12.3 ms`` below a second, ``4.56 s`` above."""
+    """``8.2 µs`` below a millisecond, ``12.3 ms`` below a second, ``4.56 s`` above."""
+    if seconds < 1e-3:
+        return f"{seconds * 1e6:.1f} µs"
     return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 

@@ -98,3 +98,13 @@ def test_times_with_dates_are_one_time() -> None:
 def test_time_alone_uses_reference_day() -> None:
     m = only("The shop opens at 3 p.m. sharp.")
     assert (m.text, m.type, m.value) == ("3 p.m.", "TIME", "2021-10-06T15:00")
+
+
+def test_the_2000s_is_a_decade_the_1800s_a_century() -> None:
+    assert values("Sales boomed in the 2000s, as in the 1800s.") == [
+        ("the 2000s", "200"), ("the 1800s", "18")]
+
+
+def test_iso_weeks_quarters_and_halves() -> None:
+    assert values("Deliveries slipped in 2021-W05, then 2024-H2 (2020-Q3 figures).") == [
+        ("2021-W05", "2021-W05"), ("2024-H2", "2024-H2"), ("2020-Q3", "2020-Q3")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core._tagging import only, values
+from timeline_app.core.tagger import tag
 
 
 @pytest.mark.parametrize(
@@ -30,9 +31,7 @@ def test_durations(sentence: str, phrase: str, value: str, mod: str) -> None:
 
 
 def test_a_day_of_silence_is_never_an_anchored_date() -> None:
-    for m in __import__("timeline_app.core.tagger").core.tagger.tag(
-        "The air force held a day of silence in the province."
-    ):
+    for m in tag("The air force held a day of silence in the province."):
         assert m.type != "DATE"
         assert m.when is None
 
@@ -54,3 +53,8 @@ def test_sets(sentence: str, value: str) -> None:
 def test_durations_and_dates_side_by_side() -> None:
     assert values("After two weeks of talks, the pact was signed on 1 May 2020.") == [
         ("two weeks", "P2W"), ("1 May 2020", "2020-05-01")]
+
+
+def test_the_year_in_accounts() -> None:
+    found = values("Revenue rose for the year ended March 31. For the year, volume was flat.")
+    assert found == [("the year", "P1Y"), ("March 31", "2021-03-31"), ("the year", "2021")]

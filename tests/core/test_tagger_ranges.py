@@ -28,3 +28,10 @@ def test_ranges_are_one_mention(sentence: str, phrase: str, first: Day, last: Da
     assert m.text == phrase
     assert m.when is not None
     assert (m.when.earliest, m.when.latest, m.when.is_range) == (first, last, True)
+
+
+def test_bc_range_applies_the_era_to_both_ends() -> None:
+    m = only("The seeds date from between 1250 and 1180 BC, the team said.")
+    assert m.value == "BC1250/BC1180"
+    assert m.when is not None
+    assert (m.when.earliest, m.when.latest) == (Day(-1249, 1, 1), Day(-1179, 12, 31))

@@ -6,6 +6,7 @@ import pytest
 
 from tests.core._tagging import REF, only, values
 from timeline_app.core.tagger import tag
+from timeline_app.model import Day
 
 
 @pytest.mark.parametrize(
@@ -100,3 +101,26 @@ def test_clock_time_in_a_future_sentence_is_the_next_one() -> None:
 def test_weekday_with_part_of_day_is_a_time() -> None:
     m = only("The vote took place on Monday night in the hall.")
     assert (m.type, m.value) == ("TIME", "2021-10-04TNI")
+
+
+def test_a_narrated_full_date_lends_its_year() -> None:
+    text = ("Apollo 11 lifted off on July 16, 1969. On July 20, Armstrong stepped onto the "
+            "Moon. The crew splashed down on July 24. Four days later they were home.")
+    assert [v for _, v in values(text)] == ["1969-07-16", "1969-07-20", "1969-07-24",
+                                            "1969-07-28"]  # fmt: skip
+
+
+def test_a_written_weekday_picks_the_year() -> None:
+    # 2 June 2025 is a Monday; 2 June 2024, nearer the reference, a Sunday.
+    ref = Day(2025, 3, 1)
+    assert only("The final is on June 2 in Leeds.", reference=ref).value == "2024-06-02"
+    assert only("The final is on Monday, June 2, in Leeds.", reference=ref).value == "2025-06-02"
+
+
+def test_yearless_dates_in_a_sentence_about_every_year_recur() -> None:
+    found = tag("The town has marked Armistice Day every year on 11 November since then.",
+                reference=REF)  # fmt: skip
+    assert [(m.text, m.type, m.value) for m in found] == [
+        ("Armistice Day", "SET", "XXXX-11-11"), ("every year", "SET", "P1Y"),
+        ("11 November", "SET", "XXXX-11-11")]  # fmt: skip
+    assert all(m.when is None for m in found)

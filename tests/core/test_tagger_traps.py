@@ -46,3 +46,15 @@ def test_real_example_sentences() -> None:
 
 def test_may_with_day_is_a_month() -> None:
     assert values("The treaty was signed on May 5 in Paris.") == [("May 5", "2021-05-05")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deadline slipped twice, and May announced her resignation.",
+        "The next summer Games were held in Paris.",
+        "Prices fall when supply rises.",
+    ],
+)
+def test_names_and_titles_that_contain_time_words(sentence: str) -> None:
+    assert [m.text for m in tag(sentence, reference=REF) if m.type == "DATE"] == []

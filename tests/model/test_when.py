@@ -26,7 +26,7 @@ def test_bce_years_are_astronomical_and_ordered():
     assert pyramid.iso() == "-2565-01-01"
     assert Day.parse("-2565-01-01") == pyramid
     assert pyramid < Day(-1, 12, 31) < Day(0) < Day(1)
-    assert Day(0).ordinal() - Day(-1).ordinal() == 366  # 1 BC (year 0) is a leap year
+    assert Day(1).ordinal() - Day(0).ordinal() == 366  # 1 BC (year 0) is a leap year
     assert year_label(-2565) == "2566 BC"
     assert year_label(2021) == "2021"
 
@@ -65,3 +65,19 @@ def test_span_must_not_end_before_start():
 def test_granularity_rank_orders_fine_to_coarse():
     assert Granularity.DAY.rank < Granularity.MONTH.rank < Granularity.YEAR.rank
     assert Granularity.CENTURY.rank < Granularity.MILLENNIUM.rank
+
+
+def test_consecutive_days_are_consecutive_ordinals_across_bce():
+    """Walk day by day through BCE centuries: every ordinal maps to a valid next day."""
+    start = Day(-3600, 1, 1).ordinal()
+    previous = Day.from_ordinal(start)
+    for n in range(start + 1, start + 3 * 146_097, 97):
+        day = Day.from_ordinal(n)
+        assert day.ordinal() == n
+        assert day > previous
+        previous = day
+    assert Day(-1, 12, 31).ordinal() + 1 == Day(0, 1, 1).ordinal()
+    assert Day(-2, 12, 31).ordinal() + 1 == Day(-1, 1, 1).ordinal()
+    assert Day(-1, 1, 1).ordinal() - Day(-2, 1, 1).ordinal() == 365
+    assert Day(-3, 1, 1).ordinal() - Day(-4, 1, 1).ordinal() == 366  # 5 BC (year -4) is leap
+    assert Day.from_ordinal(-2005488).ordinal() == -2005488

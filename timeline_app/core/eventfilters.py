@@ -84,7 +84,7 @@ def not_happenings(text: str, sentences: list[CharSpan], mentions: list[Mention]
             elif (
                 _vague_offset(mention)
                 or _refines_a_date(mention, siblings)
-                or _part_of_name(text, mention, sent)
+                or part_of_name(text, mention, sent)
             ):
                 skip.add(i)
         # "Armistice Day is marked every year on 11 November": what names the same day
@@ -128,7 +128,7 @@ def _refines_a_date(mention: Mention, siblings: list[Mention]) -> bool:
     )
 
 
-def _part_of_name(text: str, mention: Mention, sent: CharSpan | None) -> bool:
+def part_of_name(text: str, mention: Mention, sent: CharSpan | None) -> bool:
     """A bare year or a year-less "March 5" right after a capitalised word.
 
     "the Mars 2020 mission", "a Long March 5 rocket": the capitalised word before them

@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core import tagger
 from timeline_app.core.actors import actors_and_places
-from timeline_app.core.eventfilters import month_as_agent, not_happenings, season_modifier
+from timeline_app.core.eventfilters import (
+    month_as_agent,
+    not_happenings,
+    part_of_name,
+    season_modifier,
+)
 from timeline_app.core.parsing import parse_documents
 from timeline_app.core.reference import metadata_spans
 from timeline_app.core.sentences import Span as CharSpan
@@ -192,7 +197,12 @@ def _other_dates(ctx: _Context, sent: Span, mention: Mention) -> set[int]:
     """Tokens of the sentence's other temporal expressions (kept out of the title)."""
     first = bisect.bisect_left(ctx.mentions, sent.start_char, key=lambda m: m.start)
     last = bisect.bisect_left(ctx.mentions, sent.end_char, key=lambda m: m.start)
-    others = [m for m in ctx.mentions[first:last] if m is not mention]
+    span = (sent.start_char, sent.end_char)
+    text = ctx.document.text
+    # "a Long March 5 rocket": a date-like name stays in the title.
+    others = [
+        m for m in ctx.mentions[first:last] if m is not mention and not part_of_name(text, m, span)
+    ]
     return set().union(*(_date_tokens(sent, m) for m in others))
 
 

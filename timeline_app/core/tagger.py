@@ -33,8 +33,9 @@ def tag(text: str, *, reference: Day | None = None, doc: Any = None) -> list[Men
         text: the document's plain text.
         reference: the date relative expressions are anchored on; None leaves them
             unresolved (X placeholders), never today's date.
-        doc: a spaCy ``Doc`` of ``text``; its entities veto matches inside names,
-            money and quantities.
+        doc: a spaCy ``Doc`` of ``text``, optional: its entities veto matches inside
+            names, money and quantities, and its parse tells the tense that places a
+            bare "Friday" before or after the reference. Without it, word rules do both.
 
     Returns:
         Mentions sorted by offset, non-overlapping.

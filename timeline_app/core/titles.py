@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline_app.core.titletext import MAX_WORDS, finish_title
+from timeline_app.core.antecedents import rename_subject
+from timeline_app.core.titletext import MAX_CHARS, MAX_WORDS, cut_words, finish_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,6 +23,7 @@ def _words(spaced: str) -> frozenset[str]:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+_FINITE = ("VBD", "VBZ", "VBP")
 _OBJECTS = ("dobj", "dative", "attr", "oprd", "acomp", "xcomp", "agent")
 #: Dependents never shown in a title: side remarks, not the happening.
 _DROP = _words("appos relcl advcl parataxis punct dep meta npadvmod advmod mark intj")
@@ -30,10 +32,14 @@ _SKIP_PREPS = _words(
     "despite notwithstanding amid amidst regardless unlike according because although though "
     "including except besides like as"
 )
+#: Longest relative clause kept on a subject ("The race that followed").
+_SHORT_RELCL = 3
 _POSTMODIFIERS = _words("amod acl advmod npadvmod")
 _CORE_DEPS = _words("det amod compound poss nummod nmod case neg cc conj quantmod")
 _HYPHENS = frozenset("-–‐")
 _RELATIVE_PRONOUNS = _words("which who whom that whose")
+#: Adverbs that complete a verb of motion ("came home", "brought back", "lifted off").
+_DIRECTIONS = _words("home back away abroad ashore aloft overseas together apart off out")
 
 
 class _Blocked:
@@ -78,13 +84,20 @@ def parse_title(
     verb = _governing_verb(sent, blocked)
     if verb is None:
         return None
+    if _date_is_argument(verb, blocked.dates):
+        # "The 2020s have been crowded", "The race … defined the 1960s": without its
+        # date the clause says nothing, so the date stays in the title.
+        blocked = _Blocked(set(), blocked.others, sent.start, sent.end)
     parts = _clause_parts(verb, blocked)
-    if not parts["subject"] and verb.tag_ in ("VBD", "VBZ", "VBP"):
+    if not parts["subject"] and verb.tag_ in _FINITE:
         return None  # a finite verb without a subject: the parse went wrong
     tokens = _shorten(_assemble(parts, blocked, deep=True))
-    if _length(tokens) > MAX_WORDS:
+    if _length(tokens) > MAX_WORDS or len(_render(tokens)) > MAX_CHARS:
         tokens = _assemble(parts, blocked, deep=False)  # noun phrases cut to their cores
-    return finish_title(" ".join(_render(tokens).split()[:MAX_WORDS])) or None
+    title = finish_title(cut_words(_render(tokens)))
+    if title and parts["subject"]:
+        title = finish_title(cut_words(rename_subject(title, parts["subject"][0])))
+    return title or None
 
 
 def _length(tokens: list[Token]) -> int:
@@ -121,11 +134,33 @@ def _governing_verb(sent: Span, blocked: _Blocked) -> Token | None:
         tok = tok.head
     # "plans to buy in 2025", "expect the terminal to open in 2026": the happening is
     # the governing verb with its infinitive.
-    while tok.head.pos_ in ("VERB", "AUX") and (
-        tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and _infinitive(tok))
-    ):
-        tok = tok.head
-    return tok
+    while True:
+        if tok.head.pos_ in ("VERB", "AUX") and (
+            tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and _infinitive(tok))
+        ):
+            tok = tok.head
+        elif _infinitive_of_object(tok):
+            tok = tok.head.head  # "became the first mission to return soil in 1970"
+        else:
+            return tok
+
+
+def _infinitive_of_object(verb: Token) -> bool:
+    """ "the first mission to return soil": an infinitive describing the verb's object."""
+    noun = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and _infinitive(verb)
+        and noun.dep_ in ("attr", "dobj", "oprd")
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _date_is_argument(verb: Token, dates: set[int]) -> bool:
+    """Is the date phrase the verb's subject or object rather than an adverbial?"""
+    doc = verb.doc
+    tops = [doc[i] for i in dates if doc[i].head.i not in dates or doc[i].head.i == i]
+    return any(t.head == verb and t.dep_ in (*_SUBJECTS, "dobj", "attr") for t in tops)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -136,7 +171,11 @@ def _clause_parts(verb: Token, blocked: _Blocked) -> dict[str, list[Token]]:
     """The building blocks of a title: subject, verb group, objects, prepositions."""
     subjects = _subjects(verb, blocked)
     group = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+    group += [c for c in verb.children if _direction(verb, c)]
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i not in blocked]
+    # "struck its surface in 1959, the first object to …": a second "object" set off
+    # by a comma is an apposition to the whole clause, not what was struck.
+    objects = objects[:1] + [o for o in objects[1:] if not _after_comma(o)]
     if not objects:
         objects = [c for c in verb.children if c.dep_ == "ccomp"][:1]
     preps = [
@@ -150,6 +189,22 @@ def _clause_parts(verb: Token, blocked: _Blocked) -> dict[str, list[Token]]:
     }
 
 
+def _direction(verb: Token, child: Token) -> bool:
+    """ "came home", "brought back": an adverb the verb needs to say what happened."""
+    return (
+        child.dep_ in ("advmod", "npadvmod")
+        and child.i > verb.i
+        and child.text.lower() in _DIRECTIONS
+        and not _after_comma(child)
+    )
+
+
+def _after_comma(token: Token) -> bool:
+    """Does the token's phrase follow a comma (an apposition, a side remark)?"""
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text == ","
+
+
 def _subjects(verb: Token, blocked: _Blocked) -> list[Token]:
     """The verb's subject(s); borrowed from the head for conjoined or relative clauses.
 
@@ -161,11 +216,30 @@ def _subjects(verb: Token, blocked: _Blocked) -> list[Token]:
         return [verb.head]
     if subjects:
         return subjects
+    if verb.tag_ in _FINITE and any(c.dep_ == "mark" for c in verb.children):
+        # "after the crew left": a finite subordinate clause has a subject of its own
+        # (the parser sometimes hangs it on "after"); never borrow the main clause's.
+        return [c for m in verb.children for c in m.children if c.dep_ in ("pobj", "nsubj")][:1]
+    named = _participle_subject(verb)
+    if named is not None:
+        return [named]
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
         return _subjects(verb.head, blocked)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]  # "a liner launched in 1931", "the first mission to return soil"
     return []
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """ "… was China's Chang'e-6, launched on 3 May": a participle after a comma
+    describes the noun right before the comma, whatever clause the parser tied it to."""
+    first = verb.left_edge.i
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or first < 2:
+        return None
+    comma, noun = verb.doc[first - 1], verb.doc[first - 2]
+    if comma.text != "," or noun.pos_ not in ("PROPN", "NOUN") or noun.dep_ == "compound":
+        return None
+    return noun
 
 
 def _keep_prep(prep: Token, blocked: _Blocked) -> bool:
@@ -183,7 +257,7 @@ def _assemble(parts: dict[str, list[Token]], blocked: _Blocked, *, deep: bool) -
     tokens: list[Token] = []
     verb = parts["verb"][0]
     for head in parts["subject"]:
-        phrase = _phrase(head, blocked, deep=deep, verb=verb.i)
+        phrase = _phrase(head, blocked, deep=deep, verb=verb.i, relcl=True)
         if head == verb.head and verb.dep_ in ("acl", "relcl"):  # the noun it modifies:
             phrase = [t for t in phrase if t.i < verb.i]  # only what precedes the verb
         tokens += phrase
@@ -218,7 +292,9 @@ def _glued(tokens: list[Token], blocked: _Blocked) -> list[Token]:
     return [kept[i] for i in sorted(kept)]
 
 
-def _phrase(head: Token, blocked: _Blocked, *, deep: bool, verb: int = -1) -> list[Token]:
+def _phrase(
+    head: Token, blocked: _Blocked, *, deep: bool, verb: int = -1, relcl: bool = False
+) -> list[Token]:
     """A dependent with the parts of its subtree that belong in a title.
 
     A person is named by the name alone ("Vladimir Putin", not "Russian President
@@ -229,22 +305,65 @@ def _phrase(head: Token, blocked: _Blocked, *, deep: bool, verb: int = -1) -> li
     if head.i in blocked or head.is_punct:
         return []
     out = [head]
-    person = head.ent_type_ == "PERSON"
     for child in head.children:
-        if child.i in blocked or child.i == verb or child.dep_ in _DROP:
+        if child.i in blocked or child.i == verb:
             continue
-        if child.i > head.i and child.dep_ in _POSTMODIFIERS and _comma_between(head, child):
-            continue  # "Cash, already gravely ill, died": a side remark
-        if person and child.ent_type_ != "PERSON" and child.dep_ in ("amod", "compound"):
-            continue
-        if child.dep_ == "prep" and (not deep or not _keep_prep(child, blocked)):
-            continue
-        if child.dep_ in ("acl", "ccomp", "xcomp") and not deep:
-            continue
-        if not deep and child.dep_ not in _CORE_DEPS and child.dep_ not in ("pobj", "pcomp"):
-            continue
-        out += _phrase(child, blocked, deep=deep, verb=verb)
+        if _keeps(head, child, blocked, deep=deep, relcl=relcl):
+            out += _phrase(child, blocked, deep=deep, verb=verb)
     return out
+
+
+def _keeps(head: Token, child: Token, blocked: _Blocked, *, deep: bool, relcl: bool) -> bool:
+    """Does a title keep this dependent of a phrase's head (see :func:`_phrase`)?"""
+    if _part_of_name(head, child) or (relcl and _short_relcl(head, child)):
+        return True
+    if deep and child.dep_ == "relcl" and _infinitive(child):
+        return True  # "the first craft to land on the far side"
+    if child.dep_ in _DROP or _evaluative(head, child):
+        return False
+    if child.i > head.i and child.dep_ in _POSTMODIFIERS and _comma_between(head, child):
+        return False  # "Cash, already gravely ill, died": a side remark
+    person = head.ent_type_ == "PERSON"
+    if person and child.ent_type_ != "PERSON" and child.dep_ in ("amod", "compound"):
+        return False
+    if child.dep_ == "prep":
+        return deep and _keep_prep(child, blocked)
+    if not deep:
+        return child.dep_ in _CORE_DEPS or child.dep_ in ("pobj", "pcomp")
+    return True
+
+
+def _part_of_name(head: Token, child: Token) -> bool:
+    """ "the probe Luna 2", "the company Intuitive Machines": a name right after its
+    noun, with no comma, is the most telling part of the phrase, not a side remark."""
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and child.i > head.i
+        and not _comma_between(head, child.left_edge)
+    )
+
+
+def _short_relcl(head: Token, child: Token) -> bool:
+    """ "The race that followed": a short relative clause that says which one is meant."""
+    span = list(child.subtree)
+    return (
+        child.dep_ == "relcl"
+        and head.pos_ == "NOUN"
+        and len(span) <= _SHORT_RELCL
+        and span[0].i == head.i + 1
+    )
+
+
+def _evaluative(head: Token, child: Token) -> bool:
+    """ "the vast South Pole–Aitken basin": a plain adjective in front of a name adds
+    nothing a headline needs."""
+    if child.dep_ != "amod" or child.pos_ != "ADJ" or not child.is_lower or child.i > head.i:
+        return False
+    return any(
+        c.pos_ == "PROPN" and c.dep_ in ("compound", "nmod") and child.i < c.i < head.i
+        for c in head.children
+    )
 
 
 def _comma_between(head: Token, child: Token) -> bool:

@@ -12,6 +12,12 @@ import re
 
 #: Words shown on the timeline; longer titles lose their least important parts first.
 MAX_WORDS = 14
+#: Characters shown on the timeline; a title is cut between words to fit.
+MAX_CHARS = 80
+#: Where a clause starts: a blind cut goes back to before the last one.
+_CLAUSE_OPENERS = frozenset(("that", "which", "who", "to", "and", "but", "while", "when"))
+#: Words a blind cut must keep before a clause opener.
+_MIN_CLAUSE_WORDS = 5
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -31,8 +37,17 @@ def finish_title(title: str) -> str:
             title = title.replace(opening, "").replace(closing, "")
     if title.count('"') % 2:
         title = title.replace('"', "")
-    title = title.strip(_EDGE_PUNCT)
+    title = _drop_dangling(title.strip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
     return title[:1].upper() + title[1:]
+
+
+def _drop_dangling(title: str) -> str:
+    """ "… in a referendum by to": a title never ends on a preposition or conjunction
+    (what followed it was a date or a side remark that the title left out)."""
+    words = title.split(" ")
+    while len(words) > 2 and words[-1].lower().strip(",;:") in _TRAILING_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 _LEAD_ADVERBIAL = re.compile(
@@ -43,7 +58,10 @@ _LEAD_ADVERBIAL = re.compile(
 _LEAD_PHRASE = re.compile(
     r"^(?:at|in|on|during|after|before|following|with|by|for|under)\s[^,]{0,80},\s*", re.I
 )
-_TRAILING_WORDS = _words("the a an to of and or in on at for with by from that which as its their")
+_TRAILING_WORDS = _words(
+    "the a an to of and or but nor in on at for with by from into onto that which who as "
+    "its their above below over under since until after before than about via"
+)
 _APPOSITION = re.compile(r",\s*(?:also\s+)?(?:a|an|the|who|which)\s[^,]{1,60},", re.I)
 _SIDE_CLAUSE = re.compile(
     r"\s(?:despite|although|though|because|while|whereas|amid|according to)\b.*$", re.I
@@ -75,9 +93,26 @@ def fallback_title(sentence: str, date_start: int, date_end: int) -> str:
     text = _SIDE_CLAUSE.sub("", text)
     text = _ATTRIBUTION.sub("", text)
     text = re.split(r"\s[—–]\s|;|:\s", text)[0]
-    words = text.split()
-    if len(words) > MAX_WORDS:
-        words = words[:MAX_WORDS]
-        while len(words) > 3 and words[-1].lower().strip(",;:") in _TRAILING_WORDS:
-            words.pop()
-    return finish_title(" ".join(words).rstrip(",;: ")) or finish_title(sentence)
+    return finish_title(cut_words(text, clause=True)) or finish_title(sentence)
+
+
+def cut_words(title: str, *, clause: bool = False) -> str:
+    """At most :data:`MAX_WORDS` words and :data:`MAX_CHARS` characters, cut between words.
+
+    A cut title never ends on a preposition, article or conjunction. With ``clause``
+    (text that was cut blindly) it ends before the last clause opener it reached
+    ("… used the geometry of eclipses | to estimate that it lies"), when enough is left.
+    """
+    words = title.split()
+    if len(words) <= MAX_WORDS and len(title) <= MAX_CHARS:
+        return title
+    words = words[:MAX_WORDS]
+    while len(words) > 1 and len(" ".join(words)) > MAX_CHARS:
+        words.pop()
+    if clause:
+        openers = [i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS]
+        if openers and openers[-1] >= _MIN_CLAUSE_WORDS:
+            words = words[: openers[-1]]
+    while len(words) > 3 and words[-1].lower().strip(",;:") in _TRAILING_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",;: ")

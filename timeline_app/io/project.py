@@ -85,13 +85,23 @@ def save_project(
     if autosave_of is not None:
         data["autosave_of"] = autosave_of
     try:
-        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        text = json.dumps(data, ensure_ascii=False, indent=_indent_for(timeline)) + "\n"
     except (TypeError, ValueError) as exc:
         raise ProjectError(path, f"Could not save the project: {exc}") from exc
     try:
         atomic_write_text(path, text)
     except OSError as exc:
         raise ProjectError(path, f"Could not save the project: {os_error_message(exc)}") from exc
+
+
+#: Above this many events a project is written without indentation: ``json`` only uses its
+#: C encoder when ``indent`` is None, and indenting made saving 100,000 events ~6x slower.
+_INDENT_LIMIT = 5_000
+
+
+def _indent_for(timeline: Timeline) -> int | None:
+    """Indent small projects (readable, diff-friendly); write large ones compactly."""
+    return 1 if len(timeline.extracted) + len(timeline.manual) < _INDENT_LIMIT else None
 
 
 def project_to_dict(timeline: Timeline, view_state: dict[str, Any]) -> dict[str, Any]:

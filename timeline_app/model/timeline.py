@@ -76,6 +76,7 @@ class Timeline:
         self.edits: dict[str, EventEdit] = {}
         self._listeners: list[Listener] = []
         self._cache: list[Event] | None = None
+        self._by_id: dict[str, Event] = {}
 
     # -- observation -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -84,6 +85,7 @@ class Timeline:
 
     def _changed(self) -> None:
         self._cache = None
+        self._by_id = {}
         for listener in list(self._listeners):
             listener()
 
@@ -151,14 +153,13 @@ class Timeline:
         """Visible events with edits applied, merged sources combined, in date order."""
         if self._cache is None:
             self._cache = self._combine()
+            self._by_id = {e.id: e for e in self._cache}
         return self._cache
 
     def event(self, event_id: str) -> Event | None:
         """The visible event with this id, or None (deleted, merged away, unknown)."""
-        for ev in self.events():
-            if ev.id == event_id:
-                return ev
-        return None
+        self.events()  # builds the id index with the cache
+        return self._by_id.get(event_id)
 
     def _combine(self) -> list[Event]:
         merged_sources: dict[str, list[Event]] = {}

@@ -64,11 +64,13 @@ class Day:
     def ordinal(self) -> int:
         """Days since 1970-01-01 (negative before), for any year.
 
-        Uses the era-based civil-from-days algorithm, which is exact for negative years,
-        so the timeline can place 2566 BC and 2021 on one linear axis.
+        Uses the era-based days-from-civil algorithm (400-year eras of 146,097 days). The C
+        original adjusts negative numerators because C division truncates; Python's ``//``
+        already floors, so eras are plain floor divisions. Exact for negative years, so the
+        timeline can place 2566 BC and 2021 on one linear axis.
         """
         y = self.year - (1 if self.month <= 2 else 0)
-        era = (y if y >= 0 else y - 399) // 400
+        era = y // 400  # floor division: exact for negative years too
         yoe = y - era * 400
         mp = (self.month + 9) % 12
         doy = (153 * mp + 2) // 5 + self.day - 1
@@ -79,7 +81,7 @@ class Day:
     def from_ordinal(cls, n: int) -> Day:
         """Inverse of :meth:`ordinal`."""
         z = n + 719468
-        era = (z if z >= 0 else z - 146096) // 146097
+        era = z // 146097
         doe = z - era * 146097
         yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
         doy = doe - (365 * yoe + yoe // 4 - yoe // 100)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.model import Day, Event, Timeline
 from timeline_app.ui.axis import year_text
-from timeline_app.ui.frame import Frame, frame_for_range
+from timeline_app.ui.frame import FIT_MARGIN_PX, Frame, frame_for_range
 from timeline_app.ui.timeline_scene import TimelineScene
 
 PAD_PX = 28.0
@@ -171,12 +171,12 @@ def _ensure_application() -> None:
 
 
 def _fit_range(scene: TimelineScene, inner: float) -> tuple[float, float]:
-    """All events, with room on the right for the last label."""
+    """All events with modest margins (labels near the right edge flip to the left)."""
     span = scene.index.span() or (float(Day(1990).ordinal()), float(Day(2030).ordinal()))
     width = max(span[1] - span[0], 1.0)
-    label_room = min(260.0, inner * 0.35)
-    dpp = width / max(inner - label_room - 8.0, 1.0)
-    return span[0] - 8.0 * dpp, span[1] + label_room * dpp
+    margin = min(FIT_MARGIN_PX, inner * 0.05)
+    dpp = width / max(inner - 2 * margin, 1.0)
+    return span[0] - margin * dpp, span[1] + margin * dpp
 
 
 def _default_title(timeline: Timeline) -> str:

@@ -17,6 +17,9 @@ MIN_DAYS_PER_PX = 1 / 24 / 240  # an hour is at most 240 px wide
 MAX_SPAN_DAYS = 12000 * DAYS_PER_YEAR  # 9000 BC–3000 is the widest view
 LIMIT_LO = float(Day(-10000).ordinal())
 LIMIT_HI = float(Day(10000).ordinal())
+#: Room kept on either side of the data by "fit all"; labels that would cross the right
+#: one flip to the left of their date (see ``TimelineScene.relayout``).
+FIT_MARGIN_PX = 36.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +78,9 @@ def frame_for_range(day0: float, day1: float, width: float, *, x0: float = 0.0) 
 def fit_frame(day0: float, day1: float, width: float, *, left_px: float, right_px: float) -> Frame:
     """A frame showing ``day0..day1`` with ``left_px``/``right_px`` of room on either side.
 
-    The right margin leaves space for the last event's label, which extends to the right of
-    its date; on narrow views the margins shrink so the span keeps 40% of the width.
+    Labels never need extra room on the right: the scene flips the cards that would cross
+    the right margin to the left of their date. On narrow views the margins shrink so the
+    span keeps 40% of the width.
     """
     width = max(width, 1.0)
     inner = max(width - left_px - right_px, width * 0.4)

@@ -36,6 +36,7 @@ class FrameAnimator(QObject):
         self._apply = apply
         self._width = width
         self._from = self._to = Frame(0.0, 1.0)
+        self._then: Callable[[], None] | None = None
         self.enabled = animations_available()
         self._anim = QVariantAnimation(self)
         self._anim.setDuration(DURATION_MS)
@@ -43,19 +44,28 @@ class FrameAnimator(QObject):
         self._anim.setEndValue(1.0)
         self._anim.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._anim.valueChanged.connect(self._on_value_changed)
+        self._anim.finished.connect(self._on_finished)
 
-    def go(self, start: Frame, target: Frame) -> None:
-        """Move from ``start`` to ``target``, animated when possible."""
+    def go(self, start: Frame, target: Frame, then: Callable[[], None] | None = None) -> None:
+        """Move from ``start`` to ``target``, animated when possible, then call ``then``."""
         self.stop()
         if not self.enabled:
             self._apply(target)
+            if then is not None:
+                then()
             return
-        self._from, self._to = start, target
+        self._from, self._to, self._then = start, target, then
         self._anim.start()
 
     def stop(self) -> None:
         """Stop where it is (the user grabbed the wheel or the mouse)."""
+        self._then = None
         self._anim.stop()
+
+    def _on_finished(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
     def _on_value_changed(self, value: object) -> None:
         t = float(value)  # type: ignore[arg-type]

@@ -165,7 +165,8 @@ class AxisItem(_SceneItem):
         bold: bool,
         sticky: bool,
     ) -> None:
-        """Draw labels right of their ticks, skipping any that would touch the previous one.
+        """Draw labels right of their ticks, skipping any that would touch the previous one
+        or run past the right edge.
 
         With ``sticky`` the first label sticks to the left edge until the next one pushes
         it away, so the month or year of what is on screen is always named.
@@ -185,6 +186,8 @@ class AxisItem(_SceneItem):
                     continue  # pushed off by the next period's label
             if left < last_end + 10 or left + w < 0:
                 continue
+            if k > 0 and left + w > self._rect.width() - 2:
+                break  # would be cut off at the right edge; the next pan shows it whole
             painter.drawText(QPointF(left, baseline), text)
             last_end = left + w
             self._owner.note_axis_label(QRectF(left, baseline - 12, w, 14))

@@ -210,13 +210,36 @@ def _partial_collapse(
         for unit in failed:
             lo, hi = _run(bins, unit.lo)
             if hi - lo < 2 or (unit.badge and cuts.get(unit.bin, hi) <= lo):
-                return None  # a lone event or a whole-bin badge that cannot fit
+                # a lone event or a whole-bin badge: make room by shrinking the crowded
+                # bins whose cards cover it (e.g. labels flipped left over it)
+                blockers = _crowded_bins_over(unit, units, bins, cuts)
+                if not blockers:
+                    return None
+                for b in blockers:
+                    grow[b] = grow.get(b, 1 if b not in cuts else 0) + 1
+                continue
             grow[unit.bin] = grow.get(unit.bin, 1 if unit.bin not in cuts else 0) + 1
         for b, extra in grow.items():
             lo, hi = _run(bins, int(np.searchsorted(bins, b)))
             # the badge takes the bin's *last* events, so earlier cards never move
             cuts[b] = max(lo, min(cuts.get(b, hi) - extra, hi - 2))
     return None
+
+
+def _crowded_bins_over(
+    failed: Unit, units: list[Unit], bins: np.ndarray, cuts: dict[int, int]
+) -> set[int]:
+    """Bins of two or more events, other than ``failed``'s, with cards over its footprint."""
+    out = set()
+    for unit in units:
+        if unit.badge or unit.bin == failed.bin or unit.row < 0:
+            continue
+        if unit.right <= failed.left or failed.right <= unit.left:
+            continue
+        lo, hi = _run(bins, unit.lo)
+        if hi - lo >= 2 and cuts.get(unit.bin, hi) - 1 > lo:
+            out.add(unit.bin)
+    return out
 
 
 def _full_collapse(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from timeline_app.model import Day, Event, Timeline
 from timeline_app.ui import axis, palette
 from timeline_app.ui.event_index import EventIndex
-from timeline_app.ui.frame import Frame
+from timeline_app.ui.frame import FIT_MARGIN_PX, Frame
 from timeline_app.ui.items import (
     AxisItem,
     EventsItem,
@@ -189,26 +189,45 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         lay = self._layout
         dpp = self.frame.days_per_px
         if lay is None or lay.max_rows != rows or not lay.covers(day0, day1, dpp):
-            span = 0.0 if self.export_mode else day1 - day0
-            limit = self.width_px - 6.0 if self.export_mode else None
-            self._layout = compute_layout(
-                self.index,
-                day0=day0 - span,
-                day1=day1 + span,
-                days_per_px=self.frame.days_per_px,
-                lanes_by_document=self.lanes_by_document,
-                max_rows=rows,
-                top=self.content_top,
-                right_limit=limit,
-            )
-            self._units_by_pos = {
-                int(lane.positions[u.lo]): (n, u)
-                for n, lane in enumerate(self._layout.lanes)
-                for u in lane.units
-                if not u.badge
-            }
+            self._layout = self._compute_layout(self.frame, rows)
+            self._units_by_pos = _cards_by_position(self._layout)
         self._place_items()
         self.layout_changed.emit()
+
+    def _compute_layout(self, frame: Frame, rows: int) -> SceneLayout:
+        day0, day1 = frame.day(0.0), frame.day(self.width_px)
+        span = 0.0 if self.export_mode else day1 - day0
+        return compute_layout(
+            self.index,
+            day0=day0 - span,
+            day1=day1 + span,
+            days_per_px=frame.days_per_px,
+            lanes_by_document=self.lanes_by_document,
+            max_rows=rows,
+            top=self.content_top,
+            right_limit=self._right_limit(day0 - span, frame.days_per_px),
+        )
+
+    def has_card_in(self, event_id: str, frame: Frame) -> bool:
+        """Whether the event would get its own card (not a badge) if ``frame`` were shown."""
+        pos = self.index.pos.get(event_id)
+        if pos is None:
+            return False
+        return pos in _cards_by_position(self._compute_layout(frame, self.max_rows()))
+
+    def _right_limit(self, origin: float, days_per_px: float) -> float | None:
+        """Layout x that no card may cross: labels there flip to the left of their date.
+
+        Exports stop at the image's edge. The view stops just inside the "fit all" margin
+        after the last shown event: a fixed day, so the layout does not change while
+        panning, and after Ctrl+0 no label runs off the right edge.
+        """
+        if self.export_mode:
+            return self.width_px - 6.0
+        span = self.index.span()
+        if span is None:
+            return None
+        return (span[1] - origin) / days_per_px + FIT_MARGIN_PX - 4.0
 
     def _update_ticks(self, day0: float, day1: float) -> None:
         self.step = axis.choose_step(self.frame.days_per_px)
@@ -289,3 +308,13 @@ class TimelineScene(SceneQueries, QGraphicsScene):
     def note_axis_label(self, rect: QRectF) -> None:
         """The axis records where it drew each label, so tests can check for overlaps."""
         self.axis_label_rects.append(rect)
+
+
+def _cards_by_position(layout: SceneLayout) -> dict[int, tuple[int, Unit]]:
+    """Index position -> (lane number, unit) of every event drawn as its own card."""
+    return {
+        int(lane.positions[u.lo]): (n, u)
+        for n, lane in enumerate(layout.lanes)
+        for u in lane.units
+        if not u.badge
+    }

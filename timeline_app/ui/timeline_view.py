@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -17,15 +18,22 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheel
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from timeline_app.model import Day, Event, Timeline
-from timeline_app.ui.frame import Frame, fit_frame, frame_for_range
+from timeline_app.ui.frame import (
+    FIT_MARGIN_PX,
+    MIN_DAYS_PER_PX,
+    Frame,
+    clamp,
+    clamp_days_per_px,
+    fit_frame,
+    frame_for_range,
+)
 from timeline_app.ui.frame_animation import FrameAnimator
 from timeline_app.ui.scene_queries import Hit
 from timeline_app.ui.timeline_scene import TimelineScene
 from timeline_app.ui.view_input import ViewInput
 
 ZOOM_STEP = 1.6
-_FIT_LEFT_PX = 48.0
-_FIT_RIGHT_PX = 260.0  # room for the last event's label
+REVEAL_STEP = 1.25  # finer than a zoom step: "just enough" to give an event its card
 
 
 class TimelineView(QGraphicsView):
@@ -198,7 +206,7 @@ class TimelineView(QGraphicsView):
         self._apply(self._frame.panned(dx, self._width()))
 
     def fit_all(self, *, animate: bool = True) -> None:
-        """Show every shown event (Ctrl+0), with room for the last label.
+        """Show every shown event (Ctrl+0) with modest margins; no label is cut off.
 
         Until the user zooms or pans, the view keeps refitting on resizes and model changes.
         """
@@ -224,7 +232,7 @@ class TimelineView(QGraphicsView):
         self._fit(day0, day1)
 
     def _fit(self, day0: float, day1: float, *, animate: bool = True) -> None:
-        frame = fit_frame(day0, day1, self._width(), left_px=_FIT_LEFT_PX, right_px=_FIT_RIGHT_PX)
+        frame = fit_frame(day0, day1, self._width(), left_px=FIT_MARGIN_PX, right_px=FIT_MARGIN_PX)
         if animate:
             self._animator.go(self._frame, frame)
         else:
@@ -250,16 +258,40 @@ class TimelineView(QGraphicsView):
         self._input.step_selection(direction)
 
     def _ensure_visible(self, event_id: str) -> None:
+        """Bring an event into view; one hidden in a badge is zoomed in on until it has a card."""
+        target = self._reveal_frame(event_id)
+        if target is None:
+            self._scroll_to_card(event_id)
+            return
+        self._auto_fit = False
+        self._animator.go(self._frame, target, lambda: self._scroll_to_card(event_id))
+
+    def _reveal_frame(self, event_id: str) -> Frame | None:
+        """The frame that shows ``event_id`` as its own card, or None if it already does.
+
+        Zooms in around the event in steps until it leaves its badge; if even the closest
+        zoom keeps it in a badge (many events on one day), the badge is centred instead.
+        """
         pos = self._scene.index.pos.get(event_id)
         if pos is None:
-            return
-        day = float(self._scene.index.starts[pos])
-        x = self._frame.x(day)
-        if not 40 <= x <= self._width() - 200:
-            self._auto_fit = False
-            self._animator.go(
-                self._frame, self._frame.panned(self._width() / 3 - x, self._width())
-            )
+            return None
+        day, width = float(self._scene.index.starts[pos]), self._width()
+        frame = self._frame
+        x = frame.x(day)
+        if not 40 <= x <= width - 200:
+            frame = frame.panned(width / 3 - x, width)
+        if self._scene.has_card_in(event_id, frame):
+            return None if frame == self._frame else frame
+        centred = clamp(replace(frame, day0=day - width / 2 * frame.days_per_px), width)
+        probe = centred
+        while probe.days_per_px > MIN_DAYS_PER_PX * 1.01:
+            dpp = clamp_days_per_px(probe.days_per_px / REVEAL_STEP, width)
+            probe = clamp(Frame(day - width / 2 * dpp, dpp, frame.x0), width)
+            if self._scene.has_card_in(event_id, probe):
+                return probe
+        return centred
+
+    def _scroll_to_card(self, event_id: str) -> None:
         rect = self._scene.event_rect(event_id)
         if rect is not None:
             self.ensureVisible(rect, 0, 40)

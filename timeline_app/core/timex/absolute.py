@@ -177,7 +177,7 @@ def decade(m: re.Match[str]) -> Spec | None:
         return Spec("DATE", value=f"19{_DECADE_WORDS[raw]}", mod=mod)
     if len(raw) == 2:
         return Spec("DATE", value=f"19{raw[0]}", mod=mod)
-    if raw.endswith("00"):
+    if raw.endswith("00") and raw < "2000":  # "the 1800s" is a century, "the 2000s" a decade
         return Spec("DATE", value=raw[:2], mod=mod)
     return Spec("DATE", value=raw[:3], mod=mod)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from timeline_app.core.timex.calendar import year_str
 from timeline_app.core.timex.spec import Spec
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.IGNORECASE)
 _TIME_THEN_DATE = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*(?:on|,)?\s*$", re.IGNORECASE)
@@ -29,7 +30,30 @@ class Piece:
 
 
 def combine(pieces: list[Piece], text: str) -> list[Piece]:
-    """Merge clock+date pairs and date ranges, left to right."""
+    """Merge clock+date pairs and date ranges, left to right; mark recurring dates."""
+    return _recurring(_merged(pieces, text), text)
+
+
+def _recurring(pieces: list[Piece], text: str) -> list[Piece]:
+    """A yearless date in a sentence about every year ("marked every year on 11 November")
+    is a recurrence (SET), not a day of the current year."""
+    yearly = [p for p in pieces if p.spec.type == "SET" and p.spec.value in ("P1Y", "XXXX")]
+    if not yearly:
+        return pieces
+    out = []
+    for p in pieces:
+        if p.spec.kind == "partial" and any(_same_sentence(p, y, text) for y in yearly):
+            p = Piece(p.start, p.end, Spec("SET", value="XXXX" + p.spec.rest), p.rule)
+        out.append(p)
+    return out
+
+
+def _same_sentence(a: Piece, b: Piece, text: str) -> bool:
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return hi - lo < 200 and not _SENTENCE_BREAK.search(text, lo, hi)
+
+
+def _merged(pieces: list[Piece], text: str) -> list[Piece]:
     out: list[Piece] = []
     for piece in pieces:
         if out:
@@ -76,7 +100,7 @@ def _range_allowed(a: Piece, gap: str, text: str) -> bool:
     word = gap.strip().lower()
     opener = _RANGE_OPENER.search(text, max(0, a.start - 12), a.start)
     if word == "and":
-        return bool(opener) and opener.group().lower().startswith("between")
+        return opener is not None and opener.group().lower().startswith("between")
     if word in ("-", "–", "—"):
         return not gap.startswith(" ") or bool(opener)
     return bool(opener)
@@ -87,12 +111,21 @@ def _range(a: Spec, b: Spec) -> Spec | None:
         return None
     if b.kind != "fixed" or b.year is None or a.mod or b.mod or "/" in a.value + b.value:
         return None
+    if a.kind == "fixed" and a.year is not None and b.year <= 0 < a.year and "-" not in a.value:
+        a = a.but(value=year_str(1 - a.year), year=1 - a.year)  # "1250 and 1180 BC"
     if a.kind == "partial":
         if not a.rest.startswith("-") or len(a.rest) not in (3, 6):
             return None
         left = year_str(b.year) + a.rest
     else:
         left = a.value
-    if not left[:1].isdigit() or left > b.value:
+    if not _ordered(left, b.value):
         return None
     return Spec("DATE", value=f"{left}/{b.value}", year=b.year)
+
+
+def _ordered(left: str, right: str) -> bool:
+    """The left end of a range comes first (BC values count backwards)."""
+    if left.startswith("BC") or right.startswith("BC"):
+        return left.startswith("BC") and (not right.startswith("BC") or left[2:] >= right[2:])
+    return left[:1].isdigit() and left <= right

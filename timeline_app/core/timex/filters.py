@@ -32,6 +32,10 @@ _NUMBERISH_BEFORE = frozenset({
     "highway", "suite", "box", "article", "chapter", "section", "model", "version", "paragraph",
     "rule", "resolution", "platform", "gate", "bus", "line", "interstate", "exit", "unit",
 })  # fmt: skip
+_VERB_AFTER = re.compile(
+    r"\s+(?:said|says|told|announced|added|wrote|has|had|was|is|will|would|could|should|"
+    r"may|might|must|did|does|[a-z]+ed\b(?!\s+(?:by|in|on|at)\b))"
+)
 _BLOCKING_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "PRODUCT", "LAW", "FAC", "PERSON"})
 
 
@@ -88,8 +92,15 @@ def month_is_word(text: str, start: int, mon_start: int, mon_end: int, *, alone:
         return False
     if mon_start > start:  # "last May", "early June": the modifier is the context
         return False
+    if _VERB_AFTER.match(text, mon_end):  # "and May announced": a person doing something
+        return True
     before = word_before(text, start)
     return before not in _DATE_PREPS or _after_name(text, mon_start)
+
+
+def season_is_word(text: str, end: int) -> bool:
+    """A season naming something else: "the summer Games", "Winter Olympics"."""
+    return bool(re.match(r"\s+[A-Z][a-z]", text[end : end + 3]))
 
 
 def _after_name(text: str, start: int) -> bool:

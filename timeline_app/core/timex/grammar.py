@@ -119,6 +119,7 @@ _PATTERNS: dict[str, str] = {
     "weekday": rf"(?:(?P<rel>{REL}|the\s+previous|the\s+following)\s+)?(?P<wd>{WEEKDAY})"
     rf"(?:\s+(?P<part>{PART}))?",
     "weekend": r"the\s+weekend",
+    "theyear": r"the\s+(?:fiscal\s+)?year(?![\w-])",
     "deictic": rf"(?:(?P<pm>early|late|earlier|later)\s+|(?P<part0>mid-?(?:morning|afternoon)|"
     rf"{PART})\s+)?(?P<word>today|tonight|yesterday|"
     rf"tomorrow)(?:\s+(?P<part>{PART}))?",

@@ -32,7 +32,8 @@ def holiday(m: re.Match[str]) -> Spec | None:
         found = holiday_day(name, int(m["year"]))
         return Spec("DATE", value=f"{year_str(found.year)}-{found.month:02d}-{found.day:02d}")
     direction = {"last": -1, "next": 1, "this": 0}.get(norm(m["rel"]))
-    return Spec("DATE", "partial", rest=f"-{month:02d}", month=month, day=day or 1,
+    rest = f"-{month:02d}" + (f"-{day:02d}" if day else "")
+    return Spec("DATE", "partial", rest=rest, month=month, day=day or 1,
                 direction=direction, holiday=name)  # fmt: skip
 
 

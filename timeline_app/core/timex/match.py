@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 
@@ -10,6 +11,7 @@ from timeline_app.core.timex.combine import Piece
 from timeline_app.core.timex.filters import (
     blocked_by_entity,
     month_is_word,
+    season_is_word,
     word_after,
     word_before,
     year_is_quantity,
@@ -26,7 +28,8 @@ _INTERPRETERS: dict[str, Interpreter] = {
     "era": absolute.era, "decade": absolute.decade, "century": absolute.century,
     "season": absolute.season, "quarter": absolute.quarter, "yearago": absolute.yearago,
     "endof": absolute.endof, "holiday": holidays.holiday, "weekday": relative.weekday,
-    "deictic": relative.deictic, "weekend": relative.weekend, "part": relative.part,
+    "deictic": relative.deictic, "weekend": relative.weekend,
+    "theyear": relative.theyear, "part": relative.part,
     "relunit": relative.relunit,
     "anaphor": relative.anaphor, "ago": relative.ago, "duration": relative.duration,
     "clock": relative.clock, "ref": relative.ref, "set": relative.set_,
@@ -84,11 +87,17 @@ def _matches(
 
 def _non_overlapping(ordered: list[Piece]) -> list[Piece]:
     """Longest first (then rule priority): each accepted piece blocks what it overlaps."""
+    starts: list[int] = []  # accepted pieces, kept sorted by start (they never overlap)
     taken: list[Piece] = []
     for piece in ordered:
-        if all(piece.end <= t.start or t.end <= piece.start for t in taken):
-            taken.append(piece)
-    return sorted(taken, key=lambda p: p.start)
+        i = bisect.bisect_left(starts, piece.start)
+        if i > 0 and taken[i - 1].end > piece.start:
+            continue
+        if i < len(taken) and taken[i].start < piece.end:
+            continue
+        starts.insert(i, piece.start)
+        taken.insert(i, piece)
+    return taken
 
 
 def _vetoed(name: str, m: re.Match[str], text: str, ents: list[tuple[int, int, str]]) -> bool:
@@ -111,9 +120,24 @@ def _vetoed(name: str, m: re.Match[str], text: str, ents: list[tuple[int, int, s
         and word_before(text, start) not in ("on", "by", "since", "until", "last", "next", "this")
     ):
         return True
+    if name == "set":
+        return _set_vetoed(m, text)
+    if name == "season" and not m["year"] and season_is_word(text, end):
+        return True
     if name == "season" and m["season"].lower() == "fall" and not (m["rel"] or m["year"]):
         return m.group()[0] == "f" and word_before(text, start) not in ("in", "this", "last")
     return name == "clock" and text[end : end + 1] == ":"
+
+
+def _set_vetoed(m: re.Match[str], text: str) -> bool:
+    """"a second group", "a quarter of", "the Party daily Granma": not recurrences."""
+    unit = (m["unit"] or "").lower()
+    if unit == "second" or (unit == "quarter" and word_after(text, m.end()) == "of"):
+        return True
+    if m["word"]:
+        after = word_after(text, m.end())
+        return after[:1].isupper() or word_before(text, m.start()) == "average"
+    return False
 
 
 def _duration_vetoed(m: re.Match[str], text: str) -> bool:
@@ -152,4 +176,4 @@ def _as_rate(name: str, spec: Spec, m: re.Match[str], text: str) -> Spec:
     return spec
 
 
-__all__ = ["candidates", "word_after"]
+__all__ = ["candidates"]

@@ -52,6 +52,22 @@ def weekend(m: re.Match[str]) -> Spec | None:
     return Spec("DATE", "weekday", weekday=5, gran="week", suffix="-WE")
 
 
+_YEAR_ENDED = re.compile(r"\s+(?:ended|ending|to\s+(?:date|\w+\.?\s+\d))", re.IGNORECASE)
+_YEAR_OF = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
+
+
+def theyear(m: re.Match[str]) -> Spec | None:
+    """"the year ended March 31" (a duration); "for the year", "of the year" (this year)."""
+    text = m.string
+    if _YEAR_ENDED.match(text, m.end()):
+        return Spec("DURATION", value="P1Y")
+    if _YEAR_OF.search(text[max(0, m.start() - 12) : m.start()]) and not re.match(
+        r"\s+(?:before|after|ago|earlier|later|when|in\s+which)\b", text[m.end() : m.end() + 15]
+    ):
+        return Spec("DATE", "shift", unit="year", offset=0, gran="year")
+    return None
+
+
 def deictic(m: re.Match[str]) -> Spec | None:
     """today · yesterday · tomorrow morning · tonight · late yesterday."""
     word = norm(m["word"])

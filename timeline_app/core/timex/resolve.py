@@ -59,7 +59,11 @@ class Resolved:
 def resolve(spec: Spec, ctx: Context, text: str) -> Resolved:
     """Value and span of ``spec`` in ``ctx``; updates ``ctx.last`` for later anaphora."""
     narrative = None
-    if spec.kind == "partial" and len(spec.rest) == 6:  # a month and a day: "July 20"
+    # A month and day ("July 20") continue a narrated date; a written weekday ("Sunday,
+    # June 2") places the date from the reference instead. With no reference, any
+    # yearless date takes the year of the text's last full date.
+    day_level = len(spec.rest) == 6 and not spec.check_weekday
+    if spec.kind == "partial" and (day_level or ctx.reference is None):
         narrative = narrative_anchor(ctx.explicit, ctx.last, ctx.reference,
                                      ctx.explicit_distance, ctx.tense)  # fmt: skip
     if spec.kind == "fixed":

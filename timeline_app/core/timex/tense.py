@@ -46,6 +46,9 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
     verb = _governing_verb(span.root)
     if verb is None:
         return None
+    if verb.lemma_ in _REPORTING or verb.lower_ in _REPORTING:
+        # "officials said on Sunday": the date is when it was said.
+        return -1 if verb.tag_ == "VBD" else None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX or "going" in lowers:
@@ -56,17 +59,26 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
         return -1
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am"}:
         return 1  # "is meeting on Friday": the present progressive plans ahead
+    timetable = verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have")
+    if timetable and not lowers and _attached_to(span.root, verb):
+        return 1  # "the two sides meet on Wednesday": a timetable
     return None
 
 
+def _attached_to(date: Any, verb: Any) -> bool:
+    """The date modifies the verb itself ("meet Monday", "open on Friday")."""
+    head = date.head
+    return bool(head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i))
+
+
 def _governing_verb(token: Any) -> Any:
-    """The nearest verb above ``token`` that is not a reporting verb, or None."""
+    """The nearest verb above ``token``, or None."""
     for _ in range(6):
         head = token.head
         if head.i == token.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            return None if head.lemma_ in _REPORTING or head.lower_ in _REPORTING else head
+            return head
         token = head
     return None
 

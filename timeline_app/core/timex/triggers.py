@@ -57,7 +57,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "year": ("digit", "spoken"), "era": ("digit",), "decade": ("digit", "decade"),
     "century": ("century",), "season": ("season",), "quarter": ("quarter", "digit"),
     "yearago": ("unit",), "endof": ("unit",), "holiday": ("holiday",),
-    "weekday": ("weekday",), "weekend": ("unit",), "deictic": ("deictic",),
+    "weekday": ("weekday",), "weekend": ("unit",), "theyear": ("unit",), "deictic": ("deictic",),
     "part": ("part",), "relunit": ("unit",), "anaphor": ("unit",), "ago": ("ago",),
     "duration": ("unit",), "clock": ("digit", "clock"), "ref": ("ref",),
     "set": ("set", "unit", "weekday"),

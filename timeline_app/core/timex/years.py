@@ -74,6 +74,4 @@ def _tense_penalty(dist: int, tense: int) -> int:
     """How much less likely a date ``dist`` days from the anchor is, given the tense."""
     if tense > 0:
         return 3 if dist < -31 else 1
-    if tense < 0:
-        return 3 if dist > 31 else 1
     return 3 if dist > 31 else 1
