@@ -28,7 +28,7 @@ _NUM_WORD = (
 )
 NUM = (
     rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{_NUM_WORD}(?:\s+(?:hundred|thousand))?"
-    r"(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+half|a\s+hundred|a\s+thousand|an?"
+    r"(?:\s+and\s+a\s+half)?|a\s+couple\s+of|couple\s+of|a\s+half|a\s+hundred|a\s+thousand|an?"
     r"|half\s+an?|a\s+dozen|dozens\s+of"
     r"|hundreds\s+of|thousands\s+of)"
 )

@@ -150,6 +150,8 @@ def duration(m: re.Match[str]) -> Spec | None:
     raw = norm(m["num"])
     plural = norm(m["unit"]) != unit
     count = amount(raw) if raw and raw != "the" else None
+    if count is None and not raw and m["tail"] and not plural:
+        count = 1.0  # "day-long", "year-long"
     if count is None and not raw and not plural and not m["tail"]:
         return None
     if raw == "recent" and unit == "year":
