@@ -218,3 +218,17 @@ def test_old_cache_entries_are_pruned_at_most_daily(private_cache: Path) -> None
     (private_cache / ".pruned").unlink()
     assert cache.prune(now=written + 61 * 86_400) == 1
     assert not entry.exists()
+
+
+def test_users_reference_date_beats_a_file_creation_date_and_a_dateline() -> None:
+    from dataclasses import replace
+
+    from timeline_app.pipeline import prepare
+
+    text = "OSLO, 2 February 2021 — The harbour reopened after the storm."
+    loaded = replace(
+        document_from_text(text), reference_date=Day(2022, 7, 9), reference_source="pdf-meta"
+    )
+    assert prepare(loaded).reference_source == "dateline"
+    chosen = prepare(loaded, Day(2021, 1, 1))
+    assert (chosen.reference_date, chosen.reference_source) == (Day(2021, 1, 1), "user")

@@ -180,3 +180,66 @@ def test_word_forms_count_as_the_same_word() -> None:
         doc="b",
     )
     assert len(merge_events([a, b])) == 1
+
+
+MAY3 = When("2024-05-03", Day(2024, 5, 3), Day(2024, 5, 3), Granularity.DAY, text="3 May")
+
+
+def test_same_day_same_kind_of_happening_merges_across_related_documents() -> None:
+    # The documents are about one probe (both name "Kestrel-2"); the launch sentences
+    # share no name and little wording, but both say "launch".
+    about_a = event("Kestrel-2 is the first probe of its kind.", "Kestrel-2 is a probe", doc="a")
+    about_b = event("Kestrel-2 will study the comet.", "Kestrel-2 will study the comet", doc="b")
+    launch_a = event(
+        "The probe was launched on 3 May from Brightwater.",
+        "The probe was launched from Brightwater",
+        MAY3,
+        doc="a",
+        start=50,
+    )
+    launch_b = event(
+        "Its voyage started with the launch on 3 May.",
+        "Its voyage started with the launch",
+        MAY3,
+        doc="b",
+        start=50,
+    )
+    merged = merge_events([about_a, launch_a, about_b, launch_b])
+    [launch] = [e for e in merged if e.when == MAY3]
+    assert launch.id == launch_a.id
+    assert launch.documents == ("a", "b")
+    assert merge_events(merged) == merged  # idempotent
+
+
+def test_same_day_different_kinds_of_happening_stay_apart() -> None:
+    launched = event("Kestrel-2 was launched on 3 May.", "Kestrel-2 was launched", MAY3, doc="a")
+    docked = event(
+        "Kestrel-2 docked with the station on 3 May.", "Kestrel-2 docked with the station",
+        MAY3, doc="b",
+    )  # fmt: skip
+    assert len(merge_events([launched, docked])) == 2
+
+
+def test_same_day_same_kind_in_unrelated_documents_stays_apart() -> None:
+    a = event("Norland launched a weather satellite on 3 May.", "Norland launched a satellite",
+              MAY3, doc="a", actors=("Norland",))  # fmt: skip
+    b = event("Vestia launched its new ferry on 3 May.", "Vestia launched its new ferry",
+              MAY3, doc="b", actors=("Vestia",))  # fmt: skip
+    assert len(merge_events([a, b])) == 2
+
+
+def test_a_crowded_year_from_ten_documents_merges_fast() -> None:
+    import random
+    import time
+
+    rng = random.Random(4)
+    vocab = [f"w{i}" for i in range(500)]
+    year = When("2024", Day(2024, 1, 1), Day(2024, 12, 31), Granularity.YEAR, text="2024")
+    events = []
+    for k in range(2000):
+        quote = " ".join(rng.sample(vocab, 10)) + f" {k}."
+        events.append(event(quote, " ".join(quote.split()[:4]), year, doc=f"d{k % 10}"))
+    started = time.perf_counter()
+    merged = merge_events(events)
+    assert time.perf_counter() - started < 3.0  # was ~9 s comparing every pair
+    assert [e.id for e in merge_events(merged)] == [e.id for e in merged]

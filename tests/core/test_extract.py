@@ -431,3 +431,85 @@ def test_a_month_that_acts_is_a_name() -> None:
     )
     ments = [mention(doc.text, "May", "2019-05", year(2019), granularity=Granularity.MONTH)]
     assert extract_events(make_doc(doc.text), doc=doc, mentions=ments) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        # a name right after its noun is kept; an apposition after a comma is not
+        (
+            "The Norland probe Kestrel 2 reached the comet in March 2019, the first craft "
+            "to touch one.",
+            "March 2019",
+            "The Norland probe Kestrel 2 reached the comet",
+        ),
+        # the date is the object or the subject: it stays, with a short relative clause
+        (
+            "The strike that followed shaped the 1980s.",
+            "the 1980s",
+            "The strike that followed shaped the 1980s",
+        ),
+        ("The 1990s were quiet.", "The 1990s", "The 1990s were quiet"),
+        # a participle after a comma describes the name before the comma
+        (
+            "The flagship of that year was Norland's Kestrel-4, launched on 3 May 2024 to "
+            "study comets.",
+            "3 May 2024",
+            "Norland's Kestrel-4 launched",
+        ),
+        # "It" takes the name given just before; a plain adjective before a name goes
+        (
+            "The flagship of that year was Kestrel-4. It landed in the wide Brightwater "
+            "crater on 2 June 2024.",
+            "2 June 2024",
+            "Kestrel-4 landed in the Brightwater crater",
+        ),
+        (
+            "The captain and the crew came home on 3 July 2001.",
+            "3 July 2001",
+            "The captain and the crew came home",
+        ),
+    ],
+)
+def test_real_parse_titles_in_context(text: str, date: str, title: str) -> None:
+    from timeline_app.core.nlp import load_nlp
+    from timeline_app.core.titles import parse_title
+
+    nlp = load_nlp()
+    if nlp is None:
+        pytest.skip("spaCy model not installed")
+    doc = nlp(text)
+    start = text.index(date)
+    tokens = {t.i for t in doc if t.idx < start + len(date) and t.idx + len(t) > start}
+    sent = doc[min(tokens)].sent
+    assert parse_title(sent, tokens) == title
+
+
+@pytest.mark.slow
+def test_a_pronoun_stays_when_the_name_before_is_not_clear() -> None:
+    from timeline_app.core.nlp import load_nlp
+    from timeline_app.core.titles import parse_title
+
+    nlp = load_nlp()
+    if nlp is None:
+        pytest.skip("spaCy model not installed")
+    text = "The engineers checked the lander. It landed on 2 June 2024."
+    doc = nlp(text)
+    start = text.index("2 June 2024")
+    tokens = {t.i for t in doc if t.idx < start + 11 and t.idx + len(t) > start}
+    assert parse_title(doc[min(tokens)].sent, tokens) == "It landed"
+
+
+def test_fallback_title_never_ends_on_a_preposition_and_stays_short() -> None:
+    from timeline_app.core.titletext import MAX_CHARS, fallback_title, finish_title
+
+    assert finish_title("Voters backed the plan by") == "Voters backed the plan"
+    sentence = (
+        "The ancient surveyor Marcus Vell measured the valley with ropes and stakes to show "
+        "that it runs about ten miles north in 120 BC."
+    )
+    date = sentence.index("in 120 BC")
+    title = fallback_title(sentence, date, date + len("in 120 BC"))
+    assert title == "The ancient surveyor Marcus Vell measured the valley with ropes and stakes"
+    assert len(title) <= MAX_CHARS

@@ -178,3 +178,30 @@ def test_a_sentence_starting_with_updated_is_not_a_date_line() -> None:
 def test_short_published_labels_are_metadata_even_without_a_full_date() -> None:
     text = "Storm news\nPublished 3 hours ago\n\nThe storm hit on Monday."
     assert [text[s:e] for s, e in metadata_spans(text)] == ["Published 3 hours ago"]
+
+
+@pytest.mark.parametrize("source", ["pdf-meta", "docx-meta"])
+def test_file_creation_date_loses_to_a_dateline(source: str) -> None:
+    text = "OSLO, 2 February 2021 — The harbour reopened after the storm."
+    loaded = doc(text, reference_date=Day(2022, 7, 9), reference_source=source)
+    assert find_reference(loaded) == (Day(2021, 2, 2), "dateline")
+
+
+def test_file_creation_date_loses_to_a_published_line() -> None:
+    text = "Ferry fares rise\nPublished 5 May 2020\n\nFares rose yesterday."
+    loaded = doc(text, reference_date=Day(2023, 1, 1), reference_source="docx-meta")
+    assert find_reference(loaded) == (Day(2020, 5, 5), "published-line")
+
+
+def test_file_creation_date_is_kept_when_the_text_has_no_date() -> None:
+    loaded = doc(
+        "Fares rose yesterday.", reference_date=Day(2023, 1, 1), reference_source="pdf-meta"
+    )
+    assert find_reference(loaded) == (Day(2023, 1, 1), "pdf-meta")
+
+
+@pytest.mark.parametrize("source", ["html-meta", "front-matter"])
+def test_page_metadata_still_beats_a_dateline(source: str) -> None:
+    text = "OSLO, 2 February 2021 — The harbour reopened after the storm."
+    loaded = doc(text, reference_date=Day(2021, 2, 3), reference_source=source)
+    assert find_reference(loaded) == (Day(2021, 2, 3), source)

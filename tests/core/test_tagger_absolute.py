@@ -39,9 +39,13 @@ def test_day_has_day_span() -> None:
 
 def test_seasons_quarters_halves() -> None:
     assert values("Growth slowed in the third quarter of 2020 and in Q4 2020.") == [
-        ("the third quarter of 2020", "2020-Q3"), ("Q4 2020", "2020-Q4")]
+        ("the third quarter of 2020", "2020-Q3"),
+        ("Q4 2020", "2020-Q4"),
+    ]
     assert values("The film shot in summer 2022 and in the second half of 2024.") == [
-        ("summer 2022", "2022-SU"), ("the second half of 2024", "2024-H2")]
+        ("summer 2022", "2022-SU"),
+        ("the second half of 2024", "2024-H2"),
+    ]
     w = only("Work stopped in the winter of 2021.").when
     assert w is not None
     assert (w.earliest, w.latest) == (Day(2021, 12, 1), Day(2022, 2, 28))
@@ -51,7 +55,11 @@ def test_decades_and_centuries() -> None:
     w = only("Prices soared in the 1990s across Europe.").when
     assert w is not None
     assert (w.value, w.earliest, w.latest, w.granularity) == (
-        "199", Day(1990, 1, 1), Day(1999, 12, 31), Granularity.DECADE)
+        "199",
+        Day(1990, 1, 1),
+        Day(1999, 12, 31),
+        Granularity.DECADE,
+    )
     w = only("Railways spread in the 19th century everywhere.").when
     assert w is not None
     assert (w.value, w.earliest, w.latest) == ("18", Day(1800, 1, 1), Day(1899, 12, 31))
@@ -62,7 +70,10 @@ def test_bce_years_are_astronomical() -> None:
     assert (m.text, m.value, m.mod) == ("around 2566 BC", "BC2566", "APPROX")
     assert m.when is not None
     assert (m.when.earliest, m.when.latest, m.when.approximate) == (
-        Day(-2565, 1, 1), Day(-2565, 12, 31), True)
+        Day(-2565, 1, 1),
+        Day(-2565, 12, 31),
+        True,
+    )
     assert only("Vesuvius erupted in AD 79 over Pompeii.").value == "0079"
 
 
@@ -85,7 +96,9 @@ def test_position_modifiers_are_approximate(
 
 def test_holidays() -> None:
     assert values("Shops closed on Thanksgiving Day 1999 and at Easter 2024.") == [
-        ("Thanksgiving Day 1999", "1999-11-25"), ("Easter 2024", "2024-03-31")]
+        ("Thanksgiving Day 1999", "1999-11-25"),
+        ("Easter 2024", "2024-03-31"),
+    ]
 
 
 def test_times_with_dates_are_one_time() -> None:
@@ -102,9 +115,14 @@ def test_time_alone_uses_reference_day() -> None:
 
 def test_the_2000s_is_a_decade_the_1800s_a_century() -> None:
     assert values("Sales boomed in the 2000s, as in the 1800s.") == [
-        ("the 2000s", "200"), ("the 1800s", "18")]
+        ("the 2000s", "200"),
+        ("the 1800s", "18"),
+    ]
 
 
 def test_iso_weeks_quarters_and_halves() -> None:
     assert values("Deliveries slipped in 2021-W05, then 2024-H2 (2020-Q3 figures).") == [
-        ("2021-W05", "2021-W05"), ("2024-H2", "2024-H2"), ("2020-Q3", "2020-Q3")]
+        ("2021-W05", "2021-W05"),
+        ("2024-H2", "2024-H2"),
+        ("2020-Q3", "2020-Q3"),
+    ]

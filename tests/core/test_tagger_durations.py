@@ -52,7 +52,9 @@ def test_sets(sentence: str, value: str) -> None:
 
 def test_durations_and_dates_side_by_side() -> None:
     assert values("After two weeks of talks, the pact was signed on 1 May 2020.") == [
-        ("two weeks", "P2W"), ("1 May 2020", "2020-05-01")]
+        ("two weeks", "P2W"),
+        ("1 May 2020", "2020-05-01"),
+    ]
 
 
 def test_the_year_in_accounts() -> None:

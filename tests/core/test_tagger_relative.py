@@ -43,7 +43,9 @@ def test_anaphoric_uses_last_date_talked_about() -> None:
         ("3 March 2019", "2019-03-03"), ("The next day", "2019-03-04"),
         ("A week later", "2019-03-11")]  # fmt: skip
     assert values("The law passed in 1998. That year, prices rose.") == [
-        ("1998", "1998"), ("That year", "1998")]
+        ("1998", "1998"),
+        ("That year", "1998"),
+    ]
 
 
 def test_following_morning_is_a_time_of_day() -> None:
@@ -75,13 +77,17 @@ def test_absolute_dates_resolve_without_reference() -> None:
 
 def test_reference_words() -> None:
     assert values("Prices are now higher than in the past.") == [
-        ("now", "PRESENT_REF"), ("the past", "PAST_REF")]
+        ("now", "PRESENT_REF"),
+        ("the past", "PAST_REF"),
+    ]
 
 
 def test_comparable_period_in_earnings_news() -> None:
     found = tag("Profit rose in the third quarter from a year ago.", reference=REF)
     assert [(m.text, m.value) for m in found] == [
-        ("the third quarter", "2021-Q3"), ("a year ago", "2020-Q3")]
+        ("the third quarter", "2021-Q3"),
+        ("a year ago", "2020-Q3"),
+    ]
 
 
 def test_earnings_periods() -> None:
@@ -104,8 +110,10 @@ def test_weekday_with_part_of_day_is_a_time() -> None:
 
 
 def test_a_narrated_full_date_lends_its_year() -> None:
-    text = ("Apollo 11 lifted off on July 16, 1969. On July 20, Armstrong stepped onto the "
-            "Moon. The crew splashed down on July 24. Four days later they were home.")
+    text = (
+        "Apollo 11 lifted off on July 16, 1969. On July 20, Armstrong stepped onto the "
+        "Moon. The crew splashed down on July 24. Four days later they were home."
+    )
     assert [v for _, v in values(text)] == ["1969-07-16", "1969-07-20", "1969-07-24",
                                             "1969-07-28"]  # fmt: skip
 
@@ -124,3 +132,24 @@ def test_yearless_dates_in_a_sentence_about_every_year_recur() -> None:
         ("Armistice Day", "SET", "XXXX-11-11"), ("every year", "SET", "P1Y"),
         ("11 November", "SET", "XXXX-11-11")]  # fmt: skip
     assert all(m.when is None for m in found)
+
+
+def test_comparisons_refer_to_the_reported_period() -> None:
+    text = (
+        "Profit in the third quarter rose from a year ago. In the year-ago third quarter, "
+        "sales fell. Sales in the 1988 quarter were flat, against year-earlier levels."
+    )
+    assert values(text, reference=Day(1989, 10, 30)) == [
+        ("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3"),
+        ("the year-ago third quarter", "1988-Q3"), ("the 1988 quarter", "1988-Q3"),
+        ("year-earlier", "1988-Q3")]  # fmt: skip
+
+
+def test_since_a_month_means_the_last_one() -> None:
+    ref = Day(2024, 10, 24)
+    assert only("Shares have gained 40% since January.", reference=ref).value == "2024-01"
+
+
+def test_would_looks_ahead() -> None:
+    found = only("He said the firm would close its office by June.", reference=Day(2025, 2, 20))
+    assert found.value == "2025-06"

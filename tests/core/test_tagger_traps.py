@@ -58,3 +58,8 @@ def test_may_with_day_is_a_month() -> None:
 )
 def test_names_and_titles_that_contain_time_words(sentence: str) -> None:
     assert [m.text for m in tag(sentence, reference=REF) if m.type == "DATE"] == []
+
+
+def test_generic_year_is_not_this_year() -> None:
+    text = "The holidays usually bring the biggest revenue of the year."
+    assert [m for m in tag(text, reference=REF) if m.when is not None] == []

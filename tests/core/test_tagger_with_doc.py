@@ -29,7 +29,8 @@ def test_person_entity_vetoes_a_month_name() -> None:
     text = "Aides of June Carter met on 3 May 2020."
     doc = _doc(text, [(2, 4, "PERSON"), (7, 10, "DATE")])
     assert [(m.text, m.value) for m in tag(text, reference=REF, doc=doc)] == [
-        ("3 May 2020", "2020-05-03")]
+        ("3 May 2020", "2020-05-03")
+    ]
 
 
 def test_doc_of_another_text_is_ignored() -> None:

@@ -134,7 +134,7 @@ def _bare_definite(subject: Token) -> bool:
 
 def _named_before(noun: Token) -> str | None:
     """The one name given earlier to the same noun ("China's Chang'e-6 mission")."""
-    names = set()
+    names: set[str] = set()
     for token in noun.doc[: noun.sent.start]:
         if token.text.lower() != noun.text.lower():
             continue

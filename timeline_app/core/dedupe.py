@@ -8,82 +8,33 @@ the same summit. Each becomes one event with several sources. Two rules decide:
 * in *different* documents, the same date (or one date inside the other) with similar
   wording (Jaccard over stemmed content words of the title and quote) and, for weaker
   similarity, a shared name (actor, place, or a coined name like "Chang'e-6"), is one
-  event. On one exact day, reports that name the same kind of happening ("launched",
-  "the launch": see :mod:`timeline_app.core.eventwords`) merge when they share a name
-  or their documents do; reports naming different kinds ("launched", "docked") never
-  merge on wording they happen to share. Within one document, different sentences
-  stay different events: a writer who mentions a day twice usually means two things.
+  event; on one exact day, the kind of happening decides (the rules are in
+  :mod:`timeline_app.core.likeness`). Within one document, different sentences stay
+  different events: a writer who mentions a day twice usually means two things.
 
 The first event of a group (in input order: earliest document, earliest sentence) keeps
-its id, so ids stay stable as more documents arrive.
+its id, so ids stay stable as more documents arrive. Merging runs to a fixed point, so
+merging its own output again changes nothing (``pipeline.merge_into`` does exactly that
+whenever documents are added).
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from timeline_app.core.eventwords import event_words, stem
-from timeline_app.model import Day, Event, Granularity, Provenance
+from timeline_app.core.likeness import Profile, alike, coded
+from timeline_app.model import Event, Provenance
 
-_STOPWORDS = frozenset(
-    str.split(
-        "a an the and or but of in on at to for from by with as is are was were be been has "
-        "have had it its this that these those he she they his her their who which what "
-        "said says will would could also after before during over into than then there "
-        "january february march april may june july august september october november "
-        "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
-        "jun jul aug sep sept oct nov dec year years day days month week today yesterday"
-    )
-)
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-#: Coined names: a word with a digit in it ("S-400", "Chang'e-6", "Apollo-11").
-_CODED_NAME = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])")
-#: Similarity needed to merge reports from different documents (same date span).
-SAME_DATE_QUOTE = 0.5
-SAME_DATE_TITLE = 0.6
-#: With a shared name, less wording in common is enough.
-SHARED_NAME_TITLE = 0.34
-SHARED_NAME_QUOTE = 0.3
-#: ...and on one exact day, less still.
-SAME_DAY_TITLE = 0.25
-SAME_DAY_QUOTE = 0.2
-#: One date inside the other ("September 2021" and "29 September 2021"): be stricter.
-NESTED_QUOTE = 0.6
 #: Members of a group a newcomer is compared with (the first ones: the lead and its peers).
-MAX_COMPARED = 8
+MAX_COMPARED = 4
+#: Groups a newcomer is compared with: those sharing the most words with it.
+MAX_CANDIDATES = 24
 #: A coined name in more documents than this is too common to relate them.
 MAX_RELATED = 50
-
-
-@dataclass(frozen=True, slots=True)
-class _Profile:
-    """What two reports are compared on."""
-
-    event: Event
-    quote_words: frozenset[str]
-    title_words: frozenset[str]
-    names: frozenset[str]
-    kinds: frozenset[str]
-
-    @classmethod
-    def of(cls, event: Event) -> _Profile:
-        named = {n.lower() for n in (*event.actors, *event.places)}
-        # A merged event is compared on every source's sentence, as its members were,
-        # so merging its output again changes nothing.
-        quotes = " ".join(dict.fromkeys(s.quote for s in event.sources)) or event.quote
-        return cls(
-            event,
-            _words(quotes),
-            _words(event.title),
-            frozenset(named | _coded(quotes)),
-            event_words(event.title),
-        )
-
-    def features(self) -> frozenset[str]:
-        """What a related report must share with this one to be compared at all."""
-        return self.title_words | self.names | self.kinds
+#: Merging passes at most (a pass that merges nothing ends it; two or three are usual).
+MAX_PASSES = 4
 
 
 @dataclass(slots=True, eq=False)
@@ -91,60 +42,81 @@ class _Group:
     """Events found to be one happening; the first one leads."""
 
     order: int
-    members: list[_Profile] = field(default_factory=list)
+    members: list[Profile] = field(default_factory=list)
     documents: set[str] = field(default_factory=set)
 
-    def add(self, profile: _Profile) -> None:
+    def add(self, profile: Profile) -> None:
         self.members.append(profile)
         self.documents.update(profile.event.documents)
 
-    def compared(self) -> list[_Profile]:
+    def compared(self) -> list[Profile]:
         """The members a newcomer is compared with: a few suffice, and keep it linear."""
         return self.members[:MAX_COMPARED]
 
 
-SpanKey = tuple[Day, Day]
+SpanKey = tuple[int, int]
+
+
+def _span(event: Event) -> SpanKey:
+    """The event's span as day ordinals: ints compare far faster than ``Day`` objects."""
+    return event.when.earliest.ordinal(), event.when.latest.ordinal()
 
 
 class _Index:
     """Groups by year, date span and word, so only plausible pairs are compared.
 
-    A year holds at most a few hundred distinct spans (days, months, seasons…) however
-    many events it has; within a span, only groups sharing a title word, a name or an
-    event word with the newcomer are candidates. 2,000 reports of one year from ten
-    documents then take a fraction of a second instead of seconds.
+    A one-day report is looked up under its own day and the few wider spans (months,
+    seasons, years…) of its year; only a wider report scans every span of its year.
+    Within a span, only groups sharing a title word, a name or an event word with the
+    newcomer are candidates. 2,000 reports of one year from ten documents then take
+    about a second instead of nine.
     """
 
     def __init__(self) -> None:
         self._by_year: dict[int, dict[SpanKey, dict[str, list[_Group]]]] = {}
+        self._wide: dict[int, set[SpanKey]] = {}
 
-    def add(self, group: _Group, profile: _Profile) -> None:
-        event = profile.event
-        span = (event.when.earliest, event.when.latest)
-        for year in _years(event):
+    def add(self, group: _Group, profile: Profile) -> None:
+        span = _span(profile.event)
+        for year in _years(profile.event):
             words = self._by_year.setdefault(year, {}).setdefault(span, {})
+            if span[0] != span[1]:
+                self._wide.setdefault(year, set()).add(span)
             for feature in profile.features():
                 bucket = words.setdefault(feature, [])
                 if not bucket or bucket[-1] is not group:
                     bucket.append(group)
 
-    def candidates(self, profile: _Profile) -> list[_Group]:
+    def candidates(self, profile: Profile) -> list[_Group]:
         """Groups from other documents with a member whose span equals, contains or lies
         inside the event's and that shares a word with it, oldest first."""
         event = profile.event
-        first, last = event.when.earliest, event.when.latest
         docs = set(event.documents)
         features = profile.features()
-        found: dict[int, _Group] = {}
+        shared: Counter[_Group] = Counter()
         for year in _years(event):
-            for (start, end), words in self._by_year.get(year, {}).items():
-                if not ((start <= first and last <= end) or (first <= start and end <= last)):
-                    continue
+            spans = self._by_year.get(year, {})
+            for span in self._related_spans(year, _span(event)):
+                words = spans[span]
                 for feature in features & words.keys():
-                    found.update(
-                        (id(g), g) for g in words[feature] if g.documents.isdisjoint(docs)
-                    )
-        return sorted(found.values(), key=lambda g: g.order)
+                    shared.update(words[feature])
+        found = [g for g in shared if g.documents.isdisjoint(docs)]
+        if len(found) > MAX_CANDIDATES:  # the most alike, so a crowded year stays fast
+            found = sorted(found, key=lambda g: (-shared[g], g.order))[:MAX_CANDIDATES]
+        return sorted(found, key=lambda g: g.order)
+
+    def _related_spans(self, year: int, span: SpanKey) -> list[SpanKey]:
+        """Spans of ``year`` equal to, containing, or inside ``span``."""
+        first, last = span
+        spans = self._by_year.get(year, {})
+        if first == last:  # one day: only wider spans can contain it
+            found = [s for s in self._wide.get(year, ()) if s[0] <= first <= s[1]]
+            return [*found, span] if span in spans else found
+        return [
+            (start, end)
+            for start, end in spans
+            if (start <= first and last <= end) or (first <= start and end <= last)
+        ]
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -157,10 +129,28 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     Returns:
         Merged events in the order their first member appeared.
     """
+    merged = list(events)
+    # By id(event): an event that a pass left unchanged keeps its profile (which holds
+    # the event, so the id cannot be reused by another object meanwhile).
+    profiles: dict[int, Profile] = {}
+    for _ in range(MAX_PASSES):
+        again = _merge_once(merged, profiles)
+        if len(again) == len(merged):
+            return again
+        merged = again
+    return merged
+
+
+def _merge_once(events: list[Event], cache: dict[int, Profile]) -> list[Event]:
+    """One pass: each event joins the first earlier group it matches, else starts one.
+
+    A merged event is compared on all its sources' sentences, which a pass over single
+    reports could not do; the next pass may therefore join two groups, until none join.
+    """
     groups: list[_Group] = []
     by_quote: dict[tuple[str, str], _Group] = {}
     index = _Index()
-    profiles = [_Profile.of(event) for event in events]
+    profiles = [cache.get(id(e)) or cache.setdefault(id(e), Profile.of(e)) for e in events]
     related = _related_documents(profiles)
     for profile in profiles:
         event = profile.event
@@ -175,7 +165,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     return [_combine(g) for g in groups]
 
 
-def _related_documents(profiles: list[_Profile]) -> set[frozenset[str]]:
+def _related_documents(profiles: list[Profile]) -> set[frozenset[str]]:
     """Pairs of documents about the same subject: both name one coined name ("Chang'e-6").
 
     Three reports of one mission rarely repeat its name in every sentence ("The mission
@@ -183,9 +173,9 @@ def _related_documents(profiles: list[_Profile]) -> set[frozenset[str]]:
     """
     by_name: dict[str, set[str]] = {}
     for profile in profiles:
-        for name in _coded(profile.event.quote):
+        for name in coded(" ".join(src.quote for src in profile.event.sources)):
             by_name.setdefault(name, set()).update(profile.event.documents)
-    pairs = set()
+    pairs: set[frozenset[str]] = set()
     for documents in by_name.values():
         if len(documents) <= MAX_RELATED:
             pairs.update(frozenset((a, b)) for a in documents for b in documents if a != b)
@@ -196,76 +186,18 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _words(text: str) -> frozenset[str]:
-    """Stemmed content words: no stopwords, date words or bare numbers."""
-    return frozenset(
-        stem(w) for w in _TOKEN.findall(text.lower()) if w not in _STOPWORDS and not w.isdigit()
-    )
-
-
-def _coded(text: str) -> frozenset[str]:
-    """Coined names with a digit in them ("s-400", "chang'e-6")."""
-    return frozenset(w for w in _TOKEN.findall(text.lower()) if _CODED_NAME.match(w))
-
-
 def _years(event: Event) -> range:
     """Calendar years the event's span touches (capped, to bucket candidates cheaply)."""
     first, last = event.when.earliest.year, event.when.latest.year
     return range(first, min(last, first + 10) + 1)
 
 
-def _similar_group(
-    profile: _Profile, index: _Index, related: set[frozenset[str]]
-) -> _Group | None:
+def _similar_group(profile: Profile, index: _Index, related: set[frozenset[str]]) -> _Group | None:
     """The first group, from other documents only, with a member reporting the same thing."""
     for group in index.candidates(profile):
-        if any(_alike(m, profile, related) for m in group.compared()):
+        if any(alike(m, profile, related) for m in group.compared()):
             return group
     return None
-
-
-def _date_relation(a: Event, b: Event) -> str:
-    """ "same", "nested" (one span inside the other) or "" for unrelated dates."""
-    wa, wb = a.when, b.when
-    if wa.value == wb.value or (wa.earliest, wa.latest) == (wb.earliest, wb.latest):
-        return "same"
-    if wa.earliest == wa.latest == wb.earliest == wb.latest:
-        return "same"  # "on Tuesday" and "at 2:07 p.m. on Tuesday": one day
-    a_in_b = wb.earliest <= wa.earliest and wa.latest <= wb.latest
-    b_in_a = wa.earliest <= wb.earliest and wb.latest <= wa.latest
-    return "nested" if a_in_b or b_in_a else ""
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def _alike(a: _Profile, b: _Profile, related: set[frozenset[str]]) -> bool:
-    """Same date and close enough wording for two reports to be one happening?"""
-    relation = _date_relation(a.event, b.event)
-    if not relation:
-        return False
-    jq = _jaccard(a.quote_words, b.quote_words)
-    if relation == "nested":
-        return jq >= NESTED_QUOTE
-    jt = _jaccard(a.title_words, b.title_words)
-    if jq >= SAME_DATE_QUOTE or jt >= SAME_DATE_TITLE:
-        return True
-    one_day = max(a.event.when.granularity.rank, b.event.when.granularity.rank)
-    if one_day <= Granularity.DAY.rank and a.kinds and b.kinds:
-        # One day, and both say what happened: the same kind of happening, told about
-        # the same named thing (or in documents about it), is one event; different
-        # kinds ("launched", "docked") are different events whatever else they share.
-        if not a.kinds & b.kinds:
-            return False
-        documents = frozenset((*a.event.documents, *b.event.documents))
-        return bool(a.names & b.names) or documents in related
-    if not a.names & b.names:
-        return False
-    if one_day <= Granularity.DAY.rank:
-        # The same day and the same named party or thing: news rarely means two things.
-        return jt >= SAME_DAY_TITLE or jq >= SAME_DAY_QUOTE
-    return jt >= SHARED_NAME_TITLE or jq >= SHARED_NAME_QUOTE
 
 
 def _combine(group: _Group) -> Event:

@@ -56,6 +56,7 @@ _FAMILIES = _table(
     "buy: bought buys purchase purchased acquired acquisition;"
     "sell: sold sells sale;"
     "dock: docked docks docking;"
+    "orbit: orbit orbits orbited orbiting;"
     "marry: married marries marriage wedding;"
     "found: founded founds founding;"
     "build: built builds;"

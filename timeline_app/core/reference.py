@@ -90,6 +90,8 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _UPDATE_KINDS = ("updated", "last updated", "last modified", "modified")
+#: Loader sources that a dateline or "Published …" line in the text overrides.
+FILE_PROPERTY_SOURCES = frozenset(("pdf-meta", "docx-meta"))
 
 
 def read_date(text: str) -> tuple[Day, int, int] | None:
@@ -137,15 +139,22 @@ def _to_day(m: re.Match[str]) -> Day | None:
 def find_reference(document: Document) -> tuple[Day | None, str]:
     """The reference date of ``document`` and where it came from.
 
-    A date the loader already found (HTML meta etc.) wins; then the text is read.
+    A date the loader found in HTML meta or front matter wins; then the text is read. A
+    PDF or DOCX creation date is only a fallback: files are converted and re-saved long
+    after the story was written, while a dateline or a "Published …" line says when it was.
 
     Returns:
         ``(day, source)`` with source "dateline", "published-line" or "byline" (or the
         loader's own source), or ``(None, "")`` when the text gives no date.
     """
-    if document.reference_date is not None:
-        return document.reference_date, document.reference_source or "metadata"
-    return reference_from_text(document.text)
+    loaded = document.reference_date
+    source = document.reference_source or "metadata"
+    if loaded is not None and source not in FILE_PROPERTY_SOURCES:
+        return loaded, source
+    day, found = reference_from_text(document.text)
+    if loaded is not None and found not in ("dateline", "published-line"):
+        return loaded, source
+    return day, found
 
 
 def reference_from_text(text: str) -> tuple[Day | None, str]:

@@ -26,6 +26,7 @@ from timeline_app.model import Day, Mention
 
 log = logging.getLogger(__name__)
 
+
 def tag(text: str, *, reference: Day | None = None, doc: Any = None) -> list[Mention]:
     """Find every temporal expression in ``text``; never raises.
 

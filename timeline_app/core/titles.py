@@ -234,7 +234,8 @@ def _participle_subject(verb: Token) -> Token | None:
     """ "… was China's Chang'e-6, launched on 3 May": a participle after a comma
     describes the noun right before the comma, whatever clause the parser tied it to."""
     first = verb.left_edge.i
-    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or first < 2:
+    # (the tagger often reads such a subjectless participle as a past tense, VBD)
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("advcl", "acl") or first < 2:
         return None
     comma, noun = verb.doc[first - 1], verb.doc[first - 2]
     if comma.text != "," or noun.pos_ not in ("PROPN", "NOUN") or noun.dep_ == "compound":

@@ -8,6 +8,7 @@ so lookups try each place in turn instead of assuming one layout.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
 
@@ -18,11 +19,21 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def resource_dirs() -> list[Path]:
-    """Candidate ``resources`` folders, most specific first."""
+    """Candidate ``resources`` folders that exist, most specific first.
+
+    ``TIMELINE_RESOURCES`` (an override for packagers), the PyInstaller bundle
+    (``build.spec`` copies ``resources`` to ``sys._MEIPASS/resources``), a ``resources``
+    folder inside the installed package, the source checkout next to the package, and
+    ``<prefix>/share/timeline-app/resources`` (wheel ``data-files``).
+    """
     candidates = [_PACKAGE / "resources", _PACKAGE.parent / "resources"]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.insert(0, Path(bundle) / "resources")
+    override = os.environ.get("TIMELINE_RESOURCES")
+    if override:
+        candidates.insert(0, Path(override))
+    candidates.append(Path(sys.prefix) / "share" / "timeline-app" / "resources")
     return [c for c in candidates if c.is_dir()]
 
 

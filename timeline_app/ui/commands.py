@@ -85,6 +85,41 @@ class RemoveManualCommand(QUndoCommand):
             self._timeline.add_manual(self._removed)
 
 
+class RemoveDocumentCommand(QUndoCommand):
+    """Take a document and everything read from it off the timeline; undo puts it back.
+
+    Undo restores the document at its old place (so it keeps its colour) and the extracted
+    events as they were, leaving documents added in the meantime alone. Edits are keyed by
+    event id and were never touched, so they apply again.
+    """
+
+    def __init__(self, timeline: Timeline, doc_id: str, parent: QUndoCommand | None = None):
+        document = timeline.documents[doc_id]
+        super().__init__(f"Remove document “{_short(document.title or 'Untitled')}”", parent)
+        self._timeline = timeline
+        self._doc_id = doc_id
+        self._order = list(timeline.documents)
+        self._document = document
+        self._events = {
+            i: e
+            for i, e in timeline.extracted.items()
+            if doc_id in {s.document for s in e.sources}
+        }
+
+    def redo(self) -> None:
+        """Remove the document and its sources."""
+        self._timeline.remove_document(self._doc_id)
+
+    def undo(self) -> None:
+        """Re-insert the document and its events as they were before the removal."""
+        now = self._timeline.documents
+        documents = {**now, self._doc_id: self._document}
+        rank = {d: k for k, d in enumerate(self._order)}
+        ordered = sorted(documents.values(), key=lambda d: rank.get(d.id, len(rank)))
+        events = {**self._timeline.extracted, **self._events}
+        self._timeline.set_extraction(ordered, events.values())
+
+
 class MacroCommand(QUndoCommand):
     """Several commands as one undo step.
 

@@ -6,11 +6,11 @@ the table and on the timeline. Unticking a document hides its events everywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QIcon, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
-from timeline_app.model import Timeline
+from timeline_app.model import Document, Timeline
 from timeline_app.ui.palette import document_color
 
 
@@ -32,6 +32,14 @@ def color_swatch(color: QColor, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
+def document_tooltip(document: Document) -> str:
+    """Full title, file and reference date of a document (its row is elided)."""
+    from timeline_app.ui.reference_dialog import reference_origin
+
+    where = document.path or "Pasted text"
+    return f"{document.title or 'Untitled'}\n{where}\nReference date: {reference_origin(document)}"
+
+
 class DocumentList(QListWidget):
     """Checkable legend of the timeline's documents.
 
@@ -39,10 +47,14 @@ class DocumentList(QListWidget):
         visible_documents_changed(object): the set of ticked document ids, or None when
             all are ticked (so the views can skip filtering).
         document_activated(str): a document was double-clicked (open it in the source view).
+        reference_date_requested(str): "Set reference date…" was chosen for a document.
+        remove_requested(str): "Remove document" was chosen for a document.
     """
 
     visible_documents_changed = Signal(object)
     document_activated = Signal(str)
+    reference_date_requested = Signal(str)
+    remove_requested = Signal(str)
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,25 +101,50 @@ class DocumentList(QListWidget):
         """Unticked document ids (saved with the project's view state)."""
         return set(self._hidden) & set(self._timeline.documents)
 
+    def _signature(self) -> list[tuple[str, str, object, str]]:
+        """What the rows show: a rebuild is needed only when this changes."""
+        return [
+            (i, d.title, d.reference_date, d.reference_source)
+            for i, d in self._timeline.documents.items()
+        ]
+
     def _on_timeline_changed(self) -> None:
-        if [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())] != list(
-            self._timeline.documents
-        ):
+        if self._signature() != self._shown:
             self._rebuild()
 
     def _rebuild(self) -> None:
         self._rebuilding = True
+        self._shown = self._signature()
         self.clear()
         colors = document_colors(self._timeline)
         for doc_id, document in self._timeline.documents.items():
             item = QListWidgetItem(color_swatch(colors[doc_id]), document.title or "Untitled")
             item.setData(Qt.ItemDataRole.UserRole, doc_id)
-            item.setToolTip(f"{document.title}\n{document.path or 'Pasted text'}")
+            item.setToolTip(document_tooltip(document))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             hidden = doc_id in self._hidden
             item.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
             self.addItem(item)
         self._rebuilding = False
+
+    def context_menu(self, doc_id: str) -> QMenu:
+        """The right-click menu of one document (built apart from showing it, for tests)."""
+        menu = QMenu(self)
+        menu.setObjectName("documentMenu")
+        menu.addAction("Show Text", lambda: self.document_activated.emit(doc_id))
+        menu.addAction("Set Reference Date…", lambda: self.reference_date_requested.emit(doc_id))
+        menu.addSeparator()
+        menu.addAction("Remove Document", lambda: self.remove_requested.emit(doc_id))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Qt override: the document's menu under the pointer."""
+        item = self.itemAt(event.pos())
+        if item is None:
+            return
+        self.context_menu(item.data(Qt.ItemDataRole.UserRole)).exec(
+            self.viewport().mapToGlobal(QPoint(event.pos()))
+        )
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         if self._rebuilding:

@@ -72,6 +72,7 @@ class IngestController(QObject):
         self.timeline = timeline
         self.queue = ExtractionQueue(self)
         self.reference_date: Day | None = None
+        self._rereading: set[str] = set()
         self._progress = progress
         self._errors = errors
         self._status = status
@@ -101,6 +102,20 @@ class IngestController(QObject):
                 IngestRequest(documents=documents, reference_date=self.reference_date)
             )
 
+    def reread(self, doc_id: str, day: Day) -> None:
+        """Extract one document again against the user's reference ``day``.
+
+        Its events are replaced when the result comes back; edits are keyed by event id,
+        so they carry over to every event that is found again.
+        """
+        document = self.timeline.documents.get(doc_id)
+        if document is None:
+            return
+        document = dataclasses.replace(document, reference_date=day, reference_source="user")
+        self._rereading.add(doc_id)
+        self._progress.start(f"Re-reading “{document.title or 'Untitled'}”…")
+        self.queue.submit(IngestRequest(documents=(document,), reference_date=day))
+
     def is_busy(self) -> bool:
         """True while anything is queued or running."""
         return self.queue.is_busy()
@@ -113,13 +128,19 @@ class IngestController(QObject):
     def _on_result_ready(self, outcome: JobOutcome) -> None:
         from timeline_app import pipeline
 
-        result, repeats = without_known_documents(outcome.result, self.timeline.documents)
+        reread = {d.id for d in outcome.result.documents} & self._rereading
+        self._rereading -= reread
+        known = set(self.timeline.documents) - reread
+        result, repeats = without_known_documents(outcome.result, known)
         errors = [(str(e.path), str(e.message)) for e in getattr(result, "errors", ())]
         if errors:
             self._errors.add_errors(errors)
-        new_ids = [d.id for d in result.documents]
+        new_ids = [d.id for d in result.documents if d.id not in reread]
         if result.documents or result.events:
             pipeline.merge_into(self.timeline, result)
+        if reread and not new_ids:
+            self._status(f"Read the document again: {len(result.events)} events")
+            return
         self._status(
             self._summary(
                 len(new_ids),

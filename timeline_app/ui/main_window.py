@@ -28,7 +28,14 @@ from timeline_app.ui.ingest_controller import IngestController
 from timeline_app.ui.progress_area import ProgressArea
 from timeline_app.ui.project_controller import ProjectController
 from timeline_app.ui.source_viewer import SourceViewer
-from timeline_app.ui.window_layout import StatusWidgets, build_central, make_dock, make_view
+from timeline_app.ui.window_layout import (
+    PROBLEMS_DOCK_H,
+    StatusWidgets,
+    build_central,
+    make_dock,
+    make_view,
+    place_on_screen,
+)
 
 EMPTY_MESSAGE = (
     "Drop news articles here\n"
@@ -68,7 +75,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.menu_actions.build_toolbar())
         self._connect()
         self.setAcceptDrops(True)
-        self.resize(1360, 860)
+        place_on_screen(self)
         self._on_timeline_changed()
 
     # -- construction ---------------------------------------------------------------------
@@ -107,6 +114,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
         self.legend.visible_documents_changed.connect(self._on_filter_changed)
         self.legend.document_activated.connect(self._on_document_activated)
+        self.legend.reference_date_requested.connect(self.set_reference_date)
+        self.legend.remove_requested.connect(self.remove_document)
         self.errors.errors_added.connect(self._on_errors_added)
         self.ingest.documents_added.connect(self._on_documents_added)
         self.ingest.queue.model_loaded.connect(self.set_model_status)
@@ -232,6 +241,24 @@ class MainWindow(QMainWindow):
         if count:
             self.show_status(f"Deleted {count} event{'s' if count != 1 else ''} (Ctrl+Z to undo)")
 
+    def set_reference_date(self, doc_id: str) -> None:
+        """Documents → Set Reference Date…: ask for a day, then re-read the document."""
+        from timeline_app.ui.reference_dialog import ReferenceDateDialog
+
+        document = self.timeline.documents.get(doc_id)
+        day = ReferenceDateDialog.ask(document, self) if document is not None else None
+        if day is not None:
+            self.ingest.reread(doc_id, day)
+
+    def remove_document(self, doc_id: str) -> None:
+        """Documents → Remove Document (undoable)."""
+        from timeline_app.ui.commands import RemoveDocumentCommand
+
+        if doc_id in self.timeline.documents:
+            command = RemoveDocumentCommand(self.timeline, doc_id)
+            self.undo_stack.push(command)
+            self.show_status(f"{command.text()} (Ctrl+Z to undo)")
+
     def export_dialog(self) -> None:
         """File → Export…"""
         from timeline_app.ui.export_runner import run_export_dialog
@@ -290,7 +317,9 @@ class MainWindow(QMainWindow):
         self.view.fit_all()
 
     def _on_errors_added(self, _count: int) -> None:
-        self.errors_dock.show()
+        if self.errors_dock.isHidden():
+            self.errors_dock.show()
+            self.resizeDocks([self.errors_dock], [PROBLEMS_DOCK_H], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Qt override: confirm unsaved changes, stop extraction, then close."""

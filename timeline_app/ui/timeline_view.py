@@ -18,22 +18,14 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheel
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from timeline_app.model import Day, Event, Timeline
-from timeline_app.ui.frame import (
-    FIT_MARGIN_PX,
-    MIN_DAYS_PER_PX,
-    Frame,
-    clamp,
-    clamp_days_per_px,
-    fit_frame,
-    frame_for_range,
-)
+from timeline_app.ui.frame import FIT_MARGIN_PX, Frame, fit_frame, frame_for_range
 from timeline_app.ui.frame_animation import FrameAnimator
 from timeline_app.ui.scene_queries import Hit
 from timeline_app.ui.timeline_scene import TimelineScene
 from timeline_app.ui.view_input import ViewInput
+from timeline_app.ui.view_reveal import reveal_frame
 
 ZOOM_STEP = 1.6
-REVEAL_STEP = 1.25  # finer than a zoom step: "just enough" to give an event its card
 
 
 class TimelineView(QGraphicsView):
@@ -259,37 +251,12 @@ class TimelineView(QGraphicsView):
 
     def _ensure_visible(self, event_id: str) -> None:
         """Bring an event into view; one hidden in a badge is zoomed in on until it has a card."""
-        target = self._reveal_frame(event_id)
+        target = reveal_frame(self._scene, self._frame, self._width(), event_id)
         if target is None:
             self._scroll_to_card(event_id)
             return
         self._auto_fit = False
         self._animator.go(self._frame, target, lambda: self._scroll_to_card(event_id))
-
-    def _reveal_frame(self, event_id: str) -> Frame | None:
-        """The frame that shows ``event_id`` as its own card, or None if it already does.
-
-        Zooms in around the event in steps until it leaves its badge; if even the closest
-        zoom keeps it in a badge (many events on one day), the badge is centred instead.
-        """
-        pos = self._scene.index.pos.get(event_id)
-        if pos is None:
-            return None
-        day, width = float(self._scene.index.starts[pos]), self._width()
-        frame = self._frame
-        x = frame.x(day)
-        if not 40 <= x <= width - 200:
-            frame = frame.panned(width / 3 - x, width)
-        if self._scene.has_card_in(event_id, frame):
-            return None if frame == self._frame else frame
-        centred = clamp(replace(frame, day0=day - width / 2 * frame.days_per_px), width)
-        probe = centred
-        while probe.days_per_px > MIN_DAYS_PER_PX * 1.01:
-            dpp = clamp_days_per_px(probe.days_per_px / REVEAL_STEP, width)
-            probe = clamp(Frame(day - width / 2 * dpp, dpp, frame.x0), width)
-            if self._scene.has_card_in(event_id, probe):
-                return probe
-        return centred
 
     def _scroll_to_card(self, event_id: str) -> None:
         rect = self._scene.event_rect(event_id)

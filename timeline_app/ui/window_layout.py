@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -24,6 +25,38 @@ from timeline_app.model import Timeline
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
+
+
+#: Initial share of the screen, and the smallest size the layout is designed for.
+SCREEN_SHARE = 0.9
+MIN_WINDOW = QSize(1100, 700)
+DOCUMENTS_DOCK_W = 300
+PROBLEMS_DOCK_H = 96
+
+
+def initial_size(available: QRect | None) -> QSize:
+    """90% of the available screen, at least :data:`MIN_WINDOW`, never larger than the screen."""
+    if available is None or available.isEmpty():
+        return QSize(1360, 860)
+    width = max(int(available.width() * SCREEN_SHARE), MIN_WINDOW.width())
+    height = max(int(available.height() * SCREEN_SHARE), MIN_WINDOW.height())
+    return QSize(min(width, available.width()), min(height, available.height()))
+
+
+def place_on_screen(window: QMainWindow) -> None:
+    """Size the window for the screen it opens on and centre it there."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry() if screen is not None else None
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        available = None  # no real screen (tests, --screenshot offscreen): the default size
+    size = initial_size(available)
+    window.resize(size)
+    if available is not None and not available.isEmpty():
+        frame = QRect(0, 0, size.width(), size.height())
+        frame.moveCenter(available.center())
+        window.move(frame.topLeft())
+    total = window.splitter.height() or size.height() - 160
+    window.splitter.setSizes([int(total * 0.6), total - int(total * 0.6)])
 
 
 def make_view(timeline: Timeline, empty_message: str) -> Any:
@@ -49,14 +82,14 @@ def build_central(window: MainWindow) -> tuple[QSplitter, QTabWidget]:
     bottom.addWidget(tabs)
     bottom.setStretchFactor(0, 3)
     bottom.setStretchFactor(1, 2)
-    bottom.setSizes([780, 520])
+    bottom.setSizes([560, 440])
     main = QSplitter(Qt.Orientation.Vertical)
     main.setObjectName("mainSplitter")
     main.addWidget(window.view)
     main.addWidget(bottom)
     main.setStretchFactor(0, 3)
     main.setStretchFactor(1, 2)
-    main.setSizes([440, 330])
+    main.setSizes([600, 400])  # the timeline gets ~60% of the height
     main.setChildrenCollapsible(False)
     central = QWidget()
     central.setObjectName("centralArea")
@@ -83,10 +116,10 @@ def make_dock(
     )
     window.addDockWidget(area, dock)
     if area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea):
-        width = 250 if area == Qt.DockWidgetArea.LeftDockWidgetArea else 420
+        width = DOCUMENTS_DOCK_W if area == Qt.DockWidgetArea.LeftDockWidgetArea else 420
         window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
     else:
-        window.resizeDocks([dock], [140], Qt.Orientation.Vertical)
+        window.resizeDocks([dock], [PROBLEMS_DOCK_H], Qt.Orientation.Vertical)
     return dock
 
 

@@ -214,7 +214,11 @@ def quarter(m: re.Match[str]) -> Spec | None:
         y = int(m["year2"]) if m["year2"] else (2000 + int(m["yy"]) if m["yy"] else None)
         return _period_spec(letter, n, y, None)
     unit_word, rel = norm(m["unit"]), norm(m["rel"])
-    if unit_word == "period" and (m["ord"] or m["year"] or rel not in _PERIOD_RELS):
+    if (
+        unit_word == "period"
+        and (m["ord"] or m["year"] or rel not in _PERIOD_RELS)
+        and not (m["year0"] and not m["ord"])
+    ):
         return None
     letter = "H" if unit_word == "half" else "Q"
     n = ordinal_of(m["ord"]) if m["ord"] else 0
@@ -237,9 +241,13 @@ def _period_spec(letter: str, n: int, y: int | None, rel: str | None) -> Spec:
         first_month = (n - 1) * (3 if letter == "Q" else 6) + 1
         if y is not None:
             return Spec("DATE", value=year_str(y) + rest, year=y)
-        return Spec("DATE", "partial", rest=rest, month=first_month, direction=None)
+        back = -1 if rel in _PERIOD_RELS - _LATEST else 0  # "the year-ago third quarter"
+        return Spec("DATE", "partial", rest=rest, month=first_month, offset=back,
+                    comparable=back < 0)  # fmt: skip
+    if y is not None:  # "the 1988 quarter": the quarter being reported, in 1988
+        return Spec("DATE", "shift", anchor="period", unit="year", gran=unit, year=y)
     if rel in ("the year ago", "the year earlier", "the comparable"):
-        return Spec("DATE", "shift", anchor="last", unit="year", offset=-1, gran=unit)
+        return Spec("DATE", "shift", anchor="period", unit="year", offset=-1, gran=unit)
     offset = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
               "following": 1}.get(rel or "", 0)  # fmt: skip
     if offset == 0 and rel in _LATEST:
@@ -249,7 +257,6 @@ def _period_spec(letter: str, n: int, y: int | None, rel: str | None) -> Spec:
         # "the quarter" in news means the period being reported: the last one mentioned.
         return Spec("DATE", "shift", anchor="last", unit=unit, offset=0, gran=unit)
     return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
-
 
 
 def endof(m: re.Match[str]) -> Spec | None:
@@ -263,4 +270,4 @@ def endof(m: re.Match[str]) -> Spec | None:
 
 def yearago(m: re.Match[str]) -> Spec | None:
     """year-earlier · the year-ago period: the period last talked about, a year before."""
-    return Spec("DATE", "shift", anchor="last", unit="year", offset=-1)
+    return Spec("DATE", "shift", anchor="period", unit="year", offset=-1)

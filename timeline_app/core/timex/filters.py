@@ -67,7 +67,12 @@ def year_is_quantity(text: str, start: int, end: int) -> bool:
         return True
     plural = after.islower() and len(after) > 3 and after.endswith("s")
     before_ok = before in _DATE_PREPS - {"and", "or", "to", "for", "between"} or before in (
-        "the", "its", "their", "his", "her")
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+    )
     return plural and after not in _NOT_PLURAL and not before_ok
 
 

@@ -28,31 +28,18 @@ _INTERPRETERS: dict[str, Interpreter] = {
     "era": absolute.era, "decade": absolute.decade, "century": absolute.century,
     "season": absolute.season, "quarter": absolute.quarter, "yearago": absolute.yearago,
     "endof": absolute.endof, "holiday": holidays.holiday, "weekday": relative.weekday,
-    "deictic": relative.deictic, "weekend": relative.weekend,
-    "theyear": relative.theyear, "part": relative.part,
-    "relunit": relative.relunit,
-    "anaphor": relative.anaphor, "ago": relative.ago, "duration": relative.duration,
+    "deictic": relative.deictic, "weekend": relative.weekend, "theyear": relative.theyear,
+    "part": relative.part, "relunit": relative.relunit, "anaphor": relative.anaphor,
+    "ago": relative.ago, "duration": relative.duration,
     "clock": relative.clock, "ref": relative.ref, "set": relative.set_,
 }  # fmt: skip
-_BARE_PLURAL_CONTEXT = frozenset(
-    {
-        "for",
-        "in",
-        "over",
-        "within",
-        "after",
-        "than",
-        "of",
-        "take",
-        "took",
-        "takes",
-        "recent",
-        "past",
-        "last",
-        "coming",
-        "next",
-    }
-)
+#: Words after which a bare plural unit ("for years", "in recent weeks") is a duration.
+_BARE_PLURAL_CONTEXT = frozenset({
+    "for", "in", "over", "within", "after", "than", "of", "take", "took", "takes", "recent",
+    "past", "last", "coming", "next",
+})  # fmt: skip
+#: "since January" is the last January before the reference, never a coming one.
+_SINCE = {"since": -1}
 _COUNTABLE = re.compile(r"^(?:\d[\d,.]*|[$£€%]|times|once|twice)$")
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|cents?|dollars?|[a-z]+s)?|[$£€][\d,.]+"
                           r"\s*\w*|once|twice|times)\s*$", re.IGNORECASE)  # fmt: skip
@@ -71,6 +58,8 @@ def candidates(text: str, ents: list[tuple[int, int, str]]) -> list[Piece]:
             if spec is None:
                 continue
             spec = _as_rate(name, spec, m, text)
+            if spec.kind == "partial" and spec.direction is None:
+                spec = spec.but(direction=_SINCE.get(word_before(text, m.start())))
             piece = Piece(_trimmed_start(name, m), m.end(), spec, name)
             found.append((m.start() - m.end(), PRIORITY[name], m.start(), piece))
     found.sort(key=lambda f: f[:3])
@@ -130,7 +119,7 @@ def _vetoed(name: str, m: re.Match[str], text: str, ents: list[tuple[int, int, s
 
 
 def _set_vetoed(m: re.Match[str], text: str) -> bool:
-    """"a second group", "a quarter of", "the Party daily Granma": not recurrences."""
+    """ "a second group", "a quarter of", "the Party daily Granma": not recurrences."""
     unit = (m["unit"] or "").lower()
     if unit == "second" or (unit == "quarter" and word_after(text, m.end()) == "of"):
         return True

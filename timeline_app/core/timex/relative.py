@@ -53,19 +53,23 @@ def weekend(m: re.Match[str]) -> Spec | None:
 
 
 _YEAR_ENDED = re.compile(r"\s+(?:ended|ending|to\s+(?:date|\w+\.?\s+\d))", re.IGNORECASE)
-_YEAR_OF = re.compile(r"\b(?:for|of|during|throughout)\s+$", re.IGNORECASE)
+_YEAR_OF = re.compile(
+    r"(?:\b(?:months|quarters?|half|part|end|rest|start|beginning)\s+of|\bfor)\s+$", re.IGNORECASE
+)
 
 
 def theyear(m: re.Match[str]) -> Spec | None:
-    """"the year ended March 31" (a duration); "for the year", "of the year" (this year)."""
+    """ "the year ended March 31" (a duration); "For the year, …", "the rest of the year"."""
     text = m.string
     if _YEAR_ENDED.match(text, m.end()):
         return Spec("DURATION", value="P1Y")
-    if _YEAR_OF.search(text[max(0, m.start() - 12) : m.start()]) and not re.match(
-        r"\s+(?:before|after|ago|earlier|later|when|in\s+which)\b", text[m.end() : m.end() + 15]
-    ):
-        return Spec("DATE", "shift", unit="year", offset=0, gran="year")
-    return None
+    before = _YEAR_OF.search(text[max(0, m.start() - 20) : m.start()])
+    if before is None:
+        return None
+    # "for the year" only when it closes a phrase: "For the year, volume was flat."
+    if before.group().lower().startswith("for") and text[m.end() : m.end() + 1] not in ",.;":
+        return None
+    return Spec("DATE", "shift", unit="year", offset=0, gran="year")
 
 
 def deictic(m: re.Match[str]) -> Spec | None:

@@ -44,6 +44,9 @@ class Context:
     #: back it was: a nearby "July 20" belongs to that year, not to the reference's.
     explicit: When | None = None
     explicit_distance: int = 10**9
+    #: The period being reported: the last date not itself a comparison ("a year ago"),
+    #: which "the year-ago quarter" and "the 1988 period" are compared with.
+    period: When | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,8 @@ def resolve(spec: Spec, ctx: Context, text: str) -> Resolved:
         when = when_for(value, mod=spec.mod, text=text, anchor=anchor)
     if when is not None:
         ctx.last = when
+        if spec.anchor != "period" and not spec.comparable:
+            ctx.period = when
         if (spec.kind == "fixed" or narrative) and when.granularity.rank <= _MONTH_RANK:
             ctx.explicit = when
     return Resolved(value, when, relative, False)
@@ -88,6 +93,8 @@ _MONTH_RANK = Granularity.MONTH.rank
 
 
 def _anchor_day(spec: Spec, ctx: Context) -> Day | None:
+    if spec.anchor == "period" and (ctx.period or ctx.last) is not None:
+        return (ctx.period or ctx.last).earliest  # type: ignore[union-attr]
     if spec.anchor == "last" and ctx.last is not None:
         coarse = ctx.last.granularity.rank > Granularity.DAY.rank
         if not (coarse and spec.suffix.startswith("T")):
@@ -106,7 +113,7 @@ def _unresolved_value(spec: Spec) -> str:
 
 def _relative_value(spec: Spec, ctx: Context, anchor: Day, *, forward: bool) -> str:
     if spec.kind == "partial":
-        year = pick_year(spec, anchor, ctx.tense, forward=forward)
+        year = pick_year(spec, anchor, ctx.tense, forward=forward) + spec.offset
         if spec.holiday:
             return format_at(holiday_day(spec.holiday, year), "day") + spec.suffix
         return year_str(year) + spec.rest + spec.suffix
@@ -123,7 +130,9 @@ def _shifted_value(spec: Spec, ctx: Context, anchor: Day) -> str:
     if spec.clock_only and ctx.tense > 0 and spec.suffix[1:3] < "12":
         # "will leave at 4 a.m.": said during the day, the next 4 a.m. is tomorrow's.
         spec = spec.but(offset=1)
-    last = ctx.last if spec.anchor == "last" else None
+    last = {"last": ctx.last, "period": ctx.period or ctx.last}.get(spec.anchor)
+    if spec.year is not None:  # "the 1988 period": the reported period, in that year
+        spec = spec.but(offset=spec.year - anchor.year)
     if spec.comparable and ctx.last is not None and ctx.last.granularity in _PERIODS:
         last, spec = ctx.last, spec.but(gran="")
     if spec.anchor == "last" and spec.gran in ("quarter", "half") and spec.offset == 0:

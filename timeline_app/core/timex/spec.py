@@ -29,16 +29,19 @@ class Spec:
         rest: for ``partial``, the value after the year ("-09-29", "-Q3", "-SU", "").
         month: for ``partial``, the first month the expression covers (to place it in time).
         day: for ``partial``, the day of month when known.
-        anchor: "ref" (the document's date) or "last" (the date last talked about).
+        anchor: "ref" (the document's date), "last" (the date last talked about) or
+            "period" (the period being reported, which comparisons refer to).
         unit: shift unit (day, week, month, quarter, year...).
         offset: how many units to shift (negative = back).
         gran: granularity the shifted value is written at ("" = that of the anchor).
         weekday: Monday = 0.
         direction: -1 past, +1 future, 0 same period, None = guess from tense.
         suffix: appended to a resolved value ("TMO", "T14:00").
-        year: for ``fixed`` absolute dates, the astronomical year (ranges reuse it).
-        comparable: "a year ago" in a text about a quarter or month means that same
-            period a year earlier (earnings reports), not the calendar year.
+        year: for ``fixed`` absolute dates, the astronomical year (ranges reuse it);
+            for ``shift`` ("the 1988 quarter"), the year to move the reported period to.
+        comparable: a comparison with the period being reported: "a year ago" in a
+            text about a quarter means that quarter a year earlier (earnings reports),
+            and it does not become the period being reported itself.
         holiday: for ``partial``, a holiday whose day depends on the year (Easter).
         clock_only: a clock time with no day written next to it ("at 4 a.m.").
         check_weekday: for ``partial``, ``weekday`` was written too ("Sunday, June 2"),

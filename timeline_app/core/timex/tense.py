@@ -27,7 +27,8 @@ _TENSE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNO
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 _REPORTING = frozenset({"say", "said", "says", "tell", "told", "tells", "report", "reported",
                         "announce", "announced", "add", "added"})  # fmt: skip
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "can", "may", "might", "must", "should"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "can", "may", "might", "must", "should",
+                         "would"})  # fmt: skip
 
 
 def tense_at(text: str, start: int, end: int, doc: Any = None) -> int:

@@ -1,0 +1,131 @@
+"""How alike two reports of a date are: the rules that decide a cross-document merge.
+
+Two reports from different documents are one happening when their dates agree and
+either their wording is close (Jaccard over stemmed content words of the title and of
+the quote), or, with less wording in common, they share a name (an actor, a place, or
+a coined name like "Chang'e-6"). On one exact day, the kind of happening decides:
+reports naming the same kind ("launched", "the launch"; see
+:mod:`timeline_app.core.eventwords`) are one event when they share a name or their
+documents are about the same thing, and reports naming different kinds ("launched",
+"docked") are different events whatever else they share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.core.eventwords import event_words, stem
+from timeline_app.model import Event, Granularity
+
+_STOPWORDS = frozenset(
+    str.split(
+        "a an the and or but of in on at to for from by with as is are was were be been has "
+        "have had it its this that these those he she they his her their who which what "
+        "said says will would could also after before during over into than then there "
+        "january february march april may june july august september october november "
+        "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
+        "jun jul aug sep sept oct nov dec year years day days month week today yesterday"
+    )
+)
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+#: Coined names: a word with a digit in it ("S-400", "Chang'e-6", "Apollo-11").
+_CODED_NAME = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])")
+#: Similarity needed to merge reports from different documents (same date span).
+SAME_DATE_QUOTE = 0.5
+SAME_DATE_TITLE = 0.6
+#: With a shared name, less wording in common is enough.
+SHARED_NAME_TITLE = 0.34
+SHARED_NAME_QUOTE = 0.3
+#: ...and on one exact day, less still.
+SAME_DAY_TITLE = 0.25
+SAME_DAY_QUOTE = 0.2
+#: One date inside the other ("September 2021" and "29 September 2021"): be stricter.
+NESTED_QUOTE = 0.6
+#: ``Granularity.rank`` walks the enum on every call; merging asks millions of times.
+_RANK = {g: g.rank for g in Granularity}
+_DAY = Granularity.DAY.rank
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What two reports are compared on."""
+
+    event: Event
+    quote_words: frozenset[str]
+    title_words: frozenset[str]
+    names: frozenset[str]
+    kinds: frozenset[str]
+
+    @classmethod
+    def of(cls, event: Event) -> Profile:
+        named = {n.lower() for n in (*event.actors, *event.places)}
+        # A merged event speaks with all its sources' sentences, not just its lead's.
+        quotes = " ".join(dict.fromkeys(s.quote for s in event.sources)) or event.quote
+        return cls(
+            event,
+            _words(quotes),
+            _words(event.title),
+            frozenset(named | coded(quotes)),
+            event_words(event.title),
+        )
+
+    def features(self) -> frozenset[str]:
+        """What a related report must share with this one to be compared at all."""
+        return self.title_words | self.names | self.kinds
+
+
+def _words(text: str) -> frozenset[str]:
+    """Stemmed content words: no stopwords, date words or bare numbers."""
+    return frozenset(
+        stem(w) for w in _TOKEN.findall(text.lower()) if w not in _STOPWORDS and not w.isdigit()
+    )
+
+
+def coded(text: str) -> frozenset[str]:
+    """Coined names with a digit in them ("s-400", "chang'e-6")."""
+    return frozenset(w for w in _TOKEN.findall(text.lower()) if _CODED_NAME.match(w))
+
+
+def _date_relation(a: Event, b: Event) -> str:
+    """ "same", "nested" (one span inside the other) or "" for unrelated dates."""
+    wa, wb = a.when, b.when
+    if wa.value == wb.value or (wa.earliest, wa.latest) == (wb.earliest, wb.latest):
+        return "same"
+    if wa.earliest == wa.latest == wb.earliest == wb.latest:
+        return "same"  # "on Tuesday" and "at 2:07 p.m. on Tuesday": one day
+    a_in_b = wb.earliest <= wa.earliest and wa.latest <= wb.latest
+    b_in_a = wa.earliest <= wb.earliest and wb.latest <= wa.latest
+    return "nested" if a_in_b or b_in_a else ""
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def alike(a: Profile, b: Profile, related: set[frozenset[str]]) -> bool:
+    """Same date and close enough wording for two reports to be one happening?"""
+    relation = _date_relation(a.event, b.event)
+    if not relation:
+        return False
+    jq = _jaccard(a.quote_words, b.quote_words)
+    if relation == "nested":
+        return jq >= NESTED_QUOTE
+    jt = _jaccard(a.title_words, b.title_words)
+    if jq >= SAME_DATE_QUOTE or jt >= SAME_DATE_TITLE:
+        return True
+    one_day = max(_RANK[a.event.when.granularity], _RANK[b.event.when.granularity]) <= _DAY
+    if one_day and a.kinds and b.kinds:
+        # One day, and both say what happened: the same kind of happening, told about
+        # the same named thing (or in documents about it), is one event; different
+        # kinds ("launched", "docked") are different events whatever else they share.
+        if not a.kinds & b.kinds:
+            return False
+        documents = frozenset((*a.event.documents, *b.event.documents))
+        return bool(a.names & b.names) or documents in related
+    if not a.names & b.names:
+        return False
+    if one_day:
+        # The same day and the same named party or thing: news rarely means two things.
+        return jt >= SAME_DAY_TITLE or jq >= SAME_DAY_QUOTE
+    return jt >= SHARED_NAME_TITLE or jq >= SHARED_NAME_QUOTE
