@@ -232,3 +232,35 @@ def test_users_reference_date_beats_a_file_creation_date_and_a_dateline() -> Non
     assert prepare(loaded).reference_source == "dateline"
     chosen = prepare(loaded, Day(2021, 1, 1))
     assert (chosen.reference_date, chosen.reference_source) == (Day(2021, 1, 1), "user")
+
+
+@pytest.mark.slow
+def test_samples_launch_landing_and_return_are_one_event_each_with_three_sources() -> None:
+    from timeline_app.core.dedupe import merge_events
+
+    samples = Path(__file__).resolve().parent.parent / "resources" / "samples"
+    result = ingest([samples], use_cache=False)
+    alone = ingest(sorted(samples.glob("01-*")), use_cache=False)
+    for value in ("2024-05-03", "2024-06-02", "2024-06-25"):
+        [event] = by_value(result, value)
+        assert len(set(event.documents)) == 3, value
+        [first_report] = by_value(alone, value)
+        assert event.id == first_report.id  # the earliest report keeps its id
+    [landed] = by_value(result, "2024-06-02")
+    assert landed.title == "Chang'e-6 landed in the South Pole–Aitken basin"
+    assert merge_events(result.events) == result.events  # idempotent
+
+
+def test_a_docx_creation_date_loses_to_the_dateline_in_its_text(tmp_path: Path) -> None:
+    import datetime
+
+    docx = pytest.importorskip("docx")
+    word = docx.Document()
+    word.add_paragraph("OSLO, 2 February 2021 — The harbour reopened yesterday after the storm.")
+    word.core_properties.created = datetime.datetime(2022, 7, 9, 10, 0)
+    path = tmp_path / "harbour.docx"
+    word.save(str(path))
+    result = ingest([path], use_cache=False)
+    [document] = result.documents
+    assert (document.reference_date, document.reference_source) == (Day(2021, 2, 2), "dateline")
+    assert [e.when.value for e in result.events] == ["2021-02-01"]

@@ -243,3 +243,14 @@ def test_a_crowded_year_from_ten_documents_merges_fast() -> None:
     merged = merge_events(events)
     assert time.perf_counter() - started < 3.0  # was ~9 s comparing every pair
     assert [e.id for e in merge_events(merged)] == [e.id for e in merged]
+
+
+def test_event_words_group_forms_of_one_happening() -> None:
+    from timeline_app.core.eventwords import event_words
+
+    assert event_words("The probe was launched from Brightwater") == {"launch"}
+    assert event_words("Its voyage started with the launch") == {"launch"}
+    assert event_words("Kestrel-2 touched down in the crater") == {"land"}
+    assert event_words("The rover's landing") == {"land"}
+    # general verbs and names ending in -ed name no happening
+    assert event_words("The United States was expected to say") == set()

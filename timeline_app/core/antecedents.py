@@ -25,9 +25,16 @@ if TYPE_CHECKING:
 #: Earlier sentences searched for the name a pronoun stands for.
 LOOK_BACK = 3
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: Clauses whose pronoun subject may stand for the subject of the clause they hang on.
+_JOINED = ("conj", "relcl")
 _PERSONAL = {"it": "it", "its": "it", "they": "they", "their": "they"}
 _PERSONAL |= {"he": "person", "his": "person", "she": "person", "her": "person"}
 _BE = frozenset(("is", "was", "are", "were", "be", "been", "'s", "’s"))
+#: Owners that are places: "China's Chang'e-6" is named "Chang'e-6".
+_PLACES = frozenset(("GPE", "NORP", "LOC"))
+#: Entity labels of names that say what a thing is called ("the Artemis programme");
+#: coined names with a digit ("Chang'e-6") need no label.
+_THING_NAMES = frozenset(("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW"))
 _NAME_LABELS = frozenset(
     ("PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT", "")
 )
@@ -43,6 +50,8 @@ def rename_subject(title: str, subject: Token) -> str:
     words = title.split(" ")
     low = subject.text.lower()
     if low in _PERSONAL and words[0].lower() == low:
+        if low == "it" and _expletive(subject):
+            return title
         name = _antecedent(subject, _PERSONAL[low])
         return " ".join([name, *words[1:]]) if name else title
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -59,11 +68,28 @@ def rename_subject(title: str, subject: Token) -> str:
     return title
 
 
+def _expletive(pronoun: Token) -> bool:
+    """ "It emerged that …", "It took until 2026 to finish …": an "it" that stands for
+    the clause after it, not for a thing named before. A "that" or a "to" clause after
+    the pronoun is enough to leave it alone (at worst, "It" stays)."""
+    return any(
+        (t.pos_ == "SCONJ" and t.text.lower() in ("that", "whether", "if"))
+        or (t.dep_ == "aux" and t.text.lower() == "to")
+        or t.dep_ in ("ccomp", "csubj")
+        for t in pronoun.sent
+        if t.i > pronoun.i
+    )
+
+
 def _antecedent(pronoun: Token, kind: str) -> str | None:
     """The clear name a pronoun stands for, or None."""
     verb = pronoun.head if pronoun.dep_ in _SUBJECTS else pronoun.head.head
-    if verb.dep_ == "conj" and verb.head != verb:  # "China became …, and it returned …"
-        found = _clause_subject(verb.head)
+    if verb.dep_ in _JOINED and verb.head != verb:
+        # "China became …, and it returned …", "Greece operates missiles, which it got …"
+        head = verb.head if verb.dep_ == "conj" else verb.sent.root
+        found = _clause_subject(head)
+        if _same_pronoun_object(head, pronoun):
+            return None  # "Cixi rebuilt it …, and in 1888 it received": "it" is not Cixi
         if found is not None and found.i < pronoun.i:
             if found.text.lower() in _PERSONAL:  # "It landed …, and its capsule came home"
                 return _antecedent(found, kind) if _PERSONAL[found.text.lower()] == kind else None
@@ -78,6 +104,16 @@ def _antecedent(pronoun: Token, kind: str) -> str | None:
             continue
         return _agreeing_name(subject, kind)
     return None
+
+
+def _same_pronoun_object(verb: Token, pronoun: Token) -> bool:
+    """Does the clause have an object that is the same pronoun ("rebuilt it")?"""
+    low = _PERSONAL.get(pronoun.text.lower())
+    return any(
+        c.dep_ in ("dobj", "pobj", "dative") and _PERSONAL.get(c.text.lower()) == low
+        for c in verb.subtree
+        if c.i < pronoun.i and c != pronoun
+    )
 
 
 def _gap_before(sent: Span) -> str:
@@ -101,23 +137,39 @@ def _clause_subject(verb: Token) -> Token | None:
 
 
 def _agreeing_name(subject: Token, kind: str) -> str | None:
-    """The subject's name when it agrees with the pronoun's person and number."""
-    name = _name(subject)
-    if name is None:
+    """The subject's name when it agrees with the pronoun's person and number.
+
+    "They" takes "Norland and Vestia" only when every conjunct is a name; "he" and
+    "she" take a person only when no other person is named in that sentence (the
+    parse does not say who is a man or a woman).
+    """
+    conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+    names = [_name(t) for t in (subject, *conjuncts)]
+    if any(n is None for n in names):
         return None
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    plural = subject.tag_ in ("NNS", "NNPS") or bool(conjuncts)
     person = subject.ent_type_ == "PERSON"
-    agrees = {"person": person and not plural, "it": not person and not plural}
-    return name if agrees.get(kind, plural) else None
+    people = {e.text for e in subject.sent.ents if e.label_ == "PERSON"}
+    agrees = {
+        "person": person and not plural and len(people) == 1,
+        "it": not person and not plural,
+    }
+    return " and ".join(n for n in names if n) if agrees.get(kind, plural) else None
 
 
 def _name(token: Token) -> str | None:
-    """A proper name heading the phrase ("Chang'e-6", "Luna 16"), without "China's"."""
+    """A proper name heading the phrase ("Chang'e-6", "Boeing's 737 MAX", "Halley's
+    Comet"), without a country that owns it ("China's")."""
     if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_LABELS:
         return None
-    parts = [c for c in token.subtree if c.dep_ in ("compound", "nummod", "flat") or c == token]
-    parts = [p for p in parts if p.head == token or p == token]
-    text = "".join(p.text_with_ws for p in sorted(parts, key=lambda t: t.i)).strip()
+    parts = [c for c in token.children if c.dep_ in ("compound", "nummod", "flat")]
+    for owner in token.children:
+        if owner.dep_ == "poss" and owner.pos_ == "PROPN" and owner.ent_type_ not in _PLACES:
+            parts += [owner, *(c for c in owner.children if c.dep_ == "case")]
+    text = "".join(p.text_with_ws for p in sorted([*parts, token], key=lambda t: t.i)).strip()
+    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    if entity is not None and len(entity.text) > len(text):  # "Luna 16" as one entity
+        text = entity.text[4:] if entity.text.startswith(("the ", "The ")) else entity.text
     return text or None
 
 
@@ -136,7 +188,17 @@ def _named_before(noun: Token) -> str | None:
     """The one name given earlier to the same noun ("China's Chang'e-6 mission")."""
     names: set[str] = set()
     for token in noun.doc[: noun.sent.start]:
-        if token.text.lower() != noun.text.lower():
-            continue
-        names.update(c.text for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+        before = noun.doc[token.i - 1] if token.i > 0 else None
+        if token.text.lower() != noun.text.lower() or token.pos_ != "NOUN" or before is None:
+            continue  # not "the International Space Station": "Station" is part of a name
+        # the name right before the noun ("Chang'e-6 mission"), not "the United Nations
+        # climate summit", whose name belongs to someone else, nor "the Norland mission"
+        # or "a Bronze Age city", named for a country or a time
+        if (
+            before.head == token
+            and before.dep_ == "compound"
+            and before.pos_ == "PROPN"
+            and (before.ent_type_ in _THING_NAMES or any(c.isdigit() for c in before.text))
+        ):
+            names.add(_name(before) or before.text)
     return names.pop() if len(names) == 1 else None

@@ -78,9 +78,10 @@ _GENERIC = frozenset(
 def event_words(text: str) -> frozenset[str]:
     """Families of the words in ``text`` that name a happening (see module docstring)."""
     out = set()
-    for word in _TOKEN.findall(text.lower()):
-        if word in _GENERIC:
-            continue
+    for k, token in enumerate(_TOKEN.findall(text)):
+        word = token.lower()
+        if word in _GENERIC or (k > 0 and token[:1].isupper()) or "-" in word:
+            continue  # "United", "Limited", "ground-based" name nothing that happened
         family = _FAMILIES.get(word)
         if family is None and word.endswith("ed") and len(word) > _MIN_STEM + 2:
             family = _FAMILIES.get(stem(word), stem(word))

@@ -199,11 +199,22 @@ def _other_dates(ctx: _Context, sent: Span, mention: Mention) -> set[int]:
     last = bisect.bisect_left(ctx.mentions, sent.end_char, key=lambda m: m.start)
     span = (sent.start_char, sent.end_char)
     text = ctx.document.text
-    # "a Long March 5 rocket": a date-like name stays in the title.
+    # "a Long March 5 rocket", "the current agreement": a date-like name, or a word that
+    # only says "now", stays in the title.
     others = [
-        m for m in ctx.mentions[first:last] if m is not mention and not part_of_name(text, m, span)
+        m
+        for m in ctx.mentions[first:last]
+        if m is not mention and not part_of_name(text, m, span) and not _adjective_now(sent, m)
     ]
     return set().union(*(_date_tokens(sent, m) for m in others))
+
+
+def _adjective_now(sent: Span, mention: Mention) -> bool:
+    """ "current", "present": a vague reference that is only an adjective."""
+    if not any(mention.value.startswith(v) for v in _VAGUE_VALUES):
+        return False
+    tokens = [sent.doc[i] for i in _date_tokens(sent, mention)]
+    return bool(tokens) and all(t.pos_ == "ADJ" for t in tokens)
 
 
 def _date_tokens(sent: Span | None, mention: Mention) -> set[int]:

@@ -55,13 +55,10 @@ def paint_card(
     painter.setBrush(QColor(255, 255, 255, 245))
     painter.drawPath(outline)
     if not point:
-        _paint_span(
-            painter,
-            outline,
-            QRectF(x0, rect.top(), max(x1 - x0, 2.0), CARD_H),
-            color,
-            approximate=event.when.approximate,
-        )
+        bar = QRectF(x0, rect.top(), max(x1 - x0, 2.0), CARD_H)
+        if rect.left() < x0 - 0.5:  # slid left (near the right edge): the bar would cross
+            bar = QRectF(x0, rect.bottom() - 4.0, max(x1 - x0, 3.0), 4.0)  # the text; go under it
+        _paint_span(painter, outline, bar, color, approximate=event.when.approximate)
     pen_color = (
         palette.SELECTION
         if selected

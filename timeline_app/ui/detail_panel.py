@@ -74,7 +74,9 @@ def event_html(event: Event, timeline: Timeline) -> str:
     ]
     note = resolution_note(event, timeline)
     if note:
-        rows.append(("Relative", html.escape(note)))
+        doc_id = next((d for d in event.documents if d in timeline.documents), None)
+        change = f" · <a href='reference:{doc_id}'>Change…</a>" if doc_id else ""
+        rows.append(("Relative", html.escape(note) + change))
     if event.actors:
         rows.append(("Actors", html.escape(", ".join(event.actors))))
     if event.places:
@@ -111,10 +113,13 @@ class DetailPanel(QWidget):
     Signals:
         show_source_requested(object): a :class:`Provenance` to show in the source viewer.
         edit_requested(str): the user pressed Edit… for this event id.
+        reference_date_requested(str): "Change…" next to a relative date's reference day
+            was clicked; the document id whose reference date to set.
     """
 
     show_source_requested = Signal(object)
     edit_requested = Signal(str)
+    reference_date_requested = Signal(str)
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,7 +143,7 @@ class DetailPanel(QWidget):
         self.body.anchorClicked.connect(self._on_anchor_clicked)
         self.body.document().setDefaultStyleSheet(
             "td.key{color:#6b7280;padding-right:10px;white-space:nowrap}"
-            "p.quote{margin:6px 0 2px 0;font-size:11pt;line-height:130%}"
+            "p.quote{margin:6px 0 2px 0;font-size:10.5pt;line-height:125%}"
             "p.src{color:#6b7280;margin:0 0 8px 0} p.hint{color:#6b7280}"
             "h4{margin:10px 0 0 0;color:#374151}"
         )
@@ -188,6 +193,8 @@ class DetailPanel(QWidget):
         text = url.toString()
         if text.startswith("source:"):
             self._request_source(int(text.split(":", 1)[1]))
+        elif text.startswith("reference:"):
+            self.reference_date_requested.emit(text.split(":", 1)[1])
 
     def _on_source_button_clicked(self) -> None:
         self._request_source(0)

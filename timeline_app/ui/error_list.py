@@ -34,6 +34,7 @@ class ErrorList(QWidget):
         super().__init__(parent)
         self.setObjectName("errorPanel")
         self.list = QListWidget()
+        self.list.setMinimumHeight(28)  # the dock may be a short strip
         self.list.setObjectName("errorList")
         self.list.setAccessibleName("Files that could not be read")
         self.list.setWordWrap(True)

@@ -50,3 +50,8 @@ def searchable_text(event: Event, documents: Mapping[str, Document]) -> str:
     parts = [event.title, event.quote, event.when.text, *event.actors, *event.places, *titles]
     parts.extend(source.quote for source in event.sources[1:])
     return "\n".join(parts).lower()
+
+
+def shown_in(event: Event, visible: set[str] | None) -> bool:
+    """Whether the event's documents are ticked (``None``: all are; hand-made always are)."""
+    return visible is None or not event.documents or bool(visible & set(event.documents))

@@ -203,7 +203,7 @@ class EventTable(QTableView):
         header.setMinimumSectionSize(60)
         # Fixed starting widths: ResizeToContents would call data() for every row on every
         # reset, which is most of the cost of an edit on a timeline of thousands of events.
-        for column, width in ((DATE, 140), (DOCUMENT, 170), (CONFIDENCE, 100)):
+        for column, width in ((DATE, 116), (DOCUMENT, 140), (CONFIDENCE, 96)):
             self.setColumnWidth(column, width)
 
     def selected_ids(self) -> list[str]:

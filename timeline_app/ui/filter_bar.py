@@ -20,9 +20,11 @@ _DEBOUNCE_MS = 150
 
 
 class FilterBar(QWidget):
-    """Emits ``filter_changed(EventFilter)`` when the search text or date range changes."""
+    """Emits ``filter_changed(EventFilter)`` when the search text or date range changes,
+    and ``search_submitted()`` on Enter in the search box (after applying the filter)."""
 
     filter_changed = Signal(object)
+    search_submitted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,7 @@ class FilterBar(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
         self.search_box.textChanged.connect(self._on_search_text_changed)
+        self.search_box.returnPressed.connect(self._on_search_return_pressed)
         self._current = EventFilter()
 
     def _date_box(self, name: str, placeholder: str) -> QLineEdit:
@@ -100,6 +103,12 @@ class FilterBar(QWidget):
         self.from_box.setText(state.get("from", ""))
         self.to_box.setText(state.get("to", ""))
         self._emit()
+
+    def _on_search_return_pressed(self) -> None:
+        if self._timer.isActive():  # apply the typed text now, not after the debounce
+            self._timer.stop()
+            self._emit()
+        self.search_submitted.emit()
 
     def _on_search_text_changed(self, _text: str) -> None:
         self._timer.start()

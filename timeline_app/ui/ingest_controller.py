@@ -128,10 +128,16 @@ class IngestController(QObject):
     def _on_result_ready(self, outcome: JobOutcome) -> None:
         from timeline_app import pipeline
 
-        reread = {d.id for d in outcome.result.documents} & self._rereading
+        incoming: Any = outcome.result
+        reread = {d.id for d in incoming.documents} & self._rereading
         self._rereading -= reread
-        known = set(self.timeline.documents) - reread
-        result, repeats = without_known_documents(outcome.result, known)
+        on_timeline = set(self.timeline.documents)
+        removed = reread - on_timeline  # removed while being re-read: it stays removed
+        reread &= on_timeline
+        result, repeats = without_known_documents(outcome.result, (on_timeline - reread) | removed)
+        if removed and not result.documents:
+            self._status("Not re-read: the document was removed in the meantime")
+            return
         errors = [(str(e.path), str(e.message)) for e in getattr(result, "errors", ())]
         if errors:
             self._errors.add_errors(errors)
@@ -139,7 +145,7 @@ class IngestController(QObject):
         if result.documents or result.events:
             pipeline.merge_into(self.timeline, result)
         if reread and not new_ids:
-            self._status(f"Read the document again: {len(result.events)} events")
+            self._status(self._reread_summary(result))
             return
         self._status(
             self._summary(
@@ -152,6 +158,18 @@ class IngestController(QObject):
         )
         if new_ids:
             self.documents_added.emit(new_ids)
+
+    @staticmethod
+    def _reread_summary(result: Any) -> str:
+        """'Re-read “Title” against 30 Jun 2024: 25 events'."""
+        from timeline_app.ui.axis import format_day
+
+        doc = result.documents[0] if result.documents else None
+        if doc is None:
+            return "Re-read the document"
+        day = f" against {format_day(doc.reference_date)}" if doc.reference_date else ""
+        n = len(result.events)
+        return f"Re-read “{doc.title or 'Untitled'}”{day}: {n} event{'s' * (n != 1)}"
 
     @staticmethod
     def _summary(docs: int, events: int, failed: int, repeats: int, cancelled: bool) -> str:

@@ -10,7 +10,6 @@ while panning.
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,30 +17,23 @@ from itertools import pairwise
 
 import numpy as np
 
+from timeline_app.ui.packing import Unit, pack_badges_first, pack_rows
+
+__all__ = [
+    "POINT_LEAD_PX",
+    "LaneInput",
+    "LaneLayout",
+    "LayoutParams",
+    "Unit",
+    "badge_text",
+    "badge_width",
+    "first_bin_days",
+    "layout_lane",
+    "pack_badges_first",
+    "pack_rows",
+]
+
 POINT_LEAD_PX = 9.0  # a point's card starts this far left of its dot's centre
-
-
-@dataclass(slots=True)
-class Unit:
-    """One placed thing: an event (``hi == lo + 1``) or a badge over ``lo..hi``.
-
-    ``lo``/``hi`` index the arrays given to :func:`layout_lane`; ``left``/``right`` are
-    the footprint in pixels, ``row`` is assigned by :func:`pack_rows` (-1: did not fit).
-    """
-
-    lo: int
-    hi: int
-    left: float
-    right: float
-    badge: bool = False
-    row: int = -1
-    bin: int = 0
-    partial: bool = False  # a "+N" badge: some events of its bin are shown as cards
-
-    @property
-    def count(self) -> int:
-        """Number of events this unit stands for."""
-        return self.hi - self.lo
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,61 +93,6 @@ def badge_text(count: int, *, partial: bool = False) -> str:
 def badge_width(count: int, *, partial: bool = False) -> float:
     """Width of a count badge: room for the digits and rounded ends."""
     return 18.0 + 7.5 * len(badge_text(count, partial=partial))
-
-
-def pack_rows(units: list[Unit], *, max_rows: int | None, gap: float) -> list[Unit]:
-    """Greedy first-fit interval packing; sets ``row`` and returns the units that failed.
-
-    First-fit on units sorted by their left edge is optimal for intervals (it never uses
-    more rows than the deepest overlap), and it is stable: a unit only moves when
-    something to its left changes.
-    """
-    units.sort(key=lambda u: u.left)
-    row_ends: list[float] = []
-    failed: list[Unit] = []
-    for unit in units:
-        unit.row = -1
-        for r, end in enumerate(row_ends):
-            if end + gap <= unit.left:
-                unit.row = r
-                row_ends[r] = unit.right
-                break
-        else:
-            if max_rows is None or len(row_ends) < max_rows:
-                unit.row = len(row_ends)
-                row_ends.append(unit.right)
-            else:
-                failed.append(unit)
-    return failed
-
-
-def pack_badges_first(units: list[Unit], *, max_rows: int | None, gap: float) -> list[Unit]:
-    """Like :func:`pack_rows`, but badges claim their places before any card.
-
-    A "+N" badge marks where events are hidden, so it must not lose its spot to a card
-    from an earlier bin whose label runs over it. Cards then fill the gaps around the
-    badges (first fit on each row's sorted intervals).
-    """
-    rows: list[tuple[list[float], list[float]]] = []  # per row: sorted lefts, matching rights
-    failed: list[Unit] = []
-    for unit in sorted(units, key=lambda u: (not u.badge, u.left)):
-        unit.row = -1
-        for r, (lefts, rights) in enumerate(rows):
-            k = bisect.bisect_left(lefts, unit.left)
-            if (k == 0 or rights[k - 1] + gap <= unit.left) and (
-                k == len(lefts) or unit.right + gap <= lefts[k]
-            ):
-                lefts.insert(k, unit.left)
-                rights.insert(k, unit.right)
-                unit.row = r
-                break
-        else:
-            if max_rows is None or len(rows) < max_rows:
-                unit.row = len(rows)
-                rows.append(([unit.left], [unit.right]))
-            else:
-                failed.append(unit)
-    return failed
 
 
 def first_bin_days(days_per_px: float, min_px: float) -> float:

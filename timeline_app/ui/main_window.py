@@ -11,17 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from timeline_app.model import Event, Timeline
+from timeline_app.model import Timeline
+from timeline_app.ui import window_state
 from timeline_app.ui.actions import Actions
 from timeline_app.ui.detail_panel import DetailPanel
+from timeline_app.ui.document_controller import DocumentController
 from timeline_app.ui.document_list import DocumentList
 from timeline_app.ui.edit_controller import EditController
 from timeline_app.ui.error_list import ErrorList
-from timeline_app.ui.event_filter import EventFilter
+from timeline_app.ui.event_filter import EventFilter, shown_in
 from timeline_app.ui.event_table import EventTable
 from timeline_app.ui.filter_bar import FilterBar
 from timeline_app.ui.ingest_controller import IngestController
@@ -112,10 +114,10 @@ class MainWindow(QMainWindow):
         self.detail.show_source_requested.connect(self.show_source)
         self.detail.edit_requested.connect(self.edits.edit_selected)
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
+        self.filter_bar.search_submitted.connect(self._on_search_submitted)
         self.legend.visible_documents_changed.connect(self._on_filter_changed)
         self.legend.document_activated.connect(self._on_document_activated)
-        self.legend.reference_date_requested.connect(self.set_reference_date)
-        self.legend.remove_requested.connect(self.remove_document)
+        self.documents = DocumentController(self)
         self.errors.errors_added.connect(self._on_errors_added)
         self.ingest.documents_added.connect(self._on_documents_added)
         self.ingest.queue.model_loaded.connect(self.set_model_status)
@@ -191,12 +193,14 @@ class MainWindow(QMainWindow):
     def _table_predicate(self, current: EventFilter, visible: set[str] | None) -> Any:
         if current.is_empty() and visible is None:
             return None
+        return lambda event: shown_in(event, visible) and self._text_predicate(current)(event)
 
-        def predicate(event: Event) -> bool:
-            shown = visible is None or not event.documents or bool(visible & set(event.documents))
-            return shown and current.matches(event, self.timeline.documents)
-
-        return predicate
+    def _on_search_submitted(self) -> None:
+        """Enter in the search box: select the first match (revealed on the canvas)."""
+        first = self.table.proxy.index(0, 0)
+        if first.isValid():
+            self.select_events([self.table.proxy.data(first, Qt.ItemDataRole.UserRole)])
+            self.view.setFocus()  # arrows walk on through the matches from here
 
     # -- files ----------------------------------------------------------------------------
     def open_paths(self, paths: list[Path]) -> None:
@@ -241,24 +245,6 @@ class MainWindow(QMainWindow):
         if count:
             self.show_status(f"Deleted {count} event{'s' if count != 1 else ''} (Ctrl+Z to undo)")
 
-    def set_reference_date(self, doc_id: str) -> None:
-        """Documents → Set Reference Date…: ask for a day, then re-read the document."""
-        from timeline_app.ui.reference_dialog import ReferenceDateDialog
-
-        document = self.timeline.documents.get(doc_id)
-        day = ReferenceDateDialog.ask(document, self) if document is not None else None
-        if day is not None:
-            self.ingest.reread(doc_id, day)
-
-    def remove_document(self, doc_id: str) -> None:
-        """Documents → Remove Document (undoable)."""
-        from timeline_app.ui.commands import RemoveDocumentCommand
-
-        if doc_id in self.timeline.documents:
-            command = RemoveDocumentCommand(self.timeline, doc_id)
-            self.undo_stack.push(command)
-            self.show_status(f"{command.text()} (Ctrl+Z to undo)")
-
     def export_dialog(self) -> None:
         """File → Export…"""
         from timeline_app.ui.export_runner import run_export_dialog
@@ -268,27 +254,11 @@ class MainWindow(QMainWindow):
     # -- state ----------------------------------------------------------------------------
     def view_state(self) -> dict[str, Any]:
         """What a project remembers about the window besides the timeline."""
-        return {
-            "filter": self.filter_bar.state(),
-            "hidden_documents": sorted(self.legend.hidden_documents()),
-            "lanes_by_document": self.menu_actions.lanes.isChecked(),
-            "selection": self.selected_ids(),
-            "visible_range": list(self.view.visible_range()),
-        }
+        return window_state.view_state(self)
 
     def apply_view_state(self, state: dict[str, Any]) -> None:
         """Restore :meth:`view_state` output (after opening a project)."""
-        self.legend.set_hidden_documents(set(state.get("hidden_documents", [])))
-        self.filter_bar.set_state(dict(state.get("filter", {})))
-        lanes = bool(state.get("lanes_by_document", False))
-        self.menu_actions.lanes.setChecked(lanes)
-        self.view.set_lanes_by_document(lanes)
-        span = state.get("visible_range")
-        if isinstance(span, list) and len(span) == 2 and span[0] < span[1]:
-            self.view.set_visible_range(float(span[0]), float(span[1]))
-        else:
-            self.view.fit_all()
-        self.select_events([i for i in state.get("selection", []) if self.timeline.event(i)])
+        window_state.apply_view_state(self, state)
 
     def show_status(self, message: str) -> None:
         """A transient status-bar message."""
@@ -318,8 +288,12 @@ class MainWindow(QMainWindow):
 
     def _on_errors_added(self, _count: int) -> None:
         if self.errors_dock.isHidden():
-            self.errors_dock.show()
-            self.resizeDocks([self.errors_dock], [PROBLEMS_DOCK_H], Qt.Orientation.Vertical)
+            self.errors_dock.show()  # a short strip: the timeline keeps its height
+            self._shorten_problems()
+            QTimer.singleShot(0, self, self._shorten_problems)
+
+    def _shorten_problems(self) -> None:
+        self.resizeDocks([self.errors_dock], [PROBLEMS_DOCK_H], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Qt override: confirm unsaved changes, stop extraction, then close."""

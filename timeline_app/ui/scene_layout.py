@@ -171,3 +171,13 @@ def rows_available(height: float, lanes: int) -> int:
     if lanes <= 1:
         return max(3, int(usable // ROW_H))
     return max(2 * lanes, int((usable - lanes * (LANE_TITLE_H + LANE_GAP)) // ROW_H))
+
+
+def cards_by_position(layout: SceneLayout) -> dict[int, tuple[int, Unit]]:
+    """Index position -> (lane number, unit) of every event drawn as its own card."""
+    return {
+        int(lane.positions[u.lo]): (n, u)
+        for n, lane in enumerate(layout.lanes)
+        for u in lane.units
+        if not u.badge
+    }

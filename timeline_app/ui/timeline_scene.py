@@ -32,6 +32,7 @@ from timeline_app.ui.scene_layout import (
     CONTENT_PAD,
     LEGEND_H,
     SceneLayout,
+    cards_by_position,
     compute_layout,
     rows_available,
 )
@@ -190,7 +191,7 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         dpp = self.frame.days_per_px
         if lay is None or lay.max_rows != rows or not lay.covers(day0, day1, dpp):
             self._layout = self._compute_layout(self.frame, rows)
-            self._units_by_pos = _cards_by_position(self._layout)
+            self._units_by_pos = cards_by_position(self._layout)
         self._place_items()
         self.layout_changed.emit()
 
@@ -213,7 +214,7 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         pos = self.index.pos.get(event_id)
         if pos is None:
             return False
-        return pos in _cards_by_position(self._compute_layout(frame, self.max_rows()))
+        return pos in cards_by_position(self._compute_layout(frame, self.max_rows()))
 
     def _right_limit(self, origin: float, days_per_px: float) -> float | None:
         """Layout x that no card may cross: labels there flip to the left of their date.
@@ -308,13 +309,3 @@ class TimelineScene(SceneQueries, QGraphicsScene):
     def note_axis_label(self, rect: QRectF) -> None:
         """The axis records where it drew each label, so tests can check for overlaps."""
         self.axis_label_rects.append(rect)
-
-
-def _cards_by_position(layout: SceneLayout) -> dict[int, tuple[int, Unit]]:
-    """Index position -> (lane number, unit) of every event drawn as its own card."""
-    return {
-        int(lane.positions[u.lo]): (n, u)
-        for n, lane in enumerate(layout.lanes)
-        for u in lane.units
-        if not u.badge
-    }

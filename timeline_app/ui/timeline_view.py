@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -23,7 +22,7 @@ from timeline_app.ui.frame_animation import FrameAnimator
 from timeline_app.ui.scene_queries import Hit
 from timeline_app.ui.timeline_scene import TimelineScene
 from timeline_app.ui.view_input import ViewInput
-from timeline_app.ui.view_reveal import reveal_frame
+from timeline_app.ui.view_reveal import reveal_frame, selection_span
 
 ZOOM_STEP = 1.6
 
@@ -172,18 +171,20 @@ class TimelineView(QGraphicsView):
         return self._scene.event_rect(event_id)
 
     def zoom_in(self) -> None:
-        """Zoom in around the middle of the view (animated)."""
-        self._auto_fit = False
-        self._animator.go(
-            self._frame, self._frame.zoomed(ZOOM_STEP, self._width() / 2, self._width())
-        )
+        """Zoom in (animated) around the selected event when on screen, else the middle."""
+        self._zoom_step(ZOOM_STEP)
 
     def zoom_out(self) -> None:
-        """Zoom out around the middle of the view (animated)."""
+        """Zoom out (animated) around the selected event when on screen, else the middle."""
+        self._zoom_step(1 / ZOOM_STEP)
+
+    def _zoom_step(self, factor: float) -> None:
         self._auto_fit = False
-        self._animator.go(
-            self._frame, self._frame.zoomed(1 / ZOOM_STEP, self._width() / 2, self._width())
-        )
+        width, anchor = self._width(), self._width() / 2
+        pos = self._scene.index.pos.get(self._selected[-1]) if self._selected else None
+        if pos is not None and 0 <= self._frame.x(float(self._scene.index.starts[pos])) <= width:
+            anchor = self._frame.x(float(self._scene.index.starts[pos]))
+        self._animator.go(self._frame, self._frame.zoomed(factor, anchor, width))
 
     def zoom_by(self, factor: float, anchor_x: float) -> None:
         """Zoom by ``factor`` (>1 zooms in) keeping the day under ``anchor_x`` still."""
@@ -209,13 +210,10 @@ class TimelineView(QGraphicsView):
         self._auto_fit = True
 
     def zoom_to_selection(self) -> None:
-        """Fit the selected events; does nothing when none is selected."""
-        index = self._scene.index
-        pos = [index.pos[i] for i in self._selected if i in index.pos]
-        if pos:
-            self._fit(
-                min(float(index.starts[p]) for p in pos), max(float(index.ends[p]) for p in pos)
-            )
+        """Fit the selected events (at least a few weeks, so one day keeps its context)."""
+        span = selection_span(self._scene.index, self._selected)
+        if span is not None:
+            self._fit(*span)
             self._auto_fit = False
 
     def zoom_to_days(self, day0: float, day1: float) -> None:

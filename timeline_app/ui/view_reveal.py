@@ -19,9 +19,24 @@ from timeline_app.ui.frame import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from timeline_app.ui.event_index import EventIndex
     from timeline_app.ui.timeline_scene import TimelineScene
 
 REVEAL_STEP = 1.25  # finer than a zoom step: "just enough" to give an event its card
+MIN_SELECTION_DAYS = 42.0  # "zoom to selection" on one day still shows a few weeks
+
+
+def selection_span(index: EventIndex, ids: Iterable[str]) -> tuple[float, float] | None:
+    """Days to fit for "zoom to selection": the events' extent, widened to a few weeks."""
+    pos = [index.pos[i] for i in ids if i in index.pos]
+    if not pos:
+        return None
+    day0 = min(float(index.starts[p]) for p in pos)
+    day1 = max(float(index.ends[p]) for p in pos)
+    pad = max(0.0, MIN_SELECTION_DAYS - (day1 - day0)) / 2
+    return day0 - pad, day1 + pad
 
 
 def reveal_frame(scene: TimelineScene, frame: Frame, width: float, event_id: str) -> Frame | None:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 #: Initial share of the screen, and the smallest size the layout is designed for.
 SCREEN_SHARE = 0.9
 MIN_WINDOW = QSize(1100, 700)
-DOCUMENTS_DOCK_W = 300
+DOCUMENTS_DOCK_W = 320
 PROBLEMS_DOCK_H = 96
 
 
@@ -43,10 +43,10 @@ def initial_size(available: QRect | None) -> QSize:
     return QSize(min(width, available.width()), min(height, available.height()))
 
 
-def place_on_screen(window: QMainWindow) -> None:
+def place_on_screen(window: MainWindow) -> None:
     """Size the window for the screen it opens on and centre it there."""
     screen = window.screen() or QGuiApplication.primaryScreen()
-    available = screen.availableGeometry() if screen is not None else None
+    available: QRect | None = screen.availableGeometry() if screen is not None else None
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         available = None  # no real screen (tests, --screenshot offscreen): the default size
     size = initial_size(available)
@@ -55,8 +55,11 @@ def place_on_screen(window: QMainWindow) -> None:
         frame = QRect(0, 0, size.width(), size.height())
         frame.moveCenter(available.center())
         window.move(frame.topLeft())
+    # readable document titles, without starving the table on small screens
+    dock_w = min(max(int(size.width() * 0.22), 240), DOCUMENTS_DOCK_W)
+    window.resizeDocks([window.documents_dock], [dock_w], Qt.Orientation.Horizontal)
     total = window.splitter.height() or size.height() - 160
-    window.splitter.setSizes([int(total * 0.6), total - int(total * 0.6)])
+    window.splitter.setSizes([int(total * 0.56), total - int(total * 0.56)])
 
 
 def make_view(timeline: Timeline, empty_message: str) -> Any:
@@ -153,7 +156,7 @@ class StatusWidgets:
         self.model.style().polish(self.model)
 
 
-def restore_window_state(window: QMainWindow, settings: QSettings) -> None:
+def restore_window_state(window: MainWindow, settings: QSettings) -> None:
     """Put the window and its docks back where the user left them last time."""
     geometry = settings.value("window/geometry")
     state = settings.value("window/state")
@@ -161,6 +164,15 @@ def restore_window_state(window: QMainWindow, settings: QSettings) -> None:
         window.restoreGeometry(geometry)
     if state is not None:
         window.restoreState(state)
+    screen = window.screen()
+    if screen is not None and not fits_on(screen.availableGeometry(), window.frameGeometry()):
+        place_on_screen(window)  # saved on a bigger monitor, or one that is gone
+
+
+def fits_on(available: QRect, frame: QRect) -> bool:
+    """Whether a window frame is on the screen area and no larger than it (8 px slack)."""
+    slack = available.adjusted(-8, -8, 8, 8)
+    return available.isEmpty() or slack.contains(frame)
 
 
 def save_window_state(window: QMainWindow, settings: QSettings) -> None:

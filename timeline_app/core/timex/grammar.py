@@ -128,17 +128,22 @@ _PATTERNS: dict[str, str] = {
     "relunit": rf"(?:(?P<pm>early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
     rf"(?P<rel>this|last|next|past|previous|coming|current|the\s+(?:past|previous|coming|"
     rf"current|same|following|next|preceding|last|prior))\s+(?P<unit>{UNIT})",
-    "anaphor": rf"(?:(?:earlier|later)\s+)?(?P<rel>that|the\s+same|the\s+day\s+before"
+    "anaphor": rf"(?:(?:earlier|later)\s+)?(?P<rel>that(?:\s+same)?|the\s+same|the\s+day\s+before"
     rf"|the\s+day\s+after)(?:\s+(?P<unit>{UNIT}))",
     "ago": rf"(?:(?P<approx>{DUR_APPROX}))?(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNITS_ANY})\s+"
     r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b",
-    "duration": rf"(?:(?P<approx>{DUR_APPROX}))?(?:(?:the\s+)?(?P<num>{NUM}|{VAGUE})[\s-]+)?"
+    "duration": rf"(?:(?P<approx>{DUR_APPROX}))?(?:(?:the\s+)?(?P<num>{NUM}|{VAGUE})"
+    rf"(?:\s+to\s+(?:{NUM}))?[\s-]+)?"
     rf"(?P<more>more\s+|additional\s+|straight\s+|consecutive\s+|full\s+)?(?P<unit>{UNITS_ANY})"
     r"(?P<tail>[\s-]+long)?(?:\s+and\s+a\s+half)?(?![\s-]+old)",
     "clock": rf"(?:(?P<approx>around|approximately)\s+)?(?P<clock>{CLOCK}){ZONE}",
     "ref": r"(?P<word>now|nowadays|currently|presently|recently|lately|the\s+future|the\s+past"
     r"|the\s+present|these\s+days"
-    r"|at\s+present|at\s+the\s+moment|for\s+the\s+moment)\b",
+    r"|at\s+present|at\s+the\s+moment|for\s+the\s+moment|the\s+near\s+future"
+    r"|the\s+(?:near|short)\s+term(?![\w-])|(?<=\bover\s)the\s+years|(?<=\bfor\s)a\s+while"
+    # "current" as an adjective, lower case ("its current wife", "current market
+    # conditions"); "the current year" is longer and wins as a relative date.
+    r"|(?-i:(?:then\s+)?current)(?=\s+[a-z0-9]))\b",
     "set": rf"(?P<word>daily|weekly|hourly|nightly|biweekly)\b"
     rf"|(?:(?P<freq>once|twice|three\s+times|\d+\s+times)\s+)?(?:(?P<every>every|each|per)"
     rf"\s+(?:(?P<num>other|{NUM})\s+)?|(?P<a>an?)\s+)(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from timeline_app.core.timex import absolute, holidays, relative
 from timeline_app.core.timex.combine import Piece
 from timeline_app.core.timex.filters import (
+    EntityIndex,
     blocked_by_entity,
     month_is_word,
     season_is_word,
@@ -48,11 +49,12 @@ _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|cents?|dollars?|[a-z]+s)
 def candidates(text: str, ents: list[tuple[int, int, str]]) -> list[Piece]:
     """Every rule match that survives the vetoes, as non-overlapping pieces in text order."""
     found: list[tuple[int, int, int, Piece]] = []
+    index = EntityIndex(ents)
     positions = trigger_positions(text)
     for name, regex in RULES:
         interpret = _INTERPRETERS[name]
         for m in _matches(name, regex, text, positions):
-            if m.end() == m.start() or _vetoed(name, m, text, ents):
+            if m.end() == m.start() or _vetoed(name, m, text, index):
                 continue
             spec = interpret(m)
             if spec is None:
@@ -89,7 +91,7 @@ def _non_overlapping(ordered: list[Piece]) -> list[Piece]:
     return taken
 
 
-def _vetoed(name: str, m: re.Match[str], text: str, ents: list[tuple[int, int, str]]) -> bool:
+def _vetoed(name: str, m: re.Match[str], text: str, ents: EntityIndex) -> bool:
     start, end = m.start(), m.end()
     vetoable = ("year", "era", "numeric", "mdy", "dmy", "my", "month", "duration", "ago")
     if name in vetoable and blocked_by_entity(ents, start, end):
@@ -115,7 +117,22 @@ def _vetoed(name: str, m: re.Match[str], text: str, ents: list[tuple[int, int, s
         return True
     if name == "season" and m["season"].lower() == "fall" and not (m["rel"] or m["year"]):
         return m.group()[0] == "f" and word_before(text, start) not in ("in", "this", "last")
+    if name == "ref" and m["word"] == "current":  # "then current" needs no check
+        return not _adjective_slot(text, start)
     return name == "clock" and text[end : end + 1] == ":"
+
+
+#: Words after which "current" is the adjective ("its current wife", "because of current
+#: conditions"), not the noun ("a strong current").
+_DETERMINERS = frozenset({
+    "the", "its", "his", "her", "their", "our", "my", "your", "of", "at", "in", "from", "for",
+    "with", "about", "on", "under", "by", "to", "into", "reflect", "reflects", "given",
+})  # fmt: skip
+
+
+def _adjective_slot(text: str, start: int) -> bool:
+    before = word_before(text, start)
+    return before in _DETERMINERS or before.endswith(("'s", "’s"))
 
 
 def _set_vetoed(m: re.Match[str], text: str) -> bool:

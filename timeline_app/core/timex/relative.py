@@ -25,8 +25,11 @@ _REF_WORDS = {
     "for the moment": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
     "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
     "recent": "PAST_REF", "former": "PAST_REF", "soon": "FUTURE_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "then current": "PAST_REF", "the short term": "FUTURE_REF",
 }  # fmt: skip
+#: Vague spans of time said without a number: "over the years", "for a while".
+_REF_DURATIONS = {"the years": "PXY", "a while": "PXX"}
 _SET_WORDS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
     "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
@@ -227,6 +230,8 @@ def clock(m: re.Match[str]) -> Spec | None:
 def ref(m: re.Match[str]) -> Spec | None:
     """now · currently · recently · the future · soon."""
     word = norm(m["word"])
+    if word in _REF_DURATIONS:
+        return Spec("DURATION", value=_REF_DURATIONS[word])
     value = _REF_WORDS.get(word)
     return Spec("DATE", value=value) if value else None
 

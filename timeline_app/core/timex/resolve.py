@@ -79,9 +79,11 @@ def resolve(spec: Spec, ctx: Context, text: str) -> Resolved:
         value = _relative_value(spec, ctx, anchor, forward=narrative is not None)
     when = None
     if spec.type in ("DATE", "TIME"):
-        when = when_for(value, mod=spec.mod, text=text, anchor=anchor)
+        # "1998-10-XX": some day of that month, spanned as the month
+        when = when_for(value.replace("-XX", ""), mod=spec.mod, text=text, anchor=anchor)
     if when is not None:
-        ctx.last = when
+        if not spec.comparable:  # "a year earlier" compares; the focus stays put
+            ctx.last = when
         if spec.anchor != "period" and not spec.comparable:
             ctx.period = when
         if (spec.kind == "fixed" or narrative) and when.granularity.rank <= _MONTH_RANK:
@@ -135,6 +137,8 @@ def _shifted_value(spec: Spec, ctx: Context, anchor: Day) -> str:
         spec = spec.but(offset=spec.year - anchor.year)
     if spec.comparable and ctx.last is not None and ctx.last.granularity in _PERIODS:
         last, spec = ctx.last, spec.but(gran="")
+    if (unknown_day := _day_of_coarse(spec, last, anchor)) is not None:
+        return unknown_day
     if spec.anchor == "last" and spec.gran in ("quarter", "half") and spec.offset == 0:
         return _reported_period(spec.gran, ctx)
     if not spec.gran and last is not None:
@@ -145,6 +149,18 @@ def _shifted_value(spec: Spec, ctx: Context, anchor: Day) -> str:
         gran = spec.gran or "day"
     moved = shift(anchor, spec.unit, spec.offset)
     return format_at(moved, gran) + spec.suffix
+
+
+def _day_of_coarse(spec: Spec, last: When | None, anchor: Day) -> str | None:
+    """ "In October 1998 … that same day": some day of that month ("1998-10-XX"), not its
+    first; None when the day is known."""
+    if spec.anchor != "last" or spec.unit != "day" or spec.suffix or last is None:
+        return None
+    if last.granularity == Granularity.MONTH:
+        return format_at(anchor, "month") + "-XX"
+    if last.granularity == Granularity.YEAR:
+        return format_at(anchor, "year") + "-XX-XX"
+    return None
 
 
 def _reported_period(unit: str, ctx: Context) -> str:

@@ -27,12 +27,34 @@ _TENSE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNO
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 _REPORTING = frozenset({"say", "said", "says", "tell", "told", "tells", "report", "reported",
                         "announce", "announced", "add", "added"})  # fmt: skip
+#: Verbs whose past tense is spelt as the present: a tagger's VBP may well be a past.
+_SAME_PAST = frozenset({"hurt", "put", "cut", "set", "hit", "let", "cost", "shut", "spread",
+                        "quit", "bet", "cast", "burst", "split", "upset", "read", "beat",
+                        "bid", "broadcast", "forecast", "shed", "thrust"})  # fmt: skip
+#: Words right before a date that put it ahead whatever the verb's tense: "postponed until
+#: Tuesday", "as soon as Monday", "effective Feb. 1".
+_AHEAD_CUE = re.compile(
+    r"\b(?:until|till|as\s+(?:soon|early)\s+as|effective|no\s+later\s+than)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+#: Verbs that arrange something for later: the date they govern is the arranged one.
+_ARRANGING = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (("schedule", "sd"), ("reschedule", "sd"), ("postpone", "sd"),
+                       ("plan", ("s", "ned")), ("slate", "sd"), ("defer", ("s", "red")),
+                       ("adjourn", ("s", "ed")))
+    for end in ("", *ends)
+)  # fmt: skip
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "can", "may", "might", "must", "should",
                          "would"})  # fmt: skip
 
 
 def tense_at(text: str, start: int, end: int, doc: Any = None) -> int:
     """+1 when the clause of ``text[start:end]`` looks ahead, -1 when it looks back, else 0."""
+    if _AHEAD_CUE.search(text, max(0, start - 30), start) and not _past_perfect(
+        text, start, end, doc
+    ):
+        return 1
     if doc is not None:
         found = _tense_from_parse(doc, start, end)
         if found is not None:
@@ -50,6 +72,8 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
     if verb.lemma_ in _REPORTING or verb.lower_ in _REPORTING:
         # "officials said on Sunday": the date is when it was said.
         return -1 if verb.tag_ == "VBD" else None
+    if _arranged(verb, span):
+        return 1  # "has scheduled a news conference Thursday": the event is ahead
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX or "going" in lowers:
@@ -58,12 +82,41 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
         return -1
     if verb.tag_ == "VBN" and lowers & {"has", "have"}:
         return -1
+    if verb.tag_ == "VB" and "to" in lowers and _present_head(verb):
+        return 1  # "have asked the union to return to talks on Monday"
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am"}:
         return 1  # "is meeting on Friday": the present progressive plans ahead
     timetable = verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have")
     if timetable and not lowers and _attached_to(span.root, verb):
+        if verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST:
+            return -1  # "Weakness hurt the index on Friday": past more likely in news
         return 1  # "the two sides meet on Wednesday": a timetable
     return None
+
+
+def _present_head(verb: Any) -> bool:
+    """The verb a to-infinitive hangs on is present or present perfect ("have asked")."""
+    head = verb.head
+    return head.tag_ in ("VBN", "VBP", "VBZ") and all(c.lower_ != "had" for c in head.children)
+
+
+def _arranged(verb: Any, span: Any) -> bool:
+    """ "has scheduled a news conference Thursday": a verb arranging an object for a date
+    written after it (not "On Friday, the government planned to …")."""
+    if verb.lower_ not in _ARRANGING or span.start < verb.i:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and not any(c.lower_ == "had" for c in verb.children)
+
+
+def _past_perfect(text: str, start: int, end: int, doc: Any) -> bool:
+    """ "Until Thursday, they had not called him a suspect": the cue looks back."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or len(span) == 0:
+        stop = _SENTENCE_END.search(text, end, end + 120)
+        return re.search(r"\bhad\b", text[end : stop.start() if stop else end + 120]) is not None
+    verb = _governing_verb(span.root)
+    return verb is not None and any(c.lower_ == "had" for c in verb.children)
 
 
 def _attached_to(date: Any, verb: Any) -> bool:

@@ -1,0 +1,40 @@
+"""Vague references (TimeML's PRESENT_REF, FUTURE_REF, PXY...) and duration ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core._tagging import values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brokers blamed the current market jitters.", [("current", "PRESENT_REF")]),
+        ("Holders may buy at the then current price.", [("then current", "PAST_REF")]),
+        ("Prices will settle in the near future.", [("the near future", "FUTURE_REF")]),
+        ("Margins will suffer in the short term.", [("the short term", "FUTURE_REF")]),
+        ("Over the years the village shrank.", [("the years", "PXY")]),
+        ("The road will stay closed for a while.", [("a while", "PXX")]),
+        ("Repairs should take two to three weeks.", [("two to three weeks", "P2W")]),
+    ],
+)
+def test_vague_expressions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strong current swept the swimmers away.",  # a noun, not the adjective
+        "Ocean currents carry the larvae.",
+        "The Current Affairs desk was busy.",  # capitalised: a name
+        "Short-term loans rose.",
+    ],
+)
+def test_not_vague_references(text: str) -> None:
+    assert values(text) == []
+
+
+def test_current_before_a_time_unit_stays_a_relative_date() -> None:
+    assert values("Sales in the current quarter rose.") == [("the current quarter", "2021-Q4")]
