@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from timeline_app.pipeline import IngestResult
 
 PROG = "timeline-app"
-COMMANDS = ("extract", "tag", "open", "export")
+COMMANDS = ("extract", "tag", "open", "export", "selftest")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--from", dest="date_from", metavar="DATE", help="first date shown")
     export.add_argument("--to", dest="date_to", metavar="DATE", help="last date shown")
     export.set_defaults(handler=_cmd_export)
+
+    selftest = sub.add_parser("selftest", help="check this installation end to end")
+    selftest.set_defaults(handler=_cmd_selftest)
     return parser
 
 
@@ -254,3 +257,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
             reference_date=args.reference_date,
         )
     )
+
+
+def _cmd_selftest(args: argparse.Namespace) -> int:
+    from timeline_app.selftest import run_selftest
+
+    return run_selftest()

@@ -105,3 +105,16 @@ def test_same_day_after_a_month_is_an_unknown_day_of_it() -> None:
     ]
     assert found[1].when is not None
     assert found[1].when.earliest.month == 3
+
+
+def test_year_earlier_adjective_does_not_move_the_reported_quarter() -> None:
+    text = (
+        "Acme reported third-quarter profit of $5 million, against a year-earlier loss. "
+        "It lost $1 million on steel for the quarter. Sales fell from $9 million a year earlier."
+    )
+    assert values(text) == [
+        ("third-quarter", "2021-Q3"),
+        ("year-earlier", "2020-Q3"),
+        ("the quarter", "2021-Q3"),
+        ("a year earlier", "2020-Q3"),
+    ]

@@ -82,8 +82,8 @@ def resolve(spec: Spec, ctx: Context, text: str) -> Resolved:
         # "1998-10-XX": some day of that month, spanned as the month
         when = when_for(value.replace("-XX", ""), mod=spec.mod, text=text, anchor=anchor)
     if when is not None:
-        if not spec.comparable:  # "a year earlier" compares; the focus stays put
-            ctx.last = when
+        if not spec.comparable and spec.anchor != "period":
+            ctx.last = when  # "a year earlier", "year-ago" compare; the focus stays put
         if spec.anchor != "period" and not spec.comparable:
             ctx.period = when
         if (spec.kind == "fixed" or narrative) and when.granularity.rank <= _MONTH_RANK:

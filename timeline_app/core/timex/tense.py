@@ -50,7 +50,8 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "can", "may", "might", "m
 
 
 def tense_at(text: str, start: int, end: int, doc: Any = None) -> int:
-    """+1 when the clause of ``text[start:end]`` looks ahead, -1 when it looks back, else 0."""
+    """+1 when the clause of ``text[start:end]`` looks ahead, -1 when it looks back (-2 for a
+    past perfect, which looks back firmly), else 0."""
     if _AHEAD_CUE.search(text, max(0, start - 30), start) and not _past_perfect(
         text, start, end, doc
     ):
@@ -78,6 +79,8 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX or "going" in lowers:
         return 1
+    if verb.tag_ == "VBN" and "had" in lowers:
+        return -2  # "had begun on August 12th": firmly before the reference
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return -1
     if verb.tag_ == "VBN" and lowers & {"has", "have"}:
@@ -86,7 +89,8 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
         return 1  # "have asked the union to return to talks on Monday"
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am"}:
         return 1  # "is meeting on Friday": the present progressive plans ahead
-    timetable = verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have")
+    present = verb.tag_ in ("VBZ", "VBP") or _verb_tagged_adjective(verb)
+    timetable = present and verb.lemma_ not in ("be", "have")
     if timetable and not lowers and _attached_to(span.root, verb):
         if verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST:
             return -1  # "Weakness hurt the index on Friday": past more likely in news
@@ -125,13 +129,24 @@ def _attached_to(date: Any, verb: Any) -> bool:
     return bool(head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i))
 
 
+def _verb_tagged_adjective(token: Any) -> bool:
+    """ "Pre-orders open on Friday": a sentence root tagged as an adjective, with a subject
+    and no copula, is a verb in the present."""
+    if token.dep_ != "ROOT" or token.pos_ != "ADJ":
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and "cop" not in deps and not any(
+        c.lower_ in ("is", "are", "was", "were", "be", "been") for c in token.children
+    )
+
+
 def _governing_verb(token: Any) -> Any:
     """The nearest verb above ``token``, or None."""
     for _ in range(6):
         head = token.head
         if head.i == token.i:
             return None
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") or _verb_tagged_adjective(head):
             return head
         token = head
     return None

@@ -74,4 +74,6 @@ def _tense_penalty(dist: int, tense: int) -> int:
     """How much less likely a date ``dist`` days from the anchor is, given the tense."""
     if tense > 0:
         return 3 if dist < -31 else 1
+    if tense < -1:  # a past perfect: "had begun on August 12th" said in May
+        return 20 if dist > 31 else 1
     return 3 if dist > 31 else 1
