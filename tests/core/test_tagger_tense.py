@@ -118,3 +118,22 @@ def test_year_earlier_adjective_does_not_move_the_reported_quarter() -> None:
         ("the quarter", "2021-Q3"),
         ("a year earlier", "2020-Q3"),
     ]
+
+
+def test_root_tagged_as_adjective_reads_as_a_present_timetable() -> None:
+    doc = _parsed([
+        ("Bookings", "NNS", "NOUN", 1, "nsubj"), ("open", "JJ", "ADJ", 1, "ROOT"),
+        ("on", "IN", "ADP", 1, "prep"), ("Friday", "NNP", "PROPN", 2, "pobj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ])  # fmt: skip
+    assert _tagged(doc) == [("Friday", "2021-10-08")]
+
+
+def test_past_perfect_keeps_a_yearless_date_in_the_past() -> None:
+    doc = _parsed([
+        ("The", "DT", "DET", 1, "det"), ("season", "NN", "NOUN", 3, "nsubj"),
+        ("had", "VBD", "AUX", 3, "aux"), ("begun", "VBN", "VERB", 3, "ROOT"),
+        ("on", "IN", "ADP", 3, "prep"), ("December", "NNP", "PROPN", 4, "pobj"),
+        ("12", "CD", "NUM", 5, "nummod"), (".", ".", "PUNCT", 3, "punct"),
+    ])  # fmt: skip
+    assert _tagged(doc) == [("December 12", "2020-12-12")]

@@ -39,7 +39,7 @@ class Context:
 
     reference: Day | None
     last: When | None = None
-    tense: int = 0  # -1 past, +1 future, 0 unknown: the sentence's nearest tense marker
+    tense: int = 0  # -1 past (-2 past perfect), +1 future, 0 unknown
     #: The last date written with its year ("July 16, 1969"), and how many characters
     #: back it was: a nearby "July 20" belongs to that year, not to the reference's.
     explicit: When | None = None

@@ -135,8 +135,10 @@ def _verb_tagged_adjective(token: Any) -> bool:
     if token.dep_ != "ROOT" or token.pos_ != "ADJ":
         return False
     deps = {c.dep_ for c in token.children}
-    return "nsubj" in deps and "cop" not in deps and not any(
-        c.lower_ in ("is", "are", "was", "were", "be", "been") for c in token.children
+    return (
+        "nsubj" in deps
+        and "cop" not in deps
+        and not any(c.lower_ in ("is", "are", "was", "were", "be", "been") for c in token.children)
     )
 
 
