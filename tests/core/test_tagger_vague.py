@@ -17,6 +17,8 @@ from tests.core._tagging import values
         ("Over the years the village shrank.", [("the years", "PXY")]),
         ("The road will stay closed for a while.", [("a while", "PXX")]),
         ("Repairs should take two to three weeks.", [("two to three weeks", "P2W")]),
+        ("A few days later, the firm collapsed.", [("A few days later", "PXD")]),
+        ("He left the town several years ago.", [("several years ago", "PAST_REF")]),
     ],
 )
 def test_vague_expressions(text: str, expected: list[tuple[str, str]]) -> None:
@@ -38,3 +40,19 @@ def test_not_vague_references(text: str) -> None:
 
 def test_current_before_a_time_unit_stays_a_relative_date() -> None:
     assert values("Sales in the current quarter rose.") == [("the current quarter", "2021-Q4")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Profit rose in the third quarter of 2020. Results for that quarter had a charge.",
+            [("the third quarter of 2020", "2020-Q3"), ("that quarter", "2020-Q3")],
+        ),
+        ("Planting was delayed earlier in the year by rain.", [("earlier in the year", "2021")]),
+        ("The rules should be in place by year's end.", [("year's end", "2021")]),
+        ("Few people lived in that quarter of the city.", []),
+    ],
+)
+def test_anaphoric_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

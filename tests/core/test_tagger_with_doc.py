@@ -36,3 +36,12 @@ def test_person_entity_vetoes_a_month_name() -> None:
 def test_doc_of_another_text_is_ignored() -> None:
     doc = _doc("Something else entirely.", [])
     assert [m.value for m in tag("It ended in 1999.", reference=REF, doc=doc)] == ["1999"]
+
+
+def test_duration_survives_a_quantity_entity() -> None:
+    # the small model sometimes labels "about 5 1/2 hours" QUANTITY; it is still a duration
+    text = "The minister spent about 5 1/2 hours in Nairobi."
+    doc = _doc(text, [(3, 7, "QUANTITY")])
+    assert [(m.text, m.value) for m in tag(text, reference=REF, doc=doc)] == [
+        ("5 1/2 hours", "PT5H30M")
+    ]

@@ -150,6 +150,12 @@ def year(m: re.Match[str]) -> Spec | None:
     return Spec("DATE", value=year_str(y), year=y, mod=mod)
 
 
+def oldyear(m: re.Match[str]) -> Spec | None:
+    """ "date its end to 476": a year of the first millennium written bare."""
+    y = int(m["year"])
+    return Spec("DATE", value=year_str(y), year=y)
+
+
 def era(m: re.Match[str]) -> Spec | None:
     """2566 BC · AD 79 · 79 CE · c. 3000 BCE."""
     y = int(m["y1"] or m["y2"])

@@ -31,7 +31,26 @@ class Piece:
 
 def combine(pieces: list[Piece], text: str) -> list[Piece]:
     """Merge clock+date pairs and date ranges, left to right; mark recurring dates."""
-    return _recurring(_merged(pieces, text), text)
+    return _recurring([_approximate(p, text) for p in _merged(pieces, text)], text)
+
+
+_APPROX_BEFORE = re.compile(
+    r"(?<!\bget\s)(?<!\bgot\s)(?<!\bgets\s)(?<!getting\s)(?<!\bwork\s)(?<!worked\s)"
+    r"\b(around|circa|approximately|roughly|sometime)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _approximate(piece: Piece, text: str) -> Piece:
+    """ "around Nov. 1", "sometime next year": the hedge belongs to the date (mod APPROX)."""
+    vague = piece.spec.kind == "fixed" and piece.spec.value.endswith("_REF")
+    if piece.spec.type not in ("DATE", "TIME") or vague:
+        return piece
+    m = _APPROX_BEFORE.search(text, max(0, piece.start - 20), piece.start)
+    if m is None or text.startswith(("'s", "’s"), piece.end):  # "around Wednesday's ruling"
+        return piece
+    spec = piece.spec if piece.spec.mod else piece.spec.but(mod="APPROX")
+    return Piece(m.start(), piece.end, spec, piece.rule)
 
 
 def _recurring(pieces: list[Piece], text: str) -> list[Piece]:

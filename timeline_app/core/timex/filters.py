@@ -120,6 +120,48 @@ def _after_name(text: str, start: int) -> bool:
     return bool(head) and head[-1] not in '.!?"“:' and m.group(1).lower() not in _DATE_PREPS
 
 
+_OPEN_QUOTE = re.compile(r"(?:``|[\"“])([^\"“”`\n]{0,40})$")
+_CLOSE_QUOTE = re.compile(r"^([^\"“”'\n]{0,40}?)[,.!?]?(?:''|[\"”])")
+_TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|at|with|for|to|from)$")
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """A capitalised, digit-free match inside a short quoted title: the film "High Noon",
+    ABC's "This Week", the "Spring of Life" protests."""
+    written = text[start:end]
+    if not written[:1].isupper() or any(c.isdigit() for c in written):
+        return False
+    left = _OPEN_QUOTE.search(text, max(0, start - 40), start)
+    right = _CLOSE_QUOTE.match(text[end : end + 44])
+    if left is None or right is None:
+        return False
+    words = (left.group(1) + " " + right.group(1)).split()
+    return all(_TITLE_WORD.match(w) for w in words)
+
+
+def named_today(text: str, start: int, end: int) -> bool:
+    """ "VOA Today", "USA Today": a capitalised Today after a name, mid-sentence."""
+    if text[start:end] != "Today":
+        return False
+    m = re.search(r"([A-Z][\w.]*)\s+$", text[max(0, start - 30) : start])
+    if m is None:
+        return False
+    head = text[: start - len(m.group(0))].rstrip()
+    return bool(head) and head[-1] not in ".!?:;\"“'`"
+
+
+_ERA_WORDS = re.compile(
+    r"\b(?:A\.?D\.?|B\.?C\.?(?:E\.?)?|C\.E\.|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+centur(?:y|ies))(?=\W|$)"
+)
+
+
+def historical(text: str, start: int) -> bool:
+    """The text around ``start`` speaks of eras or early centuries ("AD 330", "the fifth
+    century"), so a bare "476" after "to" can be a year."""
+    return _ERA_WORDS.search(text, max(0, start - 1500), start + 1500) is not None
+
+
 class EntityIndex:
     """spaCy's blocking entities (money, quantity, product, law, person), sorted for bisect.
 

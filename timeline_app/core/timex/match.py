@@ -11,7 +11,10 @@ from timeline_app.core.timex.combine import Piece
 from timeline_app.core.timex.filters import (
     EntityIndex,
     blocked_by_entity,
+    historical,
+    in_title,
     month_is_word,
+    named_today,
     season_is_word,
     word_after,
     word_before,
@@ -25,7 +28,7 @@ Interpreter = Callable[[re.Match[str]], Spec | None]
 _INTERPRETERS: dict[str, Interpreter] = {
     "iso": absolute.iso, "numeric": absolute.numeric, "mdy": absolute.mdy,
     "dmy": absolute.dmy, "dayrange": absolute.dayrange, "monthrange": absolute.monthrange,
-    "my": absolute.my, "month": absolute.month, "year": absolute.year,
+    "my": absolute.my, "month": absolute.month, "year": absolute.year, "oldyear": absolute.oldyear,
     "era": absolute.era, "decade": absolute.decade, "century": absolute.century,
     "season": absolute.season, "quarter": absolute.quarter, "yearago": absolute.yearago,
     "endof": absolute.endof, "holiday": holidays.holiday, "weekday": relative.weekday,
@@ -93,9 +96,13 @@ def _non_overlapping(ordered: list[Piece]) -> list[Piece]:
 
 def _vetoed(name: str, m: re.Match[str], text: str, ents: EntityIndex) -> bool:
     start, end = m.start(), m.end()
-    vetoable = ("year", "era", "numeric", "mdy", "dmy", "my", "month", "duration", "ago")
+    vetoable = ("year", "era", "numeric", "mdy", "dmy", "my", "month", "ago")
     if name in vetoable and blocked_by_entity(ents, start, end):
         return True
+    if in_title(text, start, end) or named_today(text, start, end):
+        return True
+    if name == "oldyear":
+        return not historical(text, start)
     if name in ("mdy", "dmy", "my", "month") and m["mon"]:
         alone = name == "month"
         if month_is_word(text, start, m.start("mon"), m.end("mon"), alone=alone):
@@ -117,6 +124,8 @@ def _vetoed(name: str, m: re.Match[str], text: str, ents: EntityIndex) -> bool:
         return True
     if name == "season" and m["season"].lower() == "fall" and not (m["rel"] or m["year"]):
         return m.group()[0] == "f" and word_before(text, start) not in ("in", "this", "last")
+    if name == "anaphor" and (m["unit"] or "").lower() == "quarter":
+        return word_after(text, end) == "of"  # "that quarter of the city"
     if name == "ref" and m["word"] == "current":  # "then current" needs no check
         return not _adjective_slot(text, start)
     return name == "clock" and text[end : end + 1] == ":"
@@ -165,6 +174,8 @@ _ADJECTIVAL = re.compile(r"^(?:the|an?)\s+(?=\S+-|\S+\s+(?:second|minute|hour|da
 
 def _trimmed_start(name: str, m: re.Match[str]) -> int:
     """An adjectival duration or quarter ("the two-week truce") leaves its article outside."""
+    if name == "oldyear":
+        return m.start("year")
     if name == "quarter" and re.match(r"the\s+\w+-quarter", m.group(), re.IGNORECASE):
         return m.start() + 4
     if name != "duration" or m["approx"] or not m["num"]:

@@ -120,9 +120,9 @@ def relunit(m: re.Match[str]) -> Spec | None:
 
 
 def anaphor(m: re.Match[str]) -> Spec | None:
-    """that day · that year · the same month · the day before."""
+    """that day · that quarter · the same month · the day before · later in the day."""
     unit = unit_of(m["unit"])
-    if unit in TIME_UNITS or unit not in ("day", "week", "month", "year"):
+    if unit in TIME_UNITS or unit not in ("day", "week", "month", "quarter", "year"):
         return None
     return Spec("DATE", "shift", anchor="last", unit=unit, offset=0, gran=unit)
 
@@ -137,8 +137,9 @@ def ago(m: re.Match[str]) -> Spec | None:
     if unit in TIME_UNITS:
         return Spec("TIME", "shift", unit="day", anchor=anchor, gran="day")
     if count is None or count != int(count) or unit not in UNITS:
-        vague = unit if unit in ("day", "week", "month", "year") else "year"
-        return Spec("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF") if vague else None
+        if anchor == "last" and unit in UNITS:  # "a few days later": a span, not the future
+            return Spec("DURATION", value="P" + _scaled("X", UNITS[unit]))
+        return Spec("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF")
     mod = amount_mod(m["approx"])
     if unit == "decade":
         unit, count = "year", count * 10

@@ -34,7 +34,8 @@ _SAME_PAST = frozenset({"hurt", "put", "cut", "set", "hit", "let", "cost", "shut
 #: Words right before a date that put it ahead whatever the verb's tense: "postponed until
 #: Tuesday", "as soon as Monday", "effective Feb. 1".
 _AHEAD_CUE = re.compile(
-    r"\b(?:until|till|as\s+(?:soon|early)\s+as|effective|no\s+later\s+than)\s+(?:on\s+)?$",
+    r"\b(?:until|till|as\s+(?:soon|early)\s+as|(?<!became\s)(?<!was\s)(?<!were\s)(?<!been\s)"
+    r"effective|no\s+later\s+than)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 #: Verbs that arrange something for later: the date they govern is the arranged one.

@@ -77,7 +77,8 @@ for _cat, _words in _VOCABULARY.items():
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "numeric": ("digit",), "mdy": ("month",), "dmy": ("month",),
     "dayrange": ("month",), "monthrange": ("month",), "my": ("month",), "month": ("month",),
-    "year": ("digit", "spoken"), "era": ("digit",), "decade": ("digit", "decade"),
+    "year": ("digit", "spoken"), "oldyear": ("digit",), "era": ("digit",),
+    "decade": ("digit", "decade"),
     "century": ("century",), "season": ("season",), "quarter": ("quarter", "digit"),
     "yearago": ("unit",), "endof": ("unit",), "holiday": ("holiday",),
     "weekday": ("weekday",), "weekend": ("unit",), "theyear": ("unit",), "deictic": ("deictic",),

@@ -25,12 +25,13 @@ def narrative_anchor(
     """The day a yearless date continues from, when the text narrates another period.
 
     Only when that full date is the last one mentioned, close by, not in a sentence about
-    the future, day-precise, and in another year than the reference date.
+    the future, day-precise (month-precise will do when there is no reference date), and
+    in another year than the reference date.
     """
     if explicit is None or last is not explicit or tense > 0 or distance > NARRATIVE_REACH:
         return None
-    if explicit.granularity.rank > Granularity.DAY.rank:
-        return None
+    if explicit.granularity.rank > Granularity.DAY.rank and reference is not None:
+        return None  # with no reference date, "February 1989" lends its year as well
     if reference is None or abs(explicit.earliest.year - reference.year) >= 1:
         return explicit.earliest
     return None
