@@ -118,7 +118,7 @@ def bench_canvas(n_events: int, *, repeat: int = 5) -> list[Row]:
         rows += _level_rows(bench, label, days)
     shiboken6.delete(bench.view)
     app.processEvents()
-    return rows
+    return rows + _window_rows(bench, timeline)
 
 
 def _whole_rows(bench: _Bench) -> list[Row]:
@@ -134,11 +134,69 @@ def _whole_rows(bench: _Bench) -> list[Row]:
         bench.row("fit_all()", lambda: view.fit_all(animate=False)),
         bench.row("one edit (set_edit), view attached",
                   lambda: timeline.set_edit(target, EventEdit(title=f"Edited {next(count)}")),
-                  note="model combine + view refresh, on the GUI thread"),
+                  note="model + view patched for the one event, on the GUI thread"),
     ]  # fmt: skip
     timeline.set_edit(target, None)
     view.fit_all(animate=False)
     rows.append(bench.row("paint, fit all", view.grab, note=_drawn(view)))
+    return rows
+
+
+def _window_rows(bench: _Bench, timeline: Any) -> list[Row]:
+    """Edits with the whole main window attached (canvas, table, detail panel, lists).
+
+    Every subscribed widget reacts on the GUI thread, so this is what a user waits for.
+    Each run starts from the unedited event (an untimed setup), so every run moves,
+    deletes or restores it for real. Settings and autosaves go to a temporary folder.
+    """
+    import shiboken6
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.model import EventEdit, Granularity, When
+    from timeline_app.ui.main_window import MainWindow
+
+    def set_edit(change: EventEdit | None) -> Callable[[], None]:
+        def run() -> None:
+            timeline.set_edit(target.id, change)
+            QApplication.processEvents()  # repaints included
+
+        return run
+
+    with tempfile.TemporaryDirectory() as tmp:
+        old_data = os.environ.get("TIMELINE_DATA_DIR")
+        os.environ["TIMELINE_DATA_DIR"] = tmp
+        settings = QSettings(f"{tmp}/s.ini", QSettings.Format.IniFormat)
+        window = MainWindow(timeline, settings=settings)
+        window.projects.autosave_timer.stop()
+        window.resize(VIEW_W, VIEW_H)
+        window.show()
+        target = timeline.events()[len(timeline.events()) // 2]
+        window.select_events([target.id])
+        QApplication.processEvents()
+        late = Day(2031, 1, 1)
+        deleted, moved = (
+            EventEdit(deleted=True),
+            EventEdit(when=When("2031", late, late, Granularity.DAY)),
+        )
+        cases = (
+            ("title edit", EventEdit(title="Edited in the window"), None),
+            ("date edit", moved, None),
+            ("delete", deleted, None),
+            ("undo of the delete", None, deleted),
+        )
+        rows = [
+            bench.row(f"main window: {name}", set_edit(change), setup=set_edit(start),
+                      note="every subscribed widget, repaint included")
+            for name, change, start in cases
+        ]  # fmt: skip
+        window.projects.set_dirty(False)
+        shiboken6.delete(window)
+        QApplication.processEvents()
+        if old_data is None:
+            os.environ.pop("TIMELINE_DATA_DIR", None)
+        else:
+            os.environ["TIMELINE_DATA_DIR"] = old_data
     return rows
 
 

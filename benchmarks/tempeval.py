@@ -42,8 +42,9 @@ def ours(gold: GoldDoc, doc: object) -> list[Timex]:
 
     ref = Day.parse(gold.dct) if gold.dct else None
     return [
-        Timex(m.start, m.end, m.text, m.type, m.value)
+        Timex(p.start, p.end, p.text, p.type, p.value)
         for m in tag(gold.text, reference=ref, doc=doc)
+        for p in (m.parts or (m,))  # a range's two ends, as `tag --json` lists them
     ]
 
 

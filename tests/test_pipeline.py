@@ -264,3 +264,13 @@ def test_a_docx_creation_date_loses_to_the_dateline_in_its_text(tmp_path: Path) 
     [document] = result.documents
     assert (document.reference_date, document.reference_source) == (Day(2021, 2, 2), "dateline")
     assert [e.when.value for e in result.events] == ["2021-02-01"]
+
+
+def test_cached_tagging_keeps_the_ends_of_ranges(tmp_path: Path) -> None:
+    """A range's TIMEX3 ends must survive the cache, or `tag` prints `A/B` on a second run."""
+    article = write(tmp_path, "range.txt", "The survey ran between 1994 and 1997 in the north.\n")
+    first, second = (pipeline.ingest([article]) for _ in range(2))
+    [range_first] = [m for ms in first.mentions.values() for m in ms if m.parts]
+    [range_second] = [m for ms in second.mentions.values() for m in ms if m.parts]
+    assert range_second == range_first
+    assert [p.value for p in range_second.parts] == ["1994", "1997"]

@@ -60,7 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--no-cache", action="store_true", help="ignore the extraction cache")
     extract.set_defaults(handler=_cmd_extract)
 
-    tag = sub.add_parser("tag", help="print every temporal expression (durations too)")
+    tag = sub.add_parser(
+        "tag",
+        help="print every temporal expression (durations too)",
+        description="List TIMEX3 expressions. Ranges appear as their two ends, as TimeML "
+        "annotates them; extract keeps the range as one event.",
+    )
     _add_inputs(tag)
     tag.add_argument("--json", action="store_true", help="write JSON")
     tag.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
@@ -138,10 +143,15 @@ def _cmd_tag(args: argparse.Namespace) -> int:
 
 
 def _tag_entry(document: Document, mentions: list[Mention]) -> dict[str, object]:
+    """One document of ``tag --json``: its TIMEX3 expressions.
+
+    tag lists TIMEX3 expressions; ranges appear as their two ends, as TimeML annotates
+    them (``A/B`` is no TIMEX3 value); extract keeps the range as one event.
+    """
     return {
         "path": document.path,
         "reference_date": document.reference_date.iso() if document.reference_date else None,
-        "mentions": [m.to_dict() for m in mentions],
+        "mentions": [p.to_dict() for m in mentions for p in (m.parts or (m,))],
     }
 
 

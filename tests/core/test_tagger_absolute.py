@@ -126,3 +126,25 @@ def test_iso_weeks_quarters_and_halves() -> None:
         ("2024-H2", "2024-H2"),
         ("2020-Q3", "2020-Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The March accession lets the three join.", [("March", "2022-03")]),
+        ("Holders sold under a June agreement with the board.", [("June", "2022-06")]),
+        ("Thousands joined the March for Europe downtown.", []),
+    ],
+)
+def test_a_month_before_its_noun_is_a_date(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence, reference=Day(2022, 9, 1)) == expected
+
+
+def test_the_second_day_of_a_pair_is_its_own_date() -> None:
+    assert values("The summit meets on April 24 and 25.", reference=Day(2022, 3, 1)) == [
+        ("April 24", "2022-04-24"),
+        ("25", "2022-04-25"),
+    ]
+    assert values("On April 24 and 25 people left.", reference=Day(2022, 3, 1)) == [
+        ("April 24", "2022-04-24")
+    ]

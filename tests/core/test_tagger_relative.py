@@ -153,3 +153,8 @@ def test_since_a_month_means_the_last_one() -> None:
 def test_would_looks_ahead() -> None:
     found = only("He said the firm would close its office by June.", reference=Day(2025, 2, 20))
     assert found.value == "2025-06"
+
+
+def test_the_week_of_a_day_is_that_iso_week() -> None:
+    assert values("The hearing is set for the week of March 6, lawyers said.",
+                 reference=Day(2000, 2, 24)) == [("the week of March 6", "2000-W10")]  # fmt: skip

@@ -56,3 +56,22 @@ def test_current_before_a_time_unit_stays_a_relative_date() -> None:
 )
 def test_anaphoric_periods(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cartoons shape today's youth more than schools do.",
+        "In today's world, nobody writes letters.",
+        "She wants to train the engineers of tomorrow.",
+    ],
+)
+def test_today_as_an_age_is_not_a_day(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+def test_today_and_tomorrow_as_days_stay() -> None:
+    assert values("Today's vote matters, and we will know by tomorrow.") == [
+        ("Today", "2021-10-06"),
+        ("tomorrow", "2021-10-07"),
+    ]

@@ -6,7 +6,9 @@ Contract, stable for the rest of the engine:
 
 ``reference`` is the document's reference date (a ``Day`` or None), ``doc`` an optional
 spaCy ``Doc`` of exactly ``text`` (shared with the event builder so the text is parsed
-once). Mentions are sorted by ``start``, never overlap, and ``text[m.start:m.end] == m.text``.
+once). A range ("between 1994 and 1997") is one mention valued ``1994/1997``, with its
+two ends, as TimeML annotates them, in ``Mention.parts``. Mentions are sorted by
+``start``, never overlap, and ``text[m.start:m.end] == m.text``.
 
 The rules decide (:mod:`timeline_app.core.timex`); spaCy's entities, when a parse is
 given, only veto matches inside names, money or quantities, so the tagger works the same
@@ -16,12 +18,15 @@ way without a model.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from timeline_app.core.timex.combine import Piece, combine
+from timeline_app.core.timex.ends import range_ends
 from timeline_app.core.timex.match import candidates
 from timeline_app.core.timex.resolve import Context, resolve
 from timeline_app.core.timex.tense import tense_at
+from timeline_app.core.timex.weekof import week_of
 from timeline_app.model import Day, Mention
 
 log = logging.getLogger(__name__)
@@ -57,7 +62,8 @@ def _tag(text: str, reference: Day | None, doc: Any) -> list[Mention]:
         ctx.tense = tense_at(text, piece.start, piece.end, parse)
         if mentions and ctx.explicit is not None:
             ctx.explicit_distance = piece.start - _explicit_end(mentions, ctx)
-        mentions.append(_mention(piece, ctx, text))
+        floor = mentions[-1].end if mentions else 0
+        mentions.append(week_of(_mention(piece, ctx, text), text, floor))
     return mentions
 
 
@@ -72,11 +78,14 @@ def _explicit_end(mentions: list[Mention], ctx: Context) -> int:
 def _mention(piece: Piece, ctx: Context, text: str) -> Mention:
     written = text[piece.start : piece.end]
     res = resolve(piece.spec, ctx, written)
-    return Mention(
+    mention = Mention(
         start=piece.start, end=piece.end, text=written, type=piece.spec.type,
         value=res.value, when=res.when, relative=res.relative, unresolved=res.unresolved,
         mod=piece.spec.mod,
     )  # fmt: skip
+    if "/" not in mention.value:
+        return mention
+    return replace(mention, parts=range_ends(mention, text, piece.ends))
 
 
 def _same_text(doc: Any, text: str) -> bool:

@@ -27,6 +27,9 @@ class Mention:
         relative: the value depended on a reference or on the surrounding text.
         unresolved: relative, but there was no reference date to resolve it against.
         mod: TIMEX3 mod (START, MID, END, APPROX, BEFORE, AFTER…) or "".
+        parts: for a range (value ``A/B``), its two ends as TIMEX3 expressions, each with
+            its own offsets, type and value, the way TimeML annotates a range; else empty.
+            ``timeline-app tag`` lists the ends, the event builder keeps the range.
     """
 
     start: int
@@ -38,6 +41,7 @@ class Mention:
     relative: bool = False
     unresolved: bool = False
     mod: str = ""
+    parts: tuple[Mention, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """The ``mentions`` entry of ``timeline-app tag --json``."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from timeline_app.model.combined import CombinedEvents, apply_edit
 from timeline_app.model.document import Document
 from timeline_app.model.event import Event
 from timeline_app.model.when import When
@@ -55,11 +56,7 @@ class EventEdit:
 
 
 Listener = Callable[[], None]
-
-
-def _union(*groups: tuple[str, ...]) -> tuple[str, ...]:
-    """Items of all groups, first occurrence order, without repeats."""
-    return tuple(dict.fromkeys(item for group in groups for item in group))
+ChangeListener = Callable[[frozenset[str] | None], None]
 
 
 class Timeline:
@@ -74,20 +71,53 @@ class Timeline:
         self.extracted: dict[str, Event] = {}
         self.manual: dict[str, Event] = {}
         self.edits: dict[str, EventEdit] = {}
-        self._listeners: list[Listener] = []
-        self._cache: list[Event] | None = None
-        self._by_id: dict[str, Event] = {}
+        self._listeners: list[tuple[Callable[..., None], bool]] = []
+        self._combined: CombinedEvents | None = None
 
     # -- observation -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener()`` after every change."""
-        self._listeners.append(listener)
+        self._listeners.append((listener, False))
 
-    def _changed(self) -> None:
-        self._cache = None
-        self._by_id = {}
-        for listener in list(self._listeners):
-            listener()
+    def subscribe_changes(self, listener: ChangeListener) -> None:
+        """Call ``listener(ids)`` after every change, saying which events it touched.
+
+        ``ids`` is a frozenset of event ids whose shown form may have changed (appeared,
+        vanished, moved or changed text), or None when anything may have changed (new
+        extraction, a document removed, merges). Views use it to patch themselves instead
+        of rebuilding over 100,000 events. Listeners of both kinds run in subscription order.
+        """
+        self._listeners.append((listener, True))
+
+    def _changed(self, ids: frozenset[str] | None = None) -> None:
+        if ids is None:
+            self._combined = None
+        for listener, wants_ids in list(self._listeners):
+            if wants_ids:
+                listener(ids)
+            else:
+                listener()
+
+    def _patch(self, event_id: str, *previous: EventEdit | None, drop_rank: bool = False) -> None:
+        """Update the combined list for one event, or drop it when that is not safe.
+
+        Merges tie several events together and an id in both layers is shown from the
+        manual one, so those fall back to a full recombination (and notify with None).
+        """
+        combined = self._combined
+        edits = (self.edits.get(event_id), *previous)
+        if (
+            (event_id in self.extracted and event_id in self.manual)
+            or any(e is not None and e.merged_into is not None for e in edits)
+            or (combined is not None and event_id in combined.merge_targets)
+        ):
+            self._changed(None)
+            return
+        if combined is not None:
+            raw = self.raw_event(event_id)
+            shown = None if raw is None else apply_edit(raw, self.edits.get(event_id))
+            combined.replace_one(event_id, shown, drop_rank=drop_rank)
+        self._changed(frozenset((event_id,)))
 
     # -- extraction layer --------------------------------------------------------------
     def set_extraction(self, documents: Iterable[Document], events: Iterable[Event]) -> None:
@@ -122,18 +152,18 @@ class Timeline:
             self.edits.pop(event_id, None)
         else:
             self.edits[event_id] = edit
-        self._changed()
+        self._patch(event_id, previous)
         return previous
 
     def add_manual(self, event: Event) -> None:
         """Add an event typed in by the user."""
         self.manual[event.id] = replace(event, origin="manual")
-        self._changed()
+        self._patch(event.id)
 
     def remove_manual(self, event_id: str) -> Event | None:
         """Remove a user-added event; returns it (for undo)."""
         ev = self.manual.pop(event_id, None)
-        self._changed()
+        self._patch(event_id, drop_rank=ev is not None and event_id not in self.extracted)
         return ev
 
     def clear(self) -> None:
@@ -150,48 +180,23 @@ class Timeline:
         return self.extracted.get(event_id) or self.manual.get(event_id)
 
     def events(self) -> list[Event]:
-        """Visible events with edits applied, merged sources combined, in date order."""
-        if self._cache is None:
-            self._cache = self._combine()
-            self._by_id = {e.id: e for e in self._cache}
-        return self._cache
+        """Visible events with edits applied, merged sources combined, in date order.
+
+        The list is the caller's to keep: later changes build a new one.
+        """
+        return self._ensure_combined().events
 
     def event(self, event_id: str) -> Event | None:
         """The visible event with this id, or None (deleted, merged away, unknown)."""
-        self.events()  # builds the id index with the cache
-        return self._by_id.get(event_id)
+        return self._ensure_combined().by_id.get(event_id)
 
-    def _combine(self) -> list[Event]:
-        merged_sources: dict[str, list[Event]] = {}
-        visible: dict[str, Event] = {}
-        for ev in (*self.extracted.values(), *self.manual.values()):
-            edit = self.edits.get(ev.id)
-            if edit is None:
-                visible[ev.id] = ev
-                continue
-            if edit.deleted:
-                continue
-            if edit.merged_into is not None:
-                merged_sources.setdefault(edit.merged_into, []).append(ev)
-                continue
-            visible[ev.id] = replace(
-                ev,
-                title=edit.title if edit.title is not None else ev.title,
-                when=edit.when if edit.when is not None else ev.when,
-                edited=True,
-            )
-        for target_id, absorbed in merged_sources.items():
-            target = visible.get(target_id)
-            if target is None:
-                continue
-            sources = list(target.sources)
-            for ev in absorbed:
-                sources.extend(s for s in ev.sources if s not in sources)
-            visible[target_id] = replace(
-                target,
-                sources=tuple(sources),
-                actors=_union(target.actors, *(e.actors for e in absorbed)),
-                places=_union(target.places, *(e.places for e in absorbed)),
-                edited=True,
-            )
-        return sorted(visible.values(), key=lambda e: (*e.when.sort_key(), e.title))
+    def index_of(self, event_id: str) -> int:
+        """Position of a visible event in :meth:`events`, or -1 (found by bisection)."""
+        return self._ensure_combined().index_of(event_id)
+
+    def _ensure_combined(self) -> CombinedEvents:
+        if self._combined is None:
+            combined = CombinedEvents()
+            combined.rebuild(self.extracted, self.manual, self.edits)
+            self._combined = combined
+        return self._combined

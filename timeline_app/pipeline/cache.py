@@ -156,6 +156,7 @@ def mention_to_dict(mention: Mention) -> dict[str, object]:
         "relative": mention.relative,
         "unresolved": mention.unresolved,
         "mod": mention.mod,
+        "parts": [mention_to_dict(part) for part in mention.parts],
     }
 
 
@@ -172,4 +173,10 @@ def mention_from_dict(data: dict[str, object]) -> Mention:
         relative=bool(data.get("relative", False)),
         unresolved=bool(data.get("unresolved", False)),
         mod=str(data.get("mod", "")),
+        parts=tuple(mention_from_dict(part) for part in _dicts(data.get("parts"))),
     )
+
+
+def _dicts(value: object) -> list[dict[str, object]]:
+    """The dict items of a JSON list (anything else in a damaged entry is ignored)."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []

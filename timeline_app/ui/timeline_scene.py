@@ -9,7 +9,7 @@ what is clickable is exactly what is drawn.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene
@@ -93,10 +93,15 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         return items  # type: ignore[return-value]
 
     # -- data -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Re-read the timeline (after any model change) and lay out again."""
+    def refresh(self, ids: Collection[str] | None = None) -> None:
+        """Re-read the timeline (after any model change) and lay out again.
+
+        Args:
+            ids: only these events changed: patch the index instead of rebuilding it.
+        """
         self.colors.update(self.timeline.documents)
-        self.index = EventIndex(self.timeline.events(), self.timeline.documents, self._keep)
+        if ids is None or not self.index.patch(self.timeline, ids, self._keep):
+            self.index = EventIndex(self.timeline.events(), self.timeline.documents, self._keep)
         self._layout = None
         self.relayout()
 

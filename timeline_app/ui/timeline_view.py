@@ -9,7 +9,7 @@ matters when lanes need more height than the window has.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -56,12 +56,12 @@ class TimelineView(QGraphicsView):
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_changed)
         ref = weakref.ref(self)
 
-        def listener() -> None:
+        def listener(ids: frozenset[str] | None) -> None:
             view = ref()
             if view is not None and shiboken6.isValid(view):
-                view._on_timeline_changed()
+                view._on_timeline_changed(ids)
 
-        timeline.subscribe(listener)
+        timeline.subscribe_changes(listener)
         self.fit_all(animate=False)
 
     def _setup_widget(self) -> None:
@@ -82,9 +82,13 @@ class TimelineView(QGraphicsView):
     def scene(self) -> TimelineScene:
         return self._scene
 
-    def refresh(self) -> None:
-        """Re-read the timeline after it changed; keeps the zoom unless still auto-fitting."""
-        self._scene.refresh()
+    def refresh(self, ids: Collection[str] | None = None) -> None:
+        """Re-read the timeline after it changed; keeps the zoom unless still auto-fitting.
+
+        Args:
+            ids: only these events changed (patches the index; None re-reads everything).
+        """
+        self._scene.refresh(ids)
         self._drop_missing_selection()
         count = len(self._scene.index)
         self.setAccessibleDescription(f"{count} event{'s' if count != 1 else ''} shown")
@@ -93,12 +97,11 @@ class TimelineView(QGraphicsView):
         else:
             self._apply(self._frame)
 
-    def _on_timeline_changed(self) -> None:
-        self.refresh()
+    def _on_timeline_changed(self, ids: frozenset[str] | None) -> None:
+        self.refresh(ids)
 
     def _drop_missing_selection(self) -> None:
-        known = {e.id for e in self._timeline.events()}
-        alive = [i for i in self._selected if i in known]
+        alive = [i for i in self._selected if self._timeline.event(i) is not None]
         if alive != self._selected:
             self._set_selection(alive)
 

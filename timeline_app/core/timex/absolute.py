@@ -213,6 +213,8 @@ def season(m: re.Match[str]) -> Spec | None:
 
 def quarter(m: re.Match[str]) -> Spec | None:
     """the third quarter of 2020 · Q3 2020 · third-quarter · the first half · the quarter."""
+    if m["pair"]:  # "the first two quarters of 1990" is its first half
+        return _period_spec("H", 1 if norm(m["pair"]) == "first" else 2, year_of(m["year3"]), None)
     if m["q"]:
         letter, n = m["q"][0].upper(), int(m["q"][1])
         if letter == "H" and n > 2:
@@ -220,6 +222,8 @@ def quarter(m: re.Match[str]) -> Spec | None:
         y = int(m["year2"]) if m["year2"] else (2000 + int(m["yy"]) if m["yy"] else None)
         return _period_spec(letter, n, y, None)
     unit_word, rel = norm(m["unit"]), norm(m["rel"])
+    if (m["ago"] or norm(m["yrel"]) == "last") and not (m["year"] or m["year0"]):
+        return _year_ago_period(unit_word, ordinal_of(m["ord"]) if m["ord"] else 0)
     if (
         unit_word == "period"
         and (m["ord"] or m["year"] or rel not in _PERIOD_RELS)
@@ -238,6 +242,18 @@ def quarter(m: re.Match[str]) -> Spec | None:
         return Spec("DATE", "shift", unit="year", offset=offset, gran="year",
                     suffix=f"-{letter}{n}")  # fmt: skip
     return _period_spec(letter, n, y, rel)
+
+
+def _year_ago_period(unit_word: str, n: int) -> Spec | None:
+    """ "the corresponding period last year", "last year's quarter", "the quarter a year
+    ago": the period being reported, a year earlier (earnings news)."""
+    if n == 0:
+        gran = "half" if unit_word == "half" else "quarter"
+        return Spec("DATE", "shift", anchor="period", unit="year", offset=-1, gran=gran)
+    letter = "H" if unit_word == "half" else "Q"
+    if n > (2 if letter == "H" else 4):
+        return None
+    return Spec("DATE", "shift", unit="year", offset=-1, gran="year", suffix=f"-{letter}{n}")
 
 
 def _period_spec(letter: str, n: int, y: int | None, rel: str | None) -> Spec:

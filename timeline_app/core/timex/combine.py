@@ -27,11 +27,48 @@ class Piece:
     end: int
     spec: Spec
     rule: str
+    ends: tuple[tuple[int, int], ...] = ()  # a range's two ends, when joined here
 
 
 def combine(pieces: list[Piece], text: str) -> list[Piece]:
     """Merge clock+date pairs and date ranges, left to right; mark recurring dates."""
-    return _recurring([_approximate(p, text) for p in _merged(pieces, text)], text)
+    merged = _second_days(_merged(pieces, text), text)
+    return _recurring([_approximate(p, text) for p in merged], text)
+
+
+#: "April 24 and 25": a second day of the same month, ending the clause.
+_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[.,;:)]|$))")
+
+
+def _second_days(pieces: list[Piece], text: str) -> list[Piece]:
+    """TimeML tags both days of "April 24 and 25"; the second takes the first's month."""
+    out: list[Piece] = []
+    for i, p in enumerate(pieces):
+        out.append(p)
+        m = _AND_DAY.match(text, p.end)
+        if m is None or not _is_day(p.spec) or p.spec.suffix or p.spec.kind not in _DAYS:
+            continue
+        if i + 1 < len(pieces) and pieces[i + 1].start < m.end():
+            continue
+        spec = _other_day(p.spec, int(m["day"]))
+        if spec is not None:
+            out.append(Piece(m.start("day"), m.end("day"), spec, p.rule))
+    return out
+
+
+_DAYS = ("fixed", "partial")
+
+
+def _other_day(spec: Spec, day: int) -> Spec | None:
+    if day > 31:
+        return None
+    if spec.kind == "partial":
+        if day <= spec.day:
+            return None
+        return spec.but(rest=f"{spec.rest[:4]}{day:02d}", day=day, check_weekday=False)
+    if day <= int(spec.value[8:10]):
+        return None
+    return spec.but(value=f"{spec.value[:8]}{day:02d}")
 
 
 _APPROX_BEFORE = re.compile(
@@ -50,7 +87,7 @@ def _approximate(piece: Piece, text: str) -> Piece:
     if m is None or text.startswith(("'s", "’s"), piece.end):  # "around Wednesday's ruling"
         return piece
     spec = piece.spec if piece.spec.mod else piece.spec.but(mod="APPROX")
-    return Piece(m.start(), piece.end, spec, piece.rule)
+    return Piece(m.start(), piece.end, spec, piece.rule, piece.ends)
 
 
 def _recurring(pieces: list[Piece], text: str) -> list[Piece]:
@@ -95,7 +132,7 @@ def _merge(a: Piece, b: Piece, text: str) -> Piece | None:
     if _RANGE_GAP.match(gap) and _range_allowed(a, gap, text):
         spec = _range(a.spec, b.spec)
         if spec is not None:
-            return Piece(a.start, b.end, spec, "range")
+            return Piece(a.start, b.end, spec, "range", ((a.start, a.end), (b.start, b.end)))
     return None
 
 

@@ -39,6 +39,12 @@ _VERB_AFTER = re.compile(
     r"\s+(?:said|says|told|announced|added|wrote|has|had|was|is|will|would|could|should|"
     r"may|might|must|did|does|[a-z]+ed\b(?!\s+(?:by|in|on|at)\b))"
 )
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+#: A lower-case noun after the month, not a preposition ("the March for Europe").
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?!(?:for|of|to|and|or|in|on|at|by|with|from|against|through|is|was|will)\b)"
+    r"[a-z]{3,}\b"
+)
 _BLOCKING_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "PRODUCT", "LAW", "FAC", "PERSON"})
 
 
@@ -103,6 +109,8 @@ def month_is_word(text: str, start: int, mon_start: int, mon_end: int, *, alone:
     if _VERB_AFTER.match(text, mon_end):  # "and May announced": a person doing something
         return True
     before = word_before(text, start)
+    if before in _DETERMINERS and key != "may" and _ATTRIBUTIVE.match(text, mon_end):
+        return False  # "the March accession", "a June agreement": a month before its noun
     return before not in _DATE_PREPS or _after_name(text, mon_start)
 
 
@@ -148,6 +156,24 @@ def named_today(text: str, start: int, end: int) -> bool:
         return False
     head = text[: start - len(m.group(0))].rstrip()
     return bool(head) and head[-1] not in ".!?:;\"“'`"
+
+
+#: "today's youth", "the world of tomorrow": the present or future age, not a day.
+_GENERIC_AFTER = re.compile(
+    r"['’]s\s+(?:young|youth|world|society|generation|children|kids|teenagers|families"
+    r"|culture|technology|economy|personal|standards|media|politics|era)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|''|$)")
+
+
+def generic_day(text: str, start: int, end: int) -> bool:
+    """ "today's world", "the people of tomorrow": an age, which TimeML leaves untagged."""
+    if text[start:end].lower() not in ("today", "tomorrow"):
+        return False
+    if _GENERIC_AFTER.match(text, end):
+        return True
+    return word_before(text, start) == "of" and bool(_CLAUSE_END.match(text, end))
 
 
 _ERA_WORDS = re.compile(

@@ -115,10 +115,13 @@ _PATTERNS: dict[str, str] = {
     rf"(?:the\s+)?(?P<season>{SEASON})"
     rf"(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR}))?",
     "quarter": rf"(?:(?P<rel>{REL}|the\s+(?:latest|same|current|year-ago|year-earlier|"
-    rf"fiscal|latest\s+fiscal|most\s+recent|comparable|recent))\s+|(?P<yrel>this|last|next)"
+    rf"fiscal|latest\s+fiscal|most\s+recent|comparable|corresponding|recent))\s+"
+    rf"|(?P<yrel>this|last|next)"
     rf"\s+year's\s+|the\s+(?:(?P<year0>{YEAR})\s+)?)?(?:fiscal\s+)?(?P<ord>{ORD})?(?:[\s-]+fiscal)?"
     rf"[\s-]*(?P<unit>quarter|half|period)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{ANY_YEAR}))?"
-    r"|\b(?P<q>[QH][1-4])\s*(?:(?P<year2>\d{4})|'(?P<yy>\d\d))?",
+    r"(?P<ago>\s+(?:of\s+)?last\s+year|\s+a\s+year\s+(?:ago|earlier))?"
+    r"|\b(?P<q>[QH][1-4])\s*(?:(?P<year2>\d{4})|'(?P<yy>\d\d))?"
+    rf"|the\s+(?P<pair>first|last)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<year3>{ANY_YEAR})",
     "holiday": rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{words_pattern(HOLIDAYS)})"
     rf"(?:,?\s+(?P<year>{YEAR}))?",
     "endof": rf"(?P<pm>{POS_MOD})?(?:the\s+)?(?P<adj>full|current|current\s+fiscal|fiscal)?"

@@ -11,6 +11,7 @@ from timeline_app.core.timex.combine import Piece
 from timeline_app.core.timex.filters import (
     EntityIndex,
     blocked_by_entity,
+    generic_day,
     historical,
     in_title,
     month_is_word,
@@ -100,6 +101,10 @@ def _vetoed(name: str, m: re.Match[str], text: str, ents: EntityIndex) -> bool:
     if name in vetoable and blocked_by_entity(ents, start, end):
         return True
     if in_title(text, start, end) or named_today(text, start, end):
+        return True
+    if name == "deictic" and generic_day(text, start, end):
+        return True
+    if name == "quarter" and text.startswith("-to-", end):  # "quarter-to-quarter growth"
         return True
     if name == "oldyear":
         return not historical(text, start)

@@ -47,6 +47,9 @@ class Context:
     #: The period being reported: the last date not itself a comparison ("a year ago"),
     #: which "the year-ago quarter" and "the 1988 period" are compared with.
     period: When | None = None
+    #: The first quarter or half the text names: an earnings report leads with the
+    #: period it reports, and its later "the quarter" means that one.
+    reported: When | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,9 @@ def resolve(spec: Spec, ctx: Context, text: str) -> Resolved:
     if when is not None:
         if not spec.comparable and spec.anchor != "period":
             ctx.last = when  # "a year earlier", "year-ago" compare; the focus stays put
-        if spec.anchor != "period" and not spec.comparable:
+            if ctx.reported is None and when.granularity in _FISCAL:
+                ctx.reported = when
+        if spec.anchor != "period" and not spec.comparable and not _looks_back(spec):
             ctx.period = when
         if (spec.kind == "fixed" or narrative) and when.granularity.rank <= _MONTH_RANK:
             ctx.explicit = when
@@ -92,6 +97,15 @@ def resolve(spec: Spec, ctx: Context, text: str) -> Resolved:
 
 
 _MONTH_RANK = Granularity.MONTH.rank
+_FISCAL = (Granularity.QUARTER, Granularity.HALF)
+
+
+def _looks_back(spec: Spec) -> bool:
+    """ "last year" compares with the period being reported; it does not become it, so a
+    later "the year-earlier results" is that same year, not the one before."""
+    return (
+        spec.kind == "shift" and spec.anchor == "ref" and spec.unit == "year" and spec.offset < 0
+    )
 
 
 def _anchor_day(spec: Spec, ctx: Context) -> Day | None:
@@ -133,6 +147,9 @@ def _shifted_value(spec: Spec, ctx: Context, anchor: Day) -> str:
         # "will leave at 4 a.m.": said during the day, the next 4 a.m. is tomorrow's.
         spec = spec.but(offset=1)
     last = {"last": ctx.last, "period": ctx.period or ctx.last}.get(spec.anchor)
+    if spec.anchor == "period" and spec.gran in ("quarter", "half"):
+        last = _period_at(spec.gran, last, ctx)
+        anchor = last.earliest if last is not None else anchor
     if spec.year is not None:  # "the 1988 period": the reported period, in that year
         spec = spec.but(offset=spec.year - anchor.year)
     if spec.comparable and ctx.last is not None and ctx.last.granularity in _PERIODS:
@@ -151,6 +168,15 @@ def _shifted_value(spec: Spec, ctx: Context, anchor: Day) -> str:
     return format_at(moved, gran) + spec.suffix
 
 
+def _period_at(unit: str, last: When | None, ctx: Context) -> When | None:
+    """ "the year-ago quarter", "last year's quarter": the quarter the report leads with,
+    even after other quarters or years were compared with it."""
+    reported = ctx.reported
+    if reported is not None and _GRAN_UNIT[reported.granularity] == unit:
+        return reported
+    return last
+
+
 def _day_of_coarse(spec: Spec, last: When | None, anchor: Day) -> str | None:
     """ "In October 1998 … that same day": some day of that month ("1998-10-XX"), not its
     first; None when the day is known."""
@@ -164,7 +190,10 @@ def _day_of_coarse(spec: Spec, last: When | None, anchor: Day) -> str | None:
 
 
 def _reported_period(unit: str, ctx: Context) -> str:
-    """ "the quarter": the one last talked about, else the last one completed."""
+    """ "the quarter": the one the report leads with, else the one last talked about,
+    else the last one completed."""
+    if ctx.reported is not None and _GRAN_UNIT[ctx.reported.granularity] == unit:
+        return ctx.reported.value
     if ctx.last is not None and _GRAN_UNIT[ctx.last.granularity] == unit:
         return ctx.last.value
     base = ctx.reference or (ctx.last.earliest if ctx.last else None)
