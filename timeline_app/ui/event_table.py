@@ -8,16 +8,16 @@ mirrored both ways with the canvas through :meth:`EventTable.select_events` and
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import weakref
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -27,32 +27,36 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from timeline_app.model import Event, Timeline
 from timeline_app.ui.date_input import describe, short_label
 from timeline_app.ui.document_list import color_swatch, document_colors
+from timeline_app.ui.event_sort import (
+    CONFIDENCE,
+    DATE,
+    DOCUMENT,
+    TITLE,
+    EventPredicate,
+    EventSortProxy,
+    sort_value,
+)
 
-DATE, TITLE, DOCUMENT, CONFIDENCE = range(4)
+__all__ = [
+    "CONFIDENCE",
+    "DATE",
+    "DOCUMENT",
+    "TITLE",
+    "EventTable",
+    "EventTableModel",
+    "sort_value",
+]
+
 HEADERS = ("Date", "Title", "Document", "Confidence")
-EventPredicate = Callable[[Event], bool]
 MAX_PATCH = 64  # more changed events than this: one reset is cheaper than many row moves
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def sort_value(event: Event, column: int, doc_titles: dict[str, str]) -> Any:
-    """What a column sorts by: chronology for dates, casefolded text, plain numbers."""
-    if column == DATE:
-        return (*event.when.sort_key(), event.title.casefold())
-    if column == TITLE:
-        return event.title.casefold()
-    if column == DOCUMENT:
-        first = event.documents[0] if event.documents else ""
-        return doc_titles.get(first, "").casefold()
-    return event.confidence
 
 
 class EventTableModel(QAbstractTableModel):
     """Rows are ``timeline.events()``, in that order, patched or reset as the timeline changes.
 
     An edit of one event changes that row (or moves it) instead of resetting the model: a
-    reset makes the sort proxy re-sort every row through Python ``lessThan`` calls, which
-    on 100,000 events is seconds.
+    reset makes the sort proxy recompute every row's sort key and re-sort.
 
     Signals:
         patch_started(): rows are about to be changed in place (like modelAboutToBeReset).
@@ -70,7 +74,15 @@ class EventTableModel(QAbstractTableModel):
         self._titles: dict[str, str] = {}
         self._swatches: dict[str, QIcon] = {}
         self._load()
-        timeline.subscribe_changes(self._on_timeline_changed)
+        ref = weakref.ref(self)
+
+        def listener(ids: frozenset[str] | None) -> None:
+            # The timeline outlives tables: one deleted on the Qt side must not be called.
+            model = ref()
+            if model is not None and shiboken6.isValid(model):
+                model._on_timeline_changed(ids)
+
+        timeline.subscribe_changes(listener)
 
     def _load(self) -> None:
         """Snapshot events, titles and colour swatches (data() runs per cell, per paint)."""
@@ -180,36 +192,6 @@ class EventTableModel(QAbstractTableModel):
         return f"{first} (+{extra})" if extra else first
 
 
-class EventSortProxy(QSortFilterProxyModel):
-    """Sorts by model values (see :func:`sort_value`) and applies the shared filter."""
-
-    def __init__(self, source: EventTableModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSourceModel(source)
-        self._source = source
-        self._predicate: EventPredicate | None = None
-
-    def set_predicate(self, predicate: EventPredicate | None) -> None:
-        """Show only events for which ``predicate`` is true (None shows all)."""
-        self._predicate = predicate
-        self.invalidate()
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        """Qt override: compare the events themselves, then their timeline order.
-
-        The tie-break makes the order total: rows patched in one at a time land exactly
-        where a full sort puts them, whatever Qt does with equal rows.
-        """
-        titles = self._source.doc_titles()
-        a = sort_value(self._source.event_at(left.row()), left.column(), titles)
-        b = sort_value(self._source.event_at(right.row()), left.column(), titles)
-        return bool(a < b) if a != b else left.row() < right.row()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        """Qt override."""
-        return self._predicate is None or self._predicate(self._source.event_at(source_row))
-
-
 class EventTable(QTableView):
     """Table of events; emits the selected ids and the id the user opened with Enter.
 
@@ -240,8 +222,9 @@ class EventTable(QTableView):
         self.doubleClicked.connect(self._on_double_clicked)
 
     def _configure(self) -> None:
+        # Indicator first: setSortingEnabled sorts by it, so the table sorts only once.
+        self.horizontalHeader().setSortIndicator(DATE, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
