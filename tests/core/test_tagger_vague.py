@@ -75,3 +75,42 @@ def test_today_and_tomorrow_as_days_stay() -> None:
         ("Today", "2021-10-06"),
         ("tomorrow", "2021-10-07"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harvest failed. Now, the council says, the granary must be rebuilt.",  # discourse
+        "Ticket sales fell. Currently, the museum opens three days a week.",
+        "Rowers debated the future of the boathouse.",  # prospects of something, a noun
+        "The ferry operators have recently added a night crossing.",  # inside the verb group
+        "The bridge was recently repainted.",
+        "Floods hit the valley twice, most recently in May.",  # the date that follows counts
+    ],
+)
+def test_reference_words_that_are_not_times(text: str) -> None:
+    assert [v for v in values(text) if v[1].endswith("_REF")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Now the council wants the granary rebuilt.", [("Now", "PRESENT_REF")]),
+        ("The museum currently opens on Sundays.", [("currently", "PRESENT_REF")]),
+        ("Nobody can know the future, the mayor said.", [("the future", "FUTURE_REF")]),
+        ("The ferry operators recently added a crossing.", [("recently", "PAST_REF")]),
+    ],
+)
+def test_reference_words_that_are_times(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [v for v in values(text) if v[1].endswith("_REF")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike could end in a matter of days.", []),  # an idiom for "soon"
+        ("Building the new line took years.", [("years", "PXY")]),
+    ],
+)
+def test_matter_of_bare_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -133,6 +133,8 @@ def _vetoed(name: str, m: re.Match[str], text: str, ents: EntityIndex) -> bool:
         return word_after(text, end) == "of"  # "that quarter of the city"
     if name == "ref" and m["word"] == "current":  # "then current" needs no check
         return not _adjective_slot(text, start)
+    if name == "ref":
+        return _ref_vetoed(m["word"], text, start, end)
     return name == "clock" and text[end : end + 1] == ":"
 
 
@@ -149,6 +151,37 @@ def _adjective_slot(text: str, start: int) -> bool:
     return before in _DETERMINERS or before.endswith(("'s", "’s"))
 
 
+#: Auxiliaries before "recently": "have recently moved", "was recently extended".
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "been", "is", "are", "be"})
+#: "a matter of days / months": an idiom for "soon", not a stretch of time.
+_MATTER_OF = re.compile(r"\bmatter\s+of\s+$", re.IGNORECASE)
+#: A date right after "most recently": a preposition, a deictic word, a number or a name.
+_DATE_FOLLOWS = re.compile(r"\s+(?:in|on|at|during|last|this|earlier|yesterday|today|\d|[A-Z])")
+
+
+def _ref_vetoed(word: str, text: str, start: int, end: int) -> bool:
+    """Vague reference words that do not refer to a time.
+
+    - "Now, ..." / "Currently, ..." opening a sentence and set off by a comma: a discourse
+      marker that moves the story on, not a reference to the present.
+    - "the future of our peoples": the prospects of something, a noun, not a time.
+    - "have recently moved", "was recently extended": the adverb inside a verb group
+      only colours the verb's perfect or passive aspect.
+    - "most recently last October": the date after the adverb carries the time.
+    """
+    key = word.lower()
+    if key in ("now", "currently") and word[0].isupper() and text[end : end + 1] == ",":
+        return True
+    if key == "the future" and word_after(text, end) == "of":
+        return True
+    if key != "recently":
+        return False
+    before = word_before(text, start)
+    if before == "most" and _DATE_FOLLOWS.match(text, end):
+        return True  # "killed, most recently last October": the date that follows is the time
+    return before in _AUXILIARIES
+
+
 def _set_vetoed(m: re.Match[str], text: str) -> bool:
     """ "a second group", "a quarter of", "the Party daily Granma": not recurrences."""
     unit = (m["unit"] or "").lower()
@@ -163,6 +196,8 @@ def _set_vetoed(m: re.Match[str], text: str) -> bool:
 def _duration_vetoed(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if not m["num"] and not m["approx"] and not m["tail"]:
+        if _MATTER_OF.search(text, max(0, m.start() - 20), m.start()):
+            return True  # "a matter of days": an idiom for "soon", not a stretch of time
         return word_before(text, m.start()) not in _BARE_PLURAL_CONTEXT
     if unit.startswith("quarter") and word_after(text, m.end()) == "of":
         return True
