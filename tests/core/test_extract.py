@@ -7,6 +7,7 @@ Most tests hand-build mentions (and spaCy Docs) so they test this module alone; 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -372,6 +373,18 @@ def test_without_a_parse_a_season_before_a_noun_is_a_modifier() -> None:
     assert event.quote == "In the summer we travelled to the coast."
 
 
+def _parsed(text: str, date: str) -> tuple[Any, set[int]]:
+    """Parse ``text`` with the real model; the token indices of the ``date`` phrase."""
+    from timeline_app.core.nlp import load_nlp
+
+    nlp = load_nlp()
+    if nlp is None:
+        pytest.skip("spaCy model not installed")
+    doc = nlp(text)
+    start = text.index(date)
+    return doc, {t.i for t in doc if t.idx < start + len(date) and t.idx + len(t) > start}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "date", "title"),
@@ -400,15 +413,9 @@ def test_without_a_parse_a_season_before_a_noun_is_a_modifier() -> None:
     ],
 )
 def test_real_parse_titles(sentence: str, date: str, title: str) -> None:
-    from timeline_app.core.nlp import load_nlp
     from timeline_app.core.titles import parse_title
 
-    nlp = load_nlp()
-    if nlp is None:
-        pytest.skip("spaCy model not installed")
-    doc = nlp(sentence)
-    start = sentence.index(date)
-    tokens = {t.i for t in doc if t.idx < start + len(date) and t.idx + len(t) > start}
+    doc, tokens = _parsed(sentence, date)
     assert parse_title(doc[:], tokens) == title
 
 
@@ -538,15 +545,9 @@ def test_a_month_that_acts_is_a_name() -> None:
     ],
 )
 def test_real_parse_titles_in_context(text: str, date: str, title: str) -> None:
-    from timeline_app.core.nlp import load_nlp
     from timeline_app.core.titles import parse_title
 
-    nlp = load_nlp()
-    if nlp is None:
-        pytest.skip("spaCy model not installed")
-    doc = nlp(text)
-    start = text.index(date)
-    tokens = {t.i for t in doc if t.idx < start + len(date) and t.idx + len(t) > start}
+    doc, tokens = _parsed(text, date)
     sent = doc[min(tokens)].sent
     assert parse_title(sent, tokens) == title
 
@@ -585,15 +586,9 @@ def test_real_parse_titles_in_context(text: str, date: str, title: str) -> None:
     ],
 )
 def test_pronouns_are_renamed_only_when_clear(text: str, date: str, title: str) -> None:
-    from timeline_app.core.nlp import load_nlp
     from timeline_app.core.titles import parse_title
 
-    nlp = load_nlp()
-    if nlp is None:
-        pytest.skip("spaCy model not installed")
-    doc = nlp(text)
-    start = text.index(date)
-    tokens = {t.i for t in doc if t.idx < start + len(date) and t.idx + len(t) > start}
+    doc, tokens = _parsed(text, date)
     assert parse_title(doc[min(tokens)].sent, tokens) == title
 
 
