@@ -57,3 +57,13 @@ def test_describe() -> None:
     assert describe(span_for(Day(-2565, 3, 1), Granularity.YEAR)) == "2566 BC (year)"
     assert describe(span_for(Day(2020, 3, 9), Granularity.MONTH)) == "March 2020 (month)"
     assert describe(span_for(Day(2020, 3, 9), Granularity.DAY)) == "9 March 2020 (day)"
+
+
+def test_typed_bce_year_has_the_value_an_article_gives(isolated: Path) -> None:
+    from timeline_app.core.tagger import tag
+
+    typed = parse_when("2566 BC")
+    [in_article] = [m for m in tag("The pyramid was finished in 2566 BC.") if m.when]
+    assert typed is not None
+    assert typed.value == in_article.value == "BC2566"
+    assert span_for(Day(-2565, 3, 1), Granularity.YEAR).value == "BC2566"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from timeline_app.core.timex.calendar import year_str
 from timeline_app.model import Day, Granularity, When
 from timeline_app.model.when import days_in_month
 
@@ -63,10 +64,6 @@ def _parse_simple(text: str) -> When | None:
     return span_for(Day(year, 1, 1), Granularity.YEAR, text=text)
 
 
-def _timex_year(year: int) -> str:
-    return f"-{abs(year):04d}" if year < 0 else f"{year:04d}"
-
-
 def span_for(day: Day, granularity: Granularity, *, text: str = "") -> When:
     """The unit of ``granularity`` that contains ``day`` (its month, its decade…).
 
@@ -74,13 +71,13 @@ def span_for(day: Day, granularity: Granularity, *, text: str = "") -> When:
     becomes all of September 2021, drawn as a bar.
     """
     y, m = day.year, day.month
-    ty = _timex_year(y)
+    ty = year_str(y)
     if granularity in (Granularity.DAY, Granularity.TIME):
         return When(day.iso(), day, day, Granularity.DAY, text=text)
     if granularity is Granularity.WEEK:
         start = day.shifted(-day.weekday())
         week = (day.ordinal() - _iso_week_one(start.shifted(3).year).ordinal()) // 7 + 1
-        value = f"{_timex_year(start.shifted(3).year)}-W{week:02d}"
+        value = f"{year_str(start.shifted(3).year)}-W{week:02d}"
         return When(value, start, start.shifted(6), granularity, text=text)
     if granularity is Granularity.MONTH:
         return _months(y, m, 1, f"{ty}-{m:02d}", granularity, text)
@@ -95,7 +92,7 @@ def span_for(day: Day, granularity: Granularity, *, text: str = "") -> When:
     size = {Granularity.DECADE: 10, Granularity.CENTURY: 100, Granularity.MILLENNIUM: 1000}
     step = size.get(granularity, 1)
     first = (y // step) * step
-    value = _timex_year(first)[: len(_timex_year(first)) - len(str(step)) + 1]
+    value = year_str(first)[: len(year_str(first)) - len(str(step)) + 1]
     return When(
         value if step > 1 else ty,
         Day(first, 1, 1),
@@ -126,7 +123,7 @@ def _season(day: Day, text: str) -> When:
     end_month = (start + 2 - 1) % 12 + 1
     end_year = y + (1 if start + 2 > 12 else 0)
     end = Day(end_year, end_month, days_in_month(end_year, end_month))
-    return When(f"{_timex_year(y)}-{code}", Day(y, start, 1), end, Granularity.SEASON, text=text)
+    return When(f"{year_str(y)}-{code}", Day(y, start, 1), end, Granularity.SEASON, text=text)
 
 
 _MONTHS = "January February March April May June July August September October November December"
