@@ -39,7 +39,7 @@ def _app() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app.ui.app import create_app
+    from timeline_app.ui.window.app import create_app
 
     existing = QApplication.instance()  # e.g. pytest-qt's: leave its style alone
     return existing if existing is not None else create_app()
@@ -92,7 +92,7 @@ def bench_canvas(n_events: int, *, repeat: int = 5) -> list[Row]:
     app = _app()
     import shiboken6
 
-    from timeline_app.ui.timeline_view import TimelineView
+    from timeline_app.ui.canvas.timeline_view import TimelineView
 
     timeline = make_timeline(n_events)
     timeline.events()  # the model's combine is benchmarked on its own
@@ -154,7 +154,7 @@ def _window_rows(bench: _Bench, timeline: Any) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.model import EventEdit, Granularity, When
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     def set_edit(change: EventEdit | None) -> Callable[[], None]:
         def run() -> None:
@@ -202,7 +202,7 @@ def _window_rows(bench: _Bench, timeline: Any) -> list[Row]:
 
 def _level_rows(bench: _Bench, label: str, days: float) -> list[Row]:
     """Zoom step (one wheel notch), 100 px pan and a paint at one zoom level."""
-    from timeline_app.ui.timeline_view import ZOOM_STEP
+    from timeline_app.ui.canvas.timeline_view import ZOOM_STEP
 
     view, half = bench.view, days / 2
 

@@ -28,8 +28,8 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject
 
-    from timeline_app.ui.app import create_app
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.app import create_app
+    from timeline_app.ui.window.main_window import MainWindow
 
     imports_s = time.perf_counter() - T0
     painted: list[float] = []

@@ -172,7 +172,7 @@ def fake_ui(monkeypatch: pytest.MonkeyPatch, name: str, func_name: str, calls: l
 
 def test_open_and_bare_paths_dispatch_to_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list = []  # type: ignore[type-arg]
-    fake_ui(monkeypatch, "app", "run_gui", calls)
+    fake_ui(monkeypatch, "window.app", "run_gui", calls)
     assert main([]) == 0
     assert main(["open", "a.txt", "--screenshot", "s.png", "--reference-date", "2020-02-03"]) == 0
     assert main(["b.txt"]) == 0
@@ -188,7 +188,7 @@ def test_open_and_bare_paths_dispatch_to_the_window(monkeypatch: pytest.MonkeyPa
 
 def test_export_dispatches_to_headless_export(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list = []  # type: ignore[type-arg]
-    fake_ui(monkeypatch, "headless", "export_main", calls)
+    fake_ui(monkeypatch, "export.headless", "export_main", calls)
     argv = ["export", "a.txt", "-o", "out.png", "--width", "900", "--scale", "2", "--from", "2019"]
     assert main(argv) == 0
     [(args, kwargs)] = calls

@@ -245,7 +245,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
 def _run_gui(paths: Sequence[str], *, screenshot: Path | None, reference_date: Day | None) -> int:
     try:
-        from timeline_app.ui.app import run_gui
+        from timeline_app.ui.window.app import run_gui
     except ImportError as exc:
         return _fail(f"the desktop window is not available ({exc})")
     return int(run_gui(list(paths), screenshot=screenshot, reference_date=reference_date))
@@ -253,7 +253,7 @@ def _run_gui(paths: Sequence[str], *, screenshot: Path | None, reference_date: D
 
 def _cmd_export(args: argparse.Namespace) -> int:
     try:
-        from timeline_app.ui.headless import export_main
+        from timeline_app.ui.export.headless import export_main
     except ImportError as exc:
         return _fail(f"image export is not available ({exc})")
     return int(

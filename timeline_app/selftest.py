@@ -75,7 +75,7 @@ def _check_events(
 def _check_png(result: IngestResult, out: Callable[[str], None]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from timeline_app.ui.export import export_image
+        from timeline_app.ui.export.image import export_image
     except ImportError as exc:
         return _report(out, f"PNG export (Qt unavailable: {exc})", False)
     timeline = Timeline()

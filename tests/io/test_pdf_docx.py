@@ -187,3 +187,25 @@ def test_docx_without_text(tmp_path: Path) -> None:
     path = tmp_path / "empty.docx"
     docx.Document().save(str(path))
     _expect_error(path, "No text in this DOCX file")
+
+_PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "data", "message"),
+    [
+        (".pdf", _PNG, "Not a PDF file: it is a PNG image"),
+        (".pdf", bytes(range(256)) * 4, "Not a PDF file"),
+        (".docx", _PNG, "Not a DOCX file: it is a PNG image"),
+    ],
+)
+def test_wrong_format_message_says_one_thing_once(
+    tmp_path: Path, suffix: str, data: bytes, message: str
+) -> None:
+    path = tmp_path / f"renamed{suffix}"
+    path.write_bytes(data)
+    with pytest.raises(LoadError) as info:
+        read_document(path)
+    text = str(info.value)
+    assert message in text
+    assert text.count("Not a") == 1

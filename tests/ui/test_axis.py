@@ -6,8 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from timeline_app.model import Day
-from timeline_app.ui.axis import (
+from timeline_app.geometry.axis import (
     LEVELS,
     STEPS,
     choose_step,
@@ -17,6 +16,7 @@ from timeline_app.ui.axis import (
     ticks,
     year_text,
 )
+from timeline_app.model import Day
 
 HOUR = 1 / 24
 

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.canvas_data import bulk_timeline, make_doc, make_event
 from timeline_app.model import Day, Granularity, Timeline
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.canvas.timeline_view import TimelineView
 
 
 def _view(qtbot: QtBot, timeline: Timeline, size: tuple[int, int] = (1200, 480)) -> TimelineView:

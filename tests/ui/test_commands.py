@@ -10,10 +10,10 @@ from PySide6.QtGui import QUndoStack
 
 from tests.ui.window_fixtures import sample_timeline
 from timeline_app.model import Day, Granularity, Timeline
-from timeline_app.ui import commands
-from timeline_app.ui.date_input import parse_when
-from timeline_app.ui.edit_controller import EditController
-from timeline_app.ui.event_editor import EditorResult, EventEditor
+from timeline_app.ui.controllers import commands
+from timeline_app.ui.controllers.edit_controller import EditController
+from timeline_app.ui.dialogs.date_input import parse_when
+from timeline_app.ui.dialogs.event_editor import EditorResult, EventEditor
 
 
 @pytest.fixture

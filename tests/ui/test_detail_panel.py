@@ -7,8 +7,8 @@ from typing import Any
 
 from tests.ui.window_fixtures import sample_timeline
 from timeline_app.model import EventEdit
-from timeline_app.ui.detail_panel import DetailPanel, highlighted_quote
-from timeline_app.ui.source_viewer import SourceViewer
+from timeline_app.ui.panels.detail_panel import DetailPanel, highlighted_quote
+from timeline_app.ui.panels.source_viewer import SourceViewer
 
 
 def test_shows_dates_quote_and_reference(qtbot: Any, isolated: Path) -> None:

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from tests.ui.canvas_data import make_doc, make_event
 from tests.ui.window_fixtures import sample_timeline
 from timeline_app.model import Day, EventEdit, Timeline
-from timeline_app.ui import event_sort
-from timeline_app.ui.event_table import CONFIDENCE, DATE, TITLE, EventTable
+from timeline_app.ui.panels import event_sort
+from timeline_app.ui.panels.event_table import CONFIDENCE, DATE, TITLE, EventTable
 
 
 def _ids(table: EventTable) -> list[str]:

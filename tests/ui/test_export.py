@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.canvas_data import bulk_timeline, make_doc, make_event, news_timeline
 from timeline_app.model import Day, Timeline
-from timeline_app.ui.export import ExportError, export_image, export_view
-from timeline_app.ui.palette import document_color
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.canvas.palette import document_color
+from timeline_app.ui.canvas.timeline_view import TimelineView
+from timeline_app.ui.export.image import ExportError, export_image, export_view
 
 EVENT_DAY = Day(2021, 9, 29)
 

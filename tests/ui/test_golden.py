@@ -19,8 +19,8 @@ from PySide6.QtGui import QFontInfo, QImage
 
 from tests.ui.canvas_data import make_doc, make_event
 from timeline_app.model import Day, Granularity, Timeline
-from timeline_app.ui.export import export_image
-from timeline_app.ui.palette import ui_font
+from timeline_app.ui.canvas.palette import ui_font
+from timeline_app.ui.export.image import export_image
 
 BASELINE = Path(__file__).resolve().parent.parent / "baseline" / "export_small.png"
 PX_THRESHOLD = 40

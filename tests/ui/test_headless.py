@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtGui import QImage
 
 from tests.ui.window_fixtures import OTHER_ARTICLE, write_article
-from timeline_app.ui.export_formats import format_for
-from timeline_app.ui.headless import export_main
+from timeline_app.ui.export.formats import format_for
+from timeline_app.ui.export.headless import export_main
 
 
 def test_png_has_requested_width(qtbot: Any, isolated: Path) -> None:
@@ -58,9 +58,9 @@ def test_format_for_suffixes() -> None:
 
 def test_window_export_png_and_filtered_json(qtbot: Any, isolated: Path) -> None:
     from tests.ui.window_fixtures import sample_timeline
-    from timeline_app.ui.export_formats import ExportOptions
-    from timeline_app.ui.export_runner import export_from_window
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.controllers.export_runner import export_from_window
+    from timeline_app.ui.export.formats import ExportOptions
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -76,7 +76,7 @@ def test_window_export_png_and_filtered_json(qtbot: Any, isolated: Path) -> None
 
 
 def test_export_dialog_options(qtbot: Any, isolated: Path) -> None:
-    from timeline_app.ui.export_dialog import ExportDialog
+    from timeline_app.ui.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(default_dir=isolated, base_name="climate")
     qtbot.addWidget(dialog)
@@ -123,7 +123,7 @@ def test_open_screenshot_end_to_end(isolated: Path) -> None:
 def test_run_gui_without_display_says_so(monkeypatch: Any, capsys: Any) -> None:
     import sys
 
-    from timeline_app.ui import app
+    from timeline_app.ui.window import app
 
     if not sys.platform.startswith("linux"):
         return

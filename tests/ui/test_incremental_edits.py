@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.canvas_data import make_doc, make_event
 from timeline_app.model import Day, Event, EventEdit, Granularity, Timeline, When
-from timeline_app.ui.event_index import EventIndex
-from timeline_app.ui.event_table import EventTable
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.canvas.event_index import EventIndex
+from timeline_app.ui.canvas.timeline_view import TimelineView
+from timeline_app.ui.panels.event_table import EventTable
 
 
 def _timeline(rng: random.Random) -> Timeline:

@@ -8,7 +8,7 @@ from itertools import pairwise
 import numpy as np
 import pytest
 
-from timeline_app.ui.layout import (
+from timeline_app.geometry.layout import (
     LaneInput,
     LayoutParams,
     Unit,

@@ -78,7 +78,7 @@ def test_bad_file_is_listed_and_others_carry_on(qtbot: Any, window: Any, isolate
 
 
 def test_selecting_in_view_shows_quote_and_selects_row(qtbot: Any, isolated: Path) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -91,7 +91,7 @@ def test_selecting_in_view_shows_quote_and_selects_row(qtbot: Any, isolated: Pat
 
 
 def test_selecting_in_table_selects_in_view(qtbot: Any, isolated: Path) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -103,7 +103,7 @@ def test_selecting_in_table_selects_in_view(qtbot: Any, isolated: Path) -> None:
 
 
 def test_enter_opens_source_with_quote_highlighted(qtbot: Any, isolated: Path) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -117,7 +117,7 @@ def test_enter_opens_source_with_quote_highlighted(qtbot: Any, isolated: Path) -
 
 
 def test_search_filters_table_and_view(qtbot: Any, isolated: Path) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -132,7 +132,7 @@ def test_search_filters_table_and_view(qtbot: Any, isolated: Path) -> None:
 
 
 def test_hiding_a_document_hides_its_rows(qtbot: Any, isolated: Path) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -142,7 +142,7 @@ def test_hiding_a_document_hides_its_rows(qtbot: Any, isolated: Path) -> None:
 
 
 def test_delete_key_removes_and_undo_restores(qtbot: Any, isolated: Path) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -170,7 +170,7 @@ def test_paste_text_becomes_a_document(qtbot: Any, window: Any) -> None:
 
 
 def test_keyboard_shortcuts(qtbot: Any, isolated: Path) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -215,8 +215,8 @@ def test_cancel_stops_extraction(qtbot: Any, window: Any, isolated: Path) -> Non
 def test_real_engine_reads_the_samples(qtbot: Any, isolated: Path, monkeypatch: Any) -> None:
     """The whole path with spaCy: model warm-up on the worker, then the sample articles."""
     from timeline_app.core import nlp
-    from timeline_app.ui.app_resources import samples_dir
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.app_resources import samples_dir
+    from timeline_app.ui.window.main_window import MainWindow
 
     monkeypatch.delenv("TIMELINE_NO_MODEL")
     nlp.load_nlp.cache_clear()
@@ -272,3 +272,23 @@ def test_drag_enter_accepts_local_files_only(window: Any, isolated: Path) -> Non
     assert drag([QUrl.fromLocalFile(str(write_article(isolated)))]).isAccepted()
     assert "Drop to add 1 item" in window.statusBar().currentMessage()
     assert not drag([QUrl("https://example.com/a.html")]).isAccepted()
+
+
+def test_search_matches_what_events_say_not_their_article_title(
+    qtbot: Any, isolated: Path
+) -> None:
+    from timeline_app.ui.window.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    bar = win.filter_bar
+    bar.search_box.setText("votes")  # only in the headline "Parliament votes on …"
+    qtbot.waitUntil(lambda: bar.current().text == "votes")
+    assert win.table.proxy.rowCount() == 0
+    assert bar.result_count.text() == "0 of 4 events"
+    bar.in_documents.setChecked(True)  # the explicit choice
+    assert win.table.proxy.rowCount() == 3
+    assert bar.result_count.text() == "3 of 4 events"
+    bar.search_box.clear()
+    qtbot.waitUntil(lambda: bar.result_count.text() == "")
+    win.projects.set_dirty(False)

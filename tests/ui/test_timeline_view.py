@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.canvas_data import bulk_timeline, make_doc, make_event, news_timeline
 from timeline_app.model import Day, Timeline
-from timeline_app.ui.timeline_scene import TimelineScene
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.canvas.timeline_scene import TimelineScene
+from timeline_app.ui.canvas.timeline_view import TimelineView
 
 
 def _show(qtbot: QtBot, timeline: Timeline, size: tuple[int, int] = (1200, 560)) -> TimelineView:

@@ -13,7 +13,7 @@ from timeline_app.model import Day
 
 
 def test_window_size_follows_the_screen() -> None:
-    from timeline_app.ui.window_layout import initial_size
+    from timeline_app.ui.window.window_layout import initial_size
 
     assert initial_size(QRect(0, 0, 1440, 900)) == QSize(1296, 810)
     assert initial_size(QRect(0, 0, 2560, 1440)) == QSize(2304, 1296)
@@ -24,7 +24,7 @@ def test_window_size_follows_the_screen() -> None:
 def test_timeline_gets_most_height_and_documents_are_readable(
     qtbot: QtBot, isolated: Path
 ) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -41,7 +41,7 @@ def test_timeline_gets_most_height_and_documents_are_readable(
 def test_reference_dialog_reads_typed_dates(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from timeline_app.ui.reference_dialog import ReferenceDateDialog
+    from timeline_app.ui.dialogs.reference_dialog import ReferenceDateDialog
 
     timeline = sample_timeline()
     document = next(d for d in timeline.documents.values() if d.reference_date)
@@ -59,7 +59,7 @@ def test_reference_dialog_reads_typed_dates(qtbot: QtBot) -> None:
 
 
 def test_documents_menu_offers_reference_date_and_removal(qtbot: QtBot, isolated: Path) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -70,7 +70,7 @@ def test_documents_menu_offers_reference_date_and_removal(qtbot: QtBot, isolated
 
 
 def test_remove_document_is_undoable(qtbot: QtBot, isolated: Path) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -90,8 +90,8 @@ def test_remove_document_is_undoable(qtbot: QtBot, isolated: Path) -> None:
 def test_set_reference_date_rereads_the_document(
     qtbot: Any, window: Any, isolated: Path, monkeypatch: Any
 ) -> None:
-    from timeline_app.ui.commands import edit_title
-    from timeline_app.ui.reference_dialog import ReferenceDateDialog
+    from timeline_app.ui.controllers.commands import edit_title
+    from timeline_app.ui.dialogs.reference_dialog import ReferenceDateDialog
 
     window.open_paths([write_article(isolated)])
     wait_idle(qtbot, window)
@@ -113,7 +113,7 @@ def test_set_reference_date_rereads_the_document(
 def test_resources_are_found_in_a_pyinstaller_bundle(tmp_path: Path, monkeypatch: Any) -> None:
     import sys
 
-    from timeline_app.ui import app_resources
+    from timeline_app.ui.window import app_resources
 
     checkout = app_resources.resource("style.qss")
     assert checkout is not None
@@ -133,7 +133,7 @@ def test_resources_are_found_in_a_pyinstaller_bundle(tmp_path: Path, monkeypatch
 
 
 def test_problems_strip_stays_short(qtbot: QtBot, isolated: Path) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -149,7 +149,7 @@ def test_problems_strip_stays_short(qtbot: QtBot, isolated: Path) -> None:
 
 
 def test_view_menu_zooms_to_selection_and_toggles_lanes(qtbot: QtBot, isolated: Path) -> None:
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -177,8 +177,8 @@ def test_detail_panel_links_a_relative_date_to_its_reference(
 ) -> None:
     from PySide6.QtCore import QUrl
 
-    from timeline_app.ui.main_window import MainWindow
-    from timeline_app.ui.reference_dialog import ReferenceDateDialog
+    from timeline_app.ui.dialogs.reference_dialog import ReferenceDateDialog
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -203,8 +203,8 @@ def test_dialog_buttons_have_no_stock_icons(qtbot: QtBot) -> None:
     """
     from PySide6.QtWidgets import QStyle
 
-    from timeline_app.ui.app_resources import style_sheet
-    from timeline_app.ui.reference_dialog import ReferenceDateDialog
+    from timeline_app.ui.dialogs.reference_dialog import ReferenceDateDialog
+    from timeline_app.ui.window.app_resources import style_sheet
 
     dialog = ReferenceDateDialog(next(iter(sample_timeline().documents.values())))
     qtbot.addWidget(dialog)
@@ -216,7 +216,7 @@ def test_dialog_buttons_have_no_stock_icons(qtbot: QtBot) -> None:
 def test_enter_in_search_selects_and_shows_the_first_match(qtbot: QtBot, isolated: Path) -> None:
     from PySide6.QtCore import Qt
 
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     win = MainWindow(sample_timeline())
     qtbot.addWidget(win)
@@ -233,7 +233,7 @@ def test_enter_in_search_selects_and_shows_the_first_match(qtbot: QtBot, isolate
 
 
 def test_a_window_saved_on_a_bigger_screen_is_placed_again() -> None:
-    from timeline_app.ui.window_layout import fits_on
+    from timeline_app.ui.window.window_layout import fits_on
 
     screen = QRect(0, 0, 1440, 900)
     assert fits_on(screen, QRect(72, 45, 1296, 810))

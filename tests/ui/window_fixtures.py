@@ -177,7 +177,7 @@ def window(qtbot: Any, isolated: Path) -> Any:
     """A main window with its own settings file and no model."""
     from PySide6.QtCore import QSettings
 
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.window.main_window import MainWindow
 
     settings = QSettings(str(isolated / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(settings=settings)

@@ -17,7 +17,7 @@ from docx.document import Document as WordDocument
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from timeline_app.io.encoding import binary_kind, binary_message
+from timeline_app.io.encoding import binary_kind, not_a_message
 from timeline_app.io.errors import LoadError
 from timeline_app.io.text import first_line_title, make_document, trim_title
 from timeline_app.model import Day, Document
@@ -60,7 +60,7 @@ def load_docx(path: Path, data: bytes) -> Document:
 
 
 def _not_docx(kind: str | None) -> str:
-    return f"Not a DOCX file: {binary_message(kind)}" if kind else "Not a DOCX file"
+    return not_a_message("DOCX", kind)
 
 
 def _block_text(item: Paragraph | Table) -> str:

@@ -118,6 +118,17 @@ def binary_message(kind: str) -> str:
     return f"Not a text document: looks like a binary file ({kind})"
 
 
+def not_a_message(expected: str, kind: str | None) -> str:
+    """One sentence for a file whose content is not the ``expected`` format.
+
+    "Not a PDF file: it is a PNG image", never the text loader's whole message nested
+    inside ("Not a PDF file: Not a text document: …" said two things at once).
+    """
+    if not kind or kind == "unknown format":
+        return f"Not a {expected} file"
+    return f"Not a {expected} file: it is a {kind}"
+
+
 def _strict(data: bytes, encoding: str, path: str) -> str:
     try:
         return data.decode(encoding)

@@ -16,7 +16,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
-from timeline_app.io.encoding import binary_kind, binary_message
+from timeline_app.io.encoding import binary_kind, not_a_message
 from timeline_app.io.errors import LoadError
 from timeline_app.io.metadates import parse_pdf_date
 from timeline_app.io.text import first_line_title, make_document, trim_title
@@ -43,7 +43,7 @@ def load_pdf(path: Path, data: bytes) -> Document:
     """
     if b"%PDF-" not in data[:1024]:
         kind = binary_kind(data)
-        raise LoadError(path, f"Not a PDF file{': ' + binary_message(kind) if kind else ''}")
+        raise LoadError(path, not_a_message("PDF", kind))
     truncated = b"%%EOF" not in data[-2048:]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # pypdf warns on every oddity it recovers from

@@ -1,0 +1,1 @@
+"""Canvas geometry without Qt: day↔pixel frames, axis ticks, label packing and clustering."""

@@ -1,0 +1,265 @@
+"""Where event labels go: row packing and semantic-zoom clustering (pure, no Qt).
+
+Labels must never overlap, and a zoomed-out view of thousands of events must stay
+readable and fast. So events are packed greedily into rows on their label footprints in
+screen space; when more rows would be needed than there is room for, events that share a
+time bin collapse into one count badge. Bins are powers of two of days on an absolute
+grid, so a badge splits exactly in halves as the user zooms in and does not reshuffle
+while panning.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import numpy as np
+
+from timeline_app.geometry.packing import Unit, pack_badges_first, pack_rows
+
+__all__ = [
+    "POINT_LEAD_PX",
+    "LaneInput",
+    "LaneLayout",
+    "LayoutParams",
+    "Unit",
+    "badge_text",
+    "badge_width",
+    "first_bin_days",
+    "layout_lane",
+    "pack_badges_first",
+    "pack_rows",
+]
+
+POINT_LEAD_PX = 9.0  # a point's card starts this far left of its dot's centre
+
+
+@dataclass(frozen=True, slots=True)
+class LaneInput:
+    """The events of one lane, sorted by start, in pixel space of the layout frame.
+
+    Attributes:
+        start_day: anchor day of each event (bins are computed from it).
+        x0: pixel of the event's start (dot centre for points).
+        x1: pixel of the event's end (``== x0`` for points).
+        point: whether each event is drawn as a point (its card starts a little left).
+        card_width: width in pixels of an event's label card, measured lazily.
+    """
+
+    start_day: np.ndarray
+    x0: np.ndarray
+    x1: np.ndarray
+    point: np.ndarray
+    card_width: Callable[[int], float]
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutParams:
+    """Knobs of :func:`layout_lane`.
+
+    Attributes:
+        days_per_px: zoom, to size the cluster bins.
+        max_rows: rows available in the lane (``None``: unlimited, never cluster).
+        gap_px: empty space kept between two cards in a row.
+        cluster_px: the narrowest bin, in pixels; badges are at least this far apart.
+        detail_limit: above this many events, skip trying to show each one.
+        right_limit: cards that would cross this x turn to the left of their date
+            (exports, which cannot be panned to see a cut-off label).
+    """
+
+    days_per_px: float
+    max_rows: int | None
+    gap_px: float = 10.0
+    cluster_px: float = 48.0
+    detail_limit: int = 1500
+    right_limit: float | None = None
+
+
+@dataclass(slots=True)
+class LaneLayout:
+    """Result of :func:`layout_lane`: placed units and the number of rows used."""
+
+    units: list[Unit] = field(default_factory=list)
+    rows: int = 0
+
+
+def badge_text(count: int, *, partial: bool = False) -> str:
+    """What a badge says: "12", or "+12" when some of its bin's events have cards."""
+    return f"+{count}" if partial else str(count)
+
+
+def badge_width(count: int, *, partial: bool = False) -> float:
+    """Width of a count badge: room for the digits and rounded ends."""
+    return 18.0 + 7.5 * len(badge_text(count, partial=partial))
+
+
+def first_bin_days(days_per_px: float, min_px: float) -> float:
+    """The smallest power-of-two number of days that is at least ``min_px`` wide."""
+    return float(2.0 ** math.ceil(math.log2(max(min_px * days_per_px, 1e-9))))
+
+
+def layout_lane(lane: LaneInput, params: LayoutParams) -> LaneLayout:
+    """Place the events of one lane into rows, clustering only as much as needed.
+
+    First every event gets its own card. Where that needs too many rows, the events of a
+    crowded time bin that did not fit become a "+N" badge next to the cards that did
+    (partial collapse); if even the badges do not fit, whole bins become badges and bins
+    double in width until everything fits (always true for one badge per lane).
+
+    Args:
+        lane: the lane's events, sorted by start.
+        params: zoom and space available.
+
+    Returns:
+        Units with rows; every event is in exactly one unit; no two units in one row
+        are closer than ``params.gap_px``.
+    """
+    n = len(lane.start_day)
+    if n == 0:
+        return LaneLayout()
+    limit = params.right_limit
+    if n <= params.detail_limit or params.max_rows is None:
+        units = [_single(lane, i, limit) for i in range(n)]
+        if not pack_rows(units, max_rows=params.max_rows, gap=params.gap_px):
+            return _result(units)
+        bin_days = first_bin_days(params.days_per_px, params.cluster_px)
+        partial = _partial_collapse(lane, params, bin_days)
+        if partial is not None:
+            return partial
+        return _full_collapse(lane, params, bin_days, set())
+    return _full_collapse(lane, params, first_bin_days(params.days_per_px, params.cluster_px))
+
+
+def _partial_collapse(
+    lane: LaneInput, params: LayoutParams, bin_days: float, *, rounds: int = 24
+) -> LaneLayout | None:
+    """Cards for what fits, one "+N" badge per crowded bin for the rest; None if stuck."""
+    bins = np.floor(lane.start_day / bin_days).astype(np.int64)
+    cuts: dict[int, int] = {}  # bin -> first member that goes into the badge
+    for _ in range(rounds):
+        units = _units_for_bins(lane, bins, None, params.right_limit, cuts)
+        failed = pack_badges_first(units, max_rows=params.max_rows, gap=params.gap_px)
+        if not failed:
+            return _result(units)
+        grow: dict[int, int] = {}
+        for unit in failed:
+            lo, hi = _run(bins, unit.lo)
+            if hi - lo < 2 or (unit.badge and cuts.get(unit.bin, hi) <= lo):
+                # a lone event or a whole-bin badge: make room by shrinking the crowded
+                # bins whose cards cover it (e.g. labels flipped left over it)
+                blockers = _crowded_bins_over(unit, units, bins, cuts)
+                if not blockers:
+                    return None
+                for b in blockers:
+                    grow[b] = grow.get(b, 1 if b not in cuts else 0) + 1
+                continue
+            grow[unit.bin] = grow.get(unit.bin, 1 if unit.bin not in cuts else 0) + 1
+        for b, extra in grow.items():
+            lo, hi = _run(bins, int(np.searchsorted(bins, b)))
+            # the badge takes the bin's *last* events, so earlier cards never move
+            cuts[b] = max(lo, min(cuts.get(b, hi) - extra, hi - 2))
+    return None
+
+
+def _crowded_bins_over(
+    failed: Unit, units: list[Unit], bins: np.ndarray, cuts: dict[int, int]
+) -> set[int]:
+    """Bins of two or more events, other than ``failed``'s, with cards over its footprint."""
+    out = set()
+    for unit in units:
+        if unit.badge or unit.bin == failed.bin or unit.row < 0:
+            continue
+        if unit.right <= failed.left or failed.right <= unit.left:
+            continue
+        lo, hi = _run(bins, unit.lo)
+        if hi - lo >= 2 and cuts.get(unit.bin, hi) - 1 > lo:
+            out.add(unit.bin)
+    return out
+
+
+def _full_collapse(
+    lane: LaneInput, params: LayoutParams, bin_days: float, collapsed: set[int] | None = None
+) -> LaneLayout:
+    """Whole bins become badges; bins double until every unit fits (always terminates).
+
+    ``collapsed`` None means every bin with two or more events is a badge (the fast path
+    for huge counts); a set means only those bins are, and grows with each failure.
+    """
+    for _ in range(80):
+        bins = np.floor(lane.start_day / bin_days).astype(np.int64)
+        units = _units_for_bins(lane, bins, collapsed, params.right_limit)
+        failed = pack_rows(units, max_rows=params.max_rows, gap=params.gap_px)
+        if not failed:
+            return _result(units)
+        mergeable = {u.bin for u in failed if not u.badge and _run_length(bins, u.lo) > 1}
+        if collapsed is not None and mergeable and not any(u.badge for u in failed):
+            collapsed |= mergeable
+            continue
+        bin_days *= 2.0
+        if collapsed is not None:
+            collapsed = {b // 2 for b in collapsed | {u.bin for u in failed}}
+    return _result(units)
+
+
+def _result(units: list[Unit]) -> LaneLayout:
+    return LaneLayout(units, 1 + max((u.row for u in units), default=-1))
+
+
+def _single(lane: LaneInput, i: int, right_limit: float | None = None) -> Unit:
+    x0, width = float(lane.x0[i]), lane.card_width(i)
+    left = x0 - POINT_LEAD_PX if lane.point[i] else x0
+    if right_limit is not None and left + width > right_limit:
+        # points flip to the left of their dot; spans slide left just enough
+        left = x0 + POINT_LEAD_PX - width if lane.point[i] else right_limit - width
+    right = max(float(lane.x1[i]), left + width)
+    return Unit(i, i + 1, left, right)
+
+
+def _badge(lane: LaneInput, lo: int, hi: int, *, partial: bool = False) -> Unit:
+    centre = (float(lane.x0[lo]) + float(lane.x0[hi - 1])) / 2.0
+    width = badge_width(hi - lo, partial=partial)
+    left = centre - width / 2.0
+    return Unit(lo, hi, left, left + width, badge=True, partial=partial)
+
+
+def _run_length(bins: np.ndarray, i: int) -> int:
+    lo, hi = _run(bins, i)
+    return hi - lo
+
+
+def _run(bins: np.ndarray, i: int) -> tuple[int, int]:
+    """First and one-past-last position of the run of equal bins holding position ``i``."""
+    b = bins[i]
+    return int(np.searchsorted(bins, b, side="left")), int(np.searchsorted(bins, b, side="right"))
+
+
+def _units_for_bins(
+    lane: LaneInput,
+    bins: np.ndarray,
+    collapsed: set[int] | None,
+    right_limit: float | None,
+    cuts: dict[int, int] | None = None,
+) -> list[Unit]:
+    """Runs of equal bins (starts are sorted, so bins are too) become badges or singles.
+
+    A bin in ``collapsed`` (or any multi-event bin when it is None) is one badge; a bin in
+    ``cuts`` keeps cards before its cut and a "+N" badge from the cut on.
+    """
+    bounds = [0, *(np.flatnonzero(np.diff(bins)) + 1).tolist(), len(bins)]
+    units: list[Unit] = []
+    for lo, hi in pairwise(bounds):
+        b = int(bins[lo])
+        cut = hi
+        if cuts is not None and b in cuts:
+            cut = max(cuts[b], lo)
+        elif hi - lo > 1 and cuts is None and (collapsed is None or b in collapsed):
+            cut = lo
+        for i in range(lo, cut):
+            units.append(_single(lane, i, right_limit))
+            units[-1].bin = b
+        if cut < hi:
+            units.append(_badge(lane, cut, hi, partial=cut > lo))
+            units[-1].bin = b
+    return units

@@ -1,0 +1,200 @@
+"""From "the user gave us files" to "their events are on the timeline".
+
+The window's drop handler, File → Open, Open Folder, Open Sample and Paste all end here:
+requests go to the :class:`ExtractionQueue` (worker thread) and results come back on the
+GUI thread, where they are merged into the one Timeline. A file already on the timeline,
+by path or by content (document id), is reported and not added twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from timeline_app.model import Day, Document, Timeline
+from timeline_app.ui.controllers.workers import (
+    ExtractionQueue,
+    IngestRequest,
+    JobOutcome,
+    resolved_key,
+)
+from timeline_app.ui.panels.error_list import ErrorList
+from timeline_app.ui.panels.progress_area import ProgressArea
+
+StatusSink = Callable[[str], None]
+
+
+def known_paths(timeline: Timeline) -> set[str]:
+    """Resolved paths of every document already on the timeline."""
+    return {resolved_key(Path(d.path)) for d in timeline.documents.values() if d.path}
+
+
+def without_known_documents(result: Any, known_ids: Iterable[str]) -> tuple[Any, int]:
+    """``result`` minus documents already on the timeline (same text, maybe another path).
+
+    Returns the filtered result and how many documents were dropped. Events keep only
+    sources from new documents; an event left with none is dropped.
+    """
+    known = set(known_ids)
+    documents = [d for d in result.documents if d.id not in known]
+    dropped = len(result.documents) - len(documents)
+    if not dropped:
+        return result, 0
+    events = []
+    for event in result.events:
+        sources = tuple(s for s in event.sources if s.document not in known)
+        if sources:
+            events.append(
+                event if sources == event.sources else event.with_changes(sources=sources)
+            )
+    return dataclasses.replace(result, documents=documents, events=events), dropped
+
+
+class IngestController(QObject):
+    """Queues extraction jobs and merges their results into the timeline.
+
+    Signals:
+        documents_added(list): ids of documents newly on the timeline.
+        idle(): the queue finished everything (``--screenshot`` waits for this).
+    """
+
+    documents_added = Signal(list)
+    idle = Signal()
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        progress: ProgressArea,
+        errors: ErrorList,
+        status: StatusSink,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.timeline = timeline
+        self.queue = ExtractionQueue(self)
+        self.reference_date: Day | None = None
+        self._rereading: set[str] = set()
+        self._progress = progress
+        self._errors = errors
+        self._status = status
+        self.queue.busy_changed.connect(self._on_busy_changed)
+        self.queue.progressed.connect(progress.set_progress)
+        self.queue.result_ready.connect(self._on_result_ready)
+        self.queue.failed.connect(self._on_job_failed)
+        progress.cancel_requested.connect(self._on_cancel_requested)
+
+    def open_paths(self, paths: Iterable[Path]) -> None:
+        """Read files and folders (expanded in the worker), skipping ones already added."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        waiting = not self.queue.model_ready and self.queue.is_busy()
+        self._progress.start("Waiting for the language model…" if waiting else "Reading files…")
+        self.queue.submit_paths(
+            paths, known=known_paths(self.timeline), reference_date=self.reference_date
+        )
+
+    def add_documents(self, documents: Iterable[Document]) -> None:
+        """Extract documents already in memory (pasted text)."""
+        documents = tuple(documents)
+        if documents:
+            self._progress.start("Reading pasted text…")
+            self.queue.submit(
+                IngestRequest(documents=documents, reference_date=self.reference_date)
+            )
+
+    def reread(self, doc_id: str, day: Day) -> None:
+        """Extract one document again against the user's reference ``day``.
+
+        Its events are replaced when the result comes back; edits are keyed by event id,
+        so they carry over to every event that is found again.
+        """
+        document = self.timeline.documents.get(doc_id)
+        if document is None:
+            return
+        document = dataclasses.replace(document, reference_date=day, reference_source="user")
+        self._rereading.add(doc_id)
+        self._progress.start(f"Re-reading “{document.title or 'Untitled'}”…")
+        self.queue.submit(IngestRequest(documents=(document,), reference_date=day))
+
+    def is_busy(self) -> bool:
+        """True while anything is queued or running."""
+        return self.queue.is_busy()
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._progress.finish()
+            self.idle.emit()
+
+    def _on_result_ready(self, outcome: JobOutcome) -> None:
+        from timeline_app import pipeline
+
+        incoming: Any = outcome.result
+        reread = {d.id for d in incoming.documents} & self._rereading
+        self._rereading -= reread
+        on_timeline = set(self.timeline.documents)
+        removed = reread - on_timeline  # removed while being re-read: it stays removed
+        reread &= on_timeline
+        result, repeats = without_known_documents(outcome.result, (on_timeline - reread) | removed)
+        if removed and not result.documents:
+            self._status("Not re-read: the document was removed in the meantime")
+            return
+        errors = [(str(e.path), str(e.message)) for e in getattr(result, "errors", ())]
+        if errors:
+            self._errors.add_errors(errors)
+        new_ids = [d.id for d in result.documents if d.id not in reread]
+        if result.documents or result.events:
+            pipeline.merge_into(self.timeline, result)
+        if reread and not new_ids:
+            self._status(self._reread_summary(result))
+            return
+        self._status(
+            self._summary(
+                len(new_ids),
+                len(result.events),
+                len(errors),
+                len(outcome.skipped) + repeats,
+                outcome.cancelled,
+            )
+        )
+        if new_ids:
+            self.documents_added.emit(new_ids)
+
+    @staticmethod
+    def _reread_summary(result: Any) -> str:
+        """'Re-read “Title” against 30 Jun 2024: 25 events'."""
+        from timeline_app.geometry.axis import format_day
+
+        doc = result.documents[0] if result.documents else None
+        if doc is None:
+            return "Re-read the document"
+        day = f" against {format_day(doc.reference_date)}" if doc.reference_date else ""
+        n = len(result.events)
+        return f"Re-read “{doc.title or 'Untitled'}”{day}: {n} event{'s' * (n != 1)}"
+
+    @staticmethod
+    def _summary(docs: int, events: int, failed: int, repeats: int, cancelled: bool) -> str:
+        """One status-bar line about a finished job."""
+        parts = []
+        if docs or not repeats:
+            plural = "s" if docs != 1 else ""
+            parts.append(f"Added {docs} document{plural} with {events} event{'s' * (events != 1)}")
+        if repeats:
+            parts.append(f"{repeats} already on the timeline")
+        if failed:
+            parts.append(f"{failed} could not be read")
+        if cancelled:
+            parts.insert(0, "Cancelled")
+        return " · ".join(parts)
+
+    def _on_job_failed(self, message: str) -> None:
+        self._errors.add_message(f"Extraction stopped: {message}")
+        self._status("Extraction failed; see Problems")
+
+    def _on_cancel_requested(self) -> None:
+        self.queue.cancel()
+        self._status("Cancelling…")

@@ -1,0 +1,1 @@
+"""Images (PNG/SVG/PDF) and data files written from the timeline, in the window or headless."""

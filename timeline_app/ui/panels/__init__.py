@@ -1,0 +1,1 @@
+"""The panels beside the canvas: details, event table, documents, search bar, progress, errors."""
