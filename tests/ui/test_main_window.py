@@ -292,3 +292,37 @@ def test_search_matches_what_events_say_not_their_article_title(
     bar.search_box.clear()
     qtbot.waitUntil(lambda: bar.result_count.text() == "")
     win.projects.set_dirty(False)
+
+
+def test_tab_walks_the_whole_window_and_leaves_the_table(qtbot: Any, isolated: Path) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui.window.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is win.view)
+    seen: list[str] = []
+    for _ in range(12):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().objectName())
+    expected = ["searchBox", "dateFrom", "dateTo", "eventTable", "detailBody"]
+    assert seen[: len(expected)] == expected
+    assert "documentList" in seen
+    assert seen.count("eventTable") <= 2  # Tab leaves the table (it once kept Tab forever)
+    assert seen.index("documentList") > seen.index("eventTable")
+    win.projects.set_dirty(False)
+
+
+def test_every_button_is_named_for_screen_readers(window: Any) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    window.show()
+    unnamed = [b for b in window.findChildren(QAbstractButton) if not b.accessibleName()]
+    assert unnamed == []
+    assert window.table.horizontalHeader().accessibleName() == "Event table columns"

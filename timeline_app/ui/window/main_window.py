@@ -30,6 +30,7 @@ from timeline_app.ui.panels.progress_area import ProgressArea
 from timeline_app.ui.panels.source_viewer import SourceViewer
 from timeline_app.ui.window import window_state
 from timeline_app.ui.window.actions import Actions
+from timeline_app.ui.window.keyboard_path import set_keyboard_path
 from timeline_app.ui.window.window_layout import (
     PROBLEMS_DOCK_H,
     StatusWidgets,
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.build_menus()
         self.addToolBar(self.menu_actions.build_toolbar())
         self._connect()
+        set_keyboard_path(self)
         self.setAcceptDrops(True)
         place_on_screen(self)
         self._on_timeline_changed()
