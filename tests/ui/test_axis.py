@@ -106,3 +106,36 @@ def test_tick_index_alternates_for_zebra_bands() -> None:
     got = ticks(Day(2020).ordinal(), Day(2021).ordinal(), choose_step(0.8))
     parities = [t.index % 2 for t in got]
     assert all(a != b for a, b in pairwise(parities))
+
+
+def _header_over(year: int, level: str) -> str:
+    """The context-row label in force at ``year`` (the last major tick at or before it)."""
+    from timeline_app.geometry.axis import STEPS, major_step, ticks
+
+    step = major_step(next(s for s in STEPS if s.level == level))
+    assert step is not None
+    row = ticks(Day(-1500).ordinal(), Day(1500).ordinal(), step)
+    return [t.label for t in row if t.day <= Day(year).ordinal()][-1]
+
+
+@pytest.mark.parametrize(
+    ("year", "level", "header"),
+    [
+        (500, "century", "1st millennium"),
+        (-500, "century", "1st millennium BC"),
+        (50, "decade", "1st c."),
+        (-49, "decade", "1st c. BC"),
+        (1200, "century", "2nd millennium"),
+    ],
+)
+def test_headers_are_right_on_both_sides_of_year_one(year: int, level: str, header: str) -> None:
+    assert _header_over(year, level) == header
+
+
+def test_a_tick_marks_the_bc_ad_boundary() -> None:
+    from timeline_app.geometry.axis import STEPS, ticks
+
+    for level in ("decade", "century", "millennium"):
+        step = next(s for s in STEPS if s.level == level)
+        days = [t.day for t in ticks(Day(-1500).ordinal(), Day(1500).ordinal(), step)]
+        assert Day(1).ordinal() in days, level

@@ -150,6 +150,8 @@ def year_text(year: int, fmt: str = "year") -> str:
     BCE decades and centuries are read backwards ("the 2570s BC" is 2579–2570 BC), so
     BCE ticks are labelled with their year, except centuries ("26th c. BC").
     """
+    if year == 1 and fmt in ("decade", "year"):
+        return "AD 1"
     if fmt == "decade" and year > 0:
         return f"{year}s"
     if fmt in ("century", "millennium"):
@@ -218,6 +220,8 @@ def _year_ticks(day0: float, day1: float, count: int) -> _Gen:
         years += [1 - b for b in range(b_hi - b_hi % count, b_lo - 1, -count) if b > 0]
     if y1 >= 1:
         start = max(y0, 1)
+        if count > 1 and y0 <= 1:
+            years.append(1)  # the BC/AD boundary: without it AD 1–999 sat under "… BC"
         years += list(range(start + (-start) % count, y1 + 1, count))
     for year in years:
         ordinal = Day(year).ordinal()
