@@ -256,3 +256,30 @@ def test_a_document_removed_while_being_reread_stays_removed(
     assert "removed" in window.statusBar().currentMessage()
     window.undo_stack.undo()
     assert doc_id in window.timeline.documents
+
+
+def test_window_at_1024_by_640_keeps_titles_readable(qtbot: Any) -> None:
+    from tests.ui.window_fixtures import sample_timeline
+    from timeline_app.ui.window.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    win.resize(1024, 640)
+    win.show()
+    qtbot.waitExposed(win)
+    table = win.table
+    title = table.columnWidth(1)
+    assert title >= 0.35 * table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    assert win.width() <= 1024
+    win.projects.set_dirty(False)
+
+
+def test_side_columns_give_way_in_proportion() -> None:
+    from timeline_app.ui.panels.column_widths import FLOORS, PREFERRED, side_widths
+
+    assert side_widths(2000) == PREFERRED
+    narrow = side_widths(400)
+    assert all(w >= f for w, f in zip(narrow, FLOORS, strict=True))
+    assert sum(narrow) <= 400 * 0.6
+    assert side_widths(100) == FLOORS

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from timeline_app.model import Event, Timeline
 from timeline_app.ui.dialogs.date_input import describe, short_label
+from timeline_app.ui.panels.column_widths import side_widths
 from timeline_app.ui.panels.document_list import color_swatch, document_colors
 from timeline_app.ui.panels.event_sort import (
     CONFIDENCE,
@@ -239,8 +240,17 @@ class EventTable(QTableView):
         header.setMinimumSectionSize(60)
         # Fixed starting widths: ResizeToContents would call data() for every row on every
         # reset, which is most of the cost of an edit on a timeline of thousands of events.
-        for column, width in ((DATE, 116), (DOCUMENT, 140), (CONFIDENCE, 96)):
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        widths = side_widths(self.viewport().width())
+        for column, width in zip((DATE, DOCUMENT, CONFIDENCE), widths, strict=True):
             self.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: Any) -> None:
+        """Qt override: columns give way in proportion, the title keeps room."""
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected rows, in the order shown."""
