@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pytestqt.qtbot import QtBot
 
 from tests.ui.canvas_data import bulk_timeline, make_doc, make_event
@@ -134,3 +136,29 @@ def test_plus_and_minus_zoom_around_the_selected_event(qtbot: QtBot) -> None:
     assert view.event_scene_rect(event.id) is not None
     qtbot.keyClick(view, Qt.Key.Key_Minus)
     assert abs(view.frame().x(day) - x_before) < 1.0
+
+
+def test_long_range_label_is_pinned_to_the_visible_edge(qtbot: Any) -> None:
+    """Zoomed to hours inside "early 2022", the range's label is still on screen."""
+    from tests.ui.window_fixtures import sample_timeline
+    from timeline_app.geometry.frame import Frame
+    from timeline_app.model import Day
+    from timeline_app.ui.canvas.cards import pinned_text_x
+    from timeline_app.ui.canvas.timeline_view import TimelineView
+
+    view = TimelineView(sample_timeline())
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+    view._apply(Frame(float(Day(2022, 2, 10).ordinal()), 1 / 24 / 40))
+    assert view.tick_level() == "hour"
+    image = view.grab().toImage()
+    dark = sum(
+        1
+        for x in range(0, 200)
+        for y in range(50, 100)
+        if image.pixelColor(x, y).lightness() < 100
+    )
+    assert dark > 30  # the date and title, drawn over the bar at the left edge
+    assert pinned_text_x(-5000.0, 4000.0, 0.0) > 0.0
+    assert pinned_text_x(120.0, 400.0, 0.0) == 120.0  # a card in view keeps its place

@@ -77,11 +77,26 @@ def paint_card(
         )
     flipped = point and rect.left() < x0 - POINT_LEAD_PX - 0.5
     text_x = x0 + TEXT_AFTER_DOT if point and not flipped else rect.left() + CARD_PAD_PX
+    if not point:
+        text_x = pinned_text_x(text_x, rect.right(), s.sceneRect().left())
     _paint_label(painter, s, pos, text_x, rect, color)
     if event.edited:
         painter.setPen(QPen(QColor("#ffffff"), 1.5))
         painter.setBrush(palette.EDITED_MARK)
         painter.drawEllipse(QPointF(rect.right() - 1.5, rect.top() + 1.5), 3.5, 3.5)
+
+
+def pinned_text_x(text_x: float, card_right: float, view_left: float) -> float:
+    """Where a range's label starts: pinned to the visible edge while its bar crosses it.
+
+    Zoomed to hours inside a range of years, the card starts far left of the screen and
+    its label would be nowhere in view; it slides along to stay readable, as long as the
+    card still reaches past the left edge.
+    """
+    pinned = view_left + CARD_PAD_PX
+    if text_x < pinned < card_right - CARD_PAD_PX:
+        return pinned
+    return text_x
 
 
 def _paint_span(
