@@ -20,18 +20,7 @@ from PySide6.QtWidgets import (
 from timeline_app.geometry.axis import format_day
 from timeline_app.model import Day, Document
 from timeline_app.ui.dialogs.date_input import parse_when
-from timeline_app.ui.panels.detail_panel import _REFERENCE_SOURCES
-
-
-def reference_origin(document: Document) -> str:
-    """Where the document's reference date came from, in words."""
-    if document.reference_date is None:
-        return "None found: relative dates such as “last year” could not be placed."
-    day = format_day(document.reference_date)
-    if document.reference_source == "user":
-        return f"{day}, set by you"
-    how = _REFERENCE_SOURCES.get(document.reference_source, document.reference_source or "")
-    return day + (f", from the {how}" if how else "")
+from timeline_app.ui.panels.reference_text import reference_origin
 
 
 class ReferenceDateDialog(QDialog):

@@ -24,16 +24,9 @@ from PySide6.QtWidgets import (
 from timeline_app.model import Event, Provenance, Timeline
 from timeline_app.ui.dialogs.date_input import describe
 from timeline_app.ui.panels.document_list import document_colors
+from timeline_app.ui.panels.reference_text import REFERENCE_SOURCES
 from timeline_app.ui.window.app_resources import icon
 
-_REFERENCE_SOURCES = {
-    "html-meta": "page metadata",
-    "dateline": "dateline",
-    "published-line": "“Published” line",
-    "user": "set by you",
-    "pdf-meta": "PDF properties",
-    "docx-meta": "document properties",
-}
 _EMPTY = (
     "<p class='hint'>Select an event on the timeline or in the table to see its quote, "
     "date and sources.</p>"
@@ -61,7 +54,7 @@ def resolution_note(event: Event, timeline: Timeline) -> str:
     for doc_id in event.documents:
         document = timeline.documents.get(doc_id)
         if document is not None and document.reference_source:
-            how = _REFERENCE_SOURCES.get(document.reference_source, document.reference_source)
+            how = REFERENCE_SOURCES.get(document.reference_source, document.reference_source)
             break
     return f"resolved from reference date {anchor.iso()}" + (f" ({how})" if how else "")
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
 from timeline_app.model import Document, Timeline
 from timeline_app.ui.canvas.palette import document_color
+from timeline_app.ui.panels.reference_text import reference_origin
 
 
 def document_colors(timeline: Timeline) -> dict[str, QColor]:
@@ -34,8 +35,6 @@ def color_swatch(color: QColor, size: int = 12) -> QIcon:
 
 def document_tooltip(document: Document) -> str:
     """Full title, file and reference date of a document (its row is elided)."""
-    from timeline_app.ui.dialogs.reference_dialog import reference_origin
-
     where = document.path or "Pasted text"
     return f"{document.title or 'Untitled'}\n{where}\nReference date: {reference_origin(document)}"
 
