@@ -57,3 +57,37 @@ class Mention:
         if self.unresolved:
             out["unresolved"] = True
         return out
+
+    def to_full_dict(self) -> dict[str, object]:
+        """Every field, nested parts included: the cache's form (:meth:`to_dict` is the CLI's)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "when": self.when.to_dict() if self.when else None,
+            "relative": self.relative,
+            "unresolved": self.unresolved,
+            "mod": self.mod,
+            "parts": [part.to_full_dict() for part in self.parts],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Mention:
+        """Inverse of :meth:`to_full_dict`; reads :meth:`to_dict` output too (no span)."""
+        when = data.get("when")
+        parts = data.get("parts")
+        items = [p for p in parts if isinstance(p, dict)] if isinstance(parts, list) else []
+        return cls(
+            start=int(data["start"]),  # type: ignore[call-overload]
+            end=int(data["end"]),  # type: ignore[call-overload]
+            text=str(data["text"]),
+            type=str(data["type"]),
+            value=str(data["value"]),
+            when=When.from_dict(when) if isinstance(when, dict) else None,
+            relative=bool(data.get("relative", False)),
+            unresolved=bool(data.get("unresolved", False)),
+            mod=str(data.get("mod", "")),
+            parts=tuple(cls.from_dict(part) for part in items),
+        )

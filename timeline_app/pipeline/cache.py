@@ -24,7 +24,7 @@ from pathlib import Path
 from timeline_app import __version__
 from timeline_app.core import nlp
 from timeline_app.io.atomic import atomic_write_text
-from timeline_app.model import Day, Event, Mention, When
+from timeline_app.model import Day, Event, Mention
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ class ExtractionCache:
                 os.utime(path)  # recently used: keep it when pruning
             if data.get("format") != _FORMAT or data.get("document") != doc_id:
                 return None
-            mentions = [mention_from_dict(m) for m in data["mentions"]]
+            mentions = [Mention.from_dict(m) for m in data["mentions"]]
             events = [Event.from_dict(e) for e in data["events"]]
         except FileNotFoundError:
             return None
@@ -134,7 +134,7 @@ class ExtractionCache:
         data = {
             "format": _FORMAT,
             "document": doc_id,
-            "mentions": [mention_to_dict(m) for m in mentions],
+            "mentions": [m.to_full_dict() for m in mentions],
             "events": [e.to_dict() for e in events],
         }
         try:
@@ -143,40 +143,3 @@ class ExtractionCache:
         except OSError as exc:
             log.info("cannot write cache entry %s: %s", path, exc)
 
-
-def mention_to_dict(mention: Mention) -> dict[str, object]:
-    """Every field of a mention (``Mention.to_dict`` is the shorter CLI form)."""
-    return {
-        "start": mention.start,
-        "end": mention.end,
-        "text": mention.text,
-        "type": mention.type,
-        "value": mention.value,
-        "when": mention.when.to_dict() if mention.when else None,
-        "relative": mention.relative,
-        "unresolved": mention.unresolved,
-        "mod": mention.mod,
-        "parts": [mention_to_dict(part) for part in mention.parts],
-    }
-
-
-def mention_from_dict(data: dict[str, object]) -> Mention:
-    """Inverse of :func:`mention_to_dict`."""
-    when = data.get("when")
-    return Mention(
-        start=int(data["start"]),  # type: ignore[call-overload]
-        end=int(data["end"]),  # type: ignore[call-overload]
-        text=str(data["text"]),
-        type=str(data["type"]),
-        value=str(data["value"]),
-        when=When.from_dict(when) if isinstance(when, dict) else None,
-        relative=bool(data.get("relative", False)),
-        unresolved=bool(data.get("unresolved", False)),
-        mod=str(data.get("mod", "")),
-        parts=tuple(mention_from_dict(part) for part in _dicts(data.get("parts"))),
-    )
-
-
-def _dicts(value: object) -> list[dict[str, object]]:
-    """The dict items of a JSON list (anything else in a damaged entry is ignored)."""
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
