@@ -5,9 +5,10 @@ so the engine and the UI agree on one vocabulary and either can be tested alone.
 """
 
 from timeline_app.model.document import Document
+from timeline_app.model.edit import EventEdit
 from timeline_app.model.event import Event, Provenance
 from timeline_app.model.mention import Mention
-from timeline_app.model.timeline import EventEdit, Timeline
+from timeline_app.model.timeline import Timeline
 from timeline_app.model.when import Day, Granularity, When
 
 __all__ = [

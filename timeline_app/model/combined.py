@@ -13,12 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from timeline_app.model.edit import EventEdit
 from timeline_app.model.event import Event
-
-if TYPE_CHECKING:
-    from timeline_app.model.timeline import EventEdit
 
 SortKey = tuple[int, int, str, int]
 
