@@ -26,11 +26,11 @@ from PySide6.QtCore import (
 )
 
 from timeline_app.model import Event
+from timeline_app.ui.panels.event_columns import DATE, DOCUMENT, TITLE
 
 if TYPE_CHECKING:
-    from timeline_app.ui.panels.event_table import EventTableModel
+    from timeline_app.ui.panels.event_model import EventTableModel
 
-DATE, TITLE, DOCUMENT, CONFIDENCE = range(4)
 EventPredicate = Callable[[Event], bool]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
