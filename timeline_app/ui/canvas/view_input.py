@@ -7,28 +7,58 @@ click on a count badge zooms into it, and Left/Right walk through events in time
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QCursor, QHelpEvent, QKeyEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 if TYPE_CHECKING:
+    from timeline_app.geometry.frame import Frame
     from timeline_app.ui.canvas.scene_queries import Hit
-    from timeline_app.ui.canvas.timeline_view import TimelineView
+    from timeline_app.ui.canvas.timeline_scene import TimelineScene
+
+
+class NavigableView(Protocol):
+    """What the input handlers need of the timeline view (``TimelineView`` provides it).
+
+    A Protocol instead of the view's class, so the view and its input handling do not
+    import each other.
+    """
+
+    event_activated: Any  # Signal(str)
+
+    def scene(self) -> TimelineScene: ...
+    def viewport(self) -> QWidget: ...
+    def verticalScrollBar(self) -> QScrollBar: ...
+    def setFocus(self) -> None: ...
+    def frame(self) -> Frame: ...
+    def set_frame(self, frame: Frame, *, pan_px: float = 0.0) -> None: ...
+    def hit_at(self, viewport_pos: QPointF) -> Hit | None: ...
+    def tooltip_at(self, viewport_pos: QPointF) -> str: ...
+    def selected_ids(self) -> list[str]: ...
+    def select_events(self, ids: Iterable[str], *, reveal: bool = True) -> None: ...
+    def visible_range(self) -> tuple[float, float]: ...
+    def zoom_by(self, factor: float, anchor_x: float) -> None: ...
+    def pan_by(self, dx: float) -> None: ...
+    def zoom_in(self) -> None: ...
+    def zoom_out(self) -> None: ...
+    def zoom_to_days(self, day0: float, day1: float) -> None: ...
+    def fit_all(self, *, animate: bool = True) -> None: ...
 
 _DRAG_START_PX = 4.0
 _NOTCH = 120.0
 
 
 class ViewInput:
-    """Input handlers of one :class:`TimelineView`; each returns True when it handled the event.
+    """Input handlers of one timeline view; each returns True when it handled the event.
 
     A helper object rather than a mixin so the drag state lives apart from the widget.
     """
 
-    def __init__(self, view: TimelineView) -> None:
+    def __init__(self, view: NavigableView) -> None:
         self.view = view
         self._press: tuple[QPointF, float, int, Hit | None] | None = None
         self._dragging = False
