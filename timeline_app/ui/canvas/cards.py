@@ -28,7 +28,7 @@ from timeline_app.ui.canvas.event_index import CARD_PAD_PX, LABEL_GAP_PX
 from timeline_app.ui.canvas.scene_layout import CARD_H, LaneBlock
 
 if TYPE_CHECKING:
-    from timeline_app.ui.canvas.timeline_scene import TimelineScene
+    from timeline_app.ui.canvas.painted_scene import PaintedScene
 
 RADIUS = 5.0
 DOT_R = 4.5
@@ -36,7 +36,7 @@ TEXT_AFTER_DOT = 8.0
 
 
 def paint_card(
-    painter: QPainter, s: TimelineScene, pos: int, rect: QRectF, *, hovered: bool
+    painter: QPainter, s: PaintedScene, pos: int, rect: QRectF, *, hovered: bool
 ) -> None:
     """One event: outline card, span bar or dot, date as written and title."""
     index = s.index
@@ -149,7 +149,7 @@ def _paint_point(
 
 
 def _paint_label(
-    painter: QPainter, s: TimelineScene, pos: int, x: float, rect: QRectF, color: QColor
+    painter: QPainter, s: PaintedScene, pos: int, x: float, rect: QRectF, color: QColor
 ) -> None:
     index = s.index
     date, title = index.label(pos)
@@ -165,7 +165,7 @@ def _paint_label(
 
 def paint_badge(
     painter: QPainter,
-    s: TimelineScene,
+    s: PaintedScene,
     lane: LaneBlock,
     unit: Unit,
     rect: QRectF,

@@ -19,13 +19,13 @@ from timeline_app.ui.canvas.cards import paint_badge, paint_card
 from timeline_app.ui.canvas.scene_layout import AXIS_H, CONTENT_PAD, LANE_GAP, LANE_TITLE_H
 
 if TYPE_CHECKING:
-    from timeline_app.ui.canvas.timeline_scene import TimelineScene
+    from timeline_app.ui.canvas.painted_scene import PaintedScene
 
 
 class _SceneItem(QGraphicsItem):
     """Base: an item that reads everything it paints from its scene."""
 
-    def __init__(self, owner: TimelineScene) -> None:
+    def __init__(self, owner: PaintedScene) -> None:
         super().__init__()
         self._owner = owner
         self._rect = QRectF()
@@ -98,7 +98,7 @@ class GridItem(_SceneItem):
 class EventsItem(_SceneItem):
     """Every visible event card and cluster badge, painted from the layout."""
 
-    def __init__(self, owner: TimelineScene) -> None:
+    def __init__(self, owner: PaintedScene) -> None:
         super().__init__(owner)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
