@@ -6,8 +6,9 @@ drop takes, so every way in behaves alike (de-duplication, progress, error list)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
@@ -15,7 +16,26 @@ from PySide6.QtWidgets import QFileDialog
 from timeline_app.ui.window.app_resources import samples_dir
 
 if TYPE_CHECKING:
-    from timeline_app.ui.window.main_window import MainWindow
+    from timeline_app.model import Document
+
+
+class _Ingest(Protocol):
+    """Where pasted documents go (the ingest controller)."""
+
+    def add_documents(self, documents: Iterable[Document]) -> None: ...
+
+
+class InputWindow(Protocol):
+    """What the open and paste commands need of the window (``MainWindow`` provides it).
+
+    It must also be a ``QWidget``, to parent the file dialogs.
+    """
+
+    ingest: _Ingest
+
+    def open_paths(self, paths: list[Path]) -> None: ...
+    def show_status(self, message: str) -> None: ...
+
 
 OPEN_FILTER = (
     "Articles and projects (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.timeline.json);;"
@@ -23,20 +43,20 @@ OPEN_FILTER = (
 )
 
 
-def open_files(window: MainWindow) -> None:
+def open_files(window: InputWindow) -> None:
     """File → Open…: articles, or a project."""
     names, _ = QFileDialog.getOpenFileNames(window, "Open Articles", str(Path.home()), OPEN_FILTER)
     window.open_paths([Path(n) for n in names])
 
 
-def open_folder(window: MainWindow) -> None:
+def open_folder(window: InputWindow) -> None:
     """File → Open Folder…: every supported article under a folder."""
     name = QFileDialog.getExistingDirectory(window, "Open Folder of Articles", str(Path.home()))
     if name:
         window.open_paths([Path(name)])
 
 
-def open_sample(window: MainWindow) -> None:
+def open_sample(window: InputWindow) -> None:
     """File → Open Sample: the bundled example articles."""
     folder = samples_dir()
     if folder is None:
@@ -45,7 +65,7 @@ def open_sample(window: MainWindow) -> None:
     window.open_paths([folder])
 
 
-def paste_text(window: MainWindow) -> None:
+def paste_text(window: InputWindow) -> None:
     """Ctrl+V: the clipboard's text becomes a document."""
     from timeline_app.io.articles import document_from_text
 
