@@ -6,7 +6,7 @@ worker like any other file; removal is an undoable command.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
@@ -14,15 +14,33 @@ from timeline_app.ui.controllers.commands import RemoveDocumentCommand
 from timeline_app.ui.dialogs.reference_dialog import ReferenceDateDialog
 
 if TYPE_CHECKING:
-    from timeline_app.ui.window.main_window import MainWindow
+    from PySide6.QtGui import QUndoStack
+
+    from timeline_app.model import Timeline
+
+
+class DocumentsWindow(Protocol):
+    """What the Documents menu needs of the window (``MainWindow`` provides it).
+
+    ``legend`` and ``detail`` emit ``reference_date_requested(str)``, ``legend`` also
+    ``remove_requested(str)``; ``ingest`` re-reads a document with ``reread(id, day)``.
+    """
+
+    timeline: Timeline
+    undo_stack: QUndoStack
+    legend: Any
+    detail: Any
+    ingest: Any
+
+    def show_status(self, message: str) -> None: ...
 
 
 class DocumentController(QObject):
     """Handles the legend's ``reference_date_requested``/``remove_requested`` and the
     detail panel's "Change…" link next to a relative date."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: DocumentsWindow) -> None:
+        super().__init__(window)  # type: ignore[arg-type]  # the window is a QObject
         self.window = window
         window.legend.reference_date_requested.connect(self.set_reference_date)
         window.legend.remove_requested.connect(self.remove_document)
