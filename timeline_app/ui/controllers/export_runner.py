@@ -8,7 +8,7 @@ failure into one clear message box.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -16,10 +16,29 @@ from timeline_app.ui.dialogs.export_dialog import ExportDialog
 from timeline_app.ui.export.formats import ExportOptions, export
 
 if TYPE_CHECKING:
-    from timeline_app.ui.window.main_window import MainWindow
+    from timeline_app.model import Timeline
+    from timeline_app.ui.panels.filter_bar import FilterBar
 
 
-def export_from_window(window: MainWindow, options: ExportOptions) -> None:
+class ExportingWindow(Protocol):
+    """What File → Export… needs of the window (``MainWindow`` provides it).
+
+    ``view`` is the timeline view (an image shows what it shows), ``legend`` answers
+    ``visible_documents()``, ``menu_actions.lanes`` is the Lanes toggle and
+    ``projects.path`` the current project file, if any.
+    """
+
+    timeline: Timeline
+    filter_bar: FilterBar
+    view: Any
+    legend: Any
+    menu_actions: Any
+    projects: Any
+
+    def show_status(self, message: str) -> None: ...
+
+
+def export_from_window(window: ExportingWindow, options: ExportOptions) -> None:
     """Write one export with the window's filters and view (raises on failure)."""
     current = window.filter_bar.current()
     predicate = None
@@ -35,7 +54,7 @@ def export_from_window(window: MainWindow, options: ExportOptions) -> None:
     )
 
 
-def run_export_dialog(window: MainWindow) -> bool:
+def run_export_dialog(window: ExportingWindow) -> bool:
     """Show the export dialog and export; True when a file was written."""
     project = window.projects.path
     base = project.name.removesuffix(".timeline.json") if project else "timeline"
