@@ -17,6 +17,7 @@ from docx.document import Document as WordDocument
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from timeline_app.io.containers import check_zip
 from timeline_app.io.encoding import binary_kind, not_a_message
 from timeline_app.io.errors import LoadError
 from timeline_app.io.text import first_line_title, make_document, trim_title
@@ -39,6 +40,7 @@ def load_docx(path: Path, data: bytes) -> Document:
         if kind == "old Microsoft Office document":
             raise LoadError(path, "This is an old Word .doc file; save it as .docx first")
         raise LoadError(path, DAMAGED if data.startswith(b"PK") else _not_docx(kind))
+    check_zip(path, data)  # zip bombs and entity tricks are refused before inflating
     try:
         word = docx.Document(io.BytesIO(data))
         blocks = [_block_text(item) for item in word.iter_inner_content()]
