@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from timeline_app.model import Timeline
+from timeline_app.ui.canvas.file_drops import local_paths
 from timeline_app.ui.controllers.document_controller import DocumentController
 from timeline_app.ui.controllers.edit_controller import EditController
 from timeline_app.ui.controllers.ingest_controller import IngestController
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Qt override: accept local files and folders."""
-        count = sum(url.isLocalFile() for url in event.mimeData().urls())
+        count = len(local_paths(event))
         if count:
             event.acceptProposedAction()
             self.show_status(f"Drop to add {count} item{'s' * (count != 1)} to the timeline")
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Qt override: turn the URLs into paths and queue them; nothing else."""
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = local_paths(event)
         if paths:
             event.acceptProposedAction()
             self.open_paths(paths)
