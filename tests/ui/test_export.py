@@ -113,7 +113,7 @@ def test_export_view_uses_the_visible_range(qtbot: QtBot, tmp_path: Path) -> Non
     result = export_view(view, tmp_path / "v.png", width_px=1000)
     assert QImage(str(result.path)).width() == 1000
     lo, hi = view.visible_range()
-    assert result.frame.day0 == pytest.approx(lo, abs=2)
+    assert result.frame.day(result.frame.x0) == pytest.approx(lo, abs=2)
     assert result.frame.day(1000 - 28) == pytest.approx(hi, abs=2)
 
 

@@ -4,12 +4,21 @@ A scene rect of ±5000 years at hour resolution would need ~10^10 pixels, past w
 float scene coordinates handle well. Like pyqtgraph's ViewBox, the view keeps the
 visible range itself (first day and days per pixel), and the scene is always about one
 viewport wide. Days are floats since 1970 (``Day.ordinal()`` plus a fraction for times).
+
+With axis breaks (:mod:`~timeline_app.geometry.breaks`) the frame is linear in the *axis
+position* ``a`` of a day rather than in the day itself; zoom and pan act on ``a``, so they
+behave as on a plain axis inside a stretch and stay continuous across a break. Without
+breaks ``a`` is the day.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
+import numpy as np
+
+from timeline_app.geometry.breaks import IDENTITY, AxisWarp
 from timeline_app.model import Day
 
 DAYS_PER_YEAR = 365.2425
@@ -24,35 +33,65 @@ FIT_MARGIN_PX = 36.0
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """``x = x0 + (day - day0) / days_per_px``: the only place dates become pixels."""
+    """``x = x0 + (a(day) - a0) / days_per_px``: the only place dates become pixels.
 
-    day0: float
+    Attributes:
+        a0: axis position at pixel ``x0`` (the day there, when the axis has no breaks).
+        days_per_px: zoom, in real days inside a stretch of events.
+        x0: pixel where ``a0`` is drawn.
+        warp: the axis breaks in use (:data:`IDENTITY`: none).
+    """
+
+    a0: float
     days_per_px: float
     x0: float = 0.0
+    warp: AxisWarp = IDENTITY
+
+    def a(self, day: float) -> float:
+        """Axis position of a day at this zoom."""
+        return self.warp.a(day, self.days_per_px)
 
     def x(self, day: float) -> float:
         """Pixel of a day (float days since 1970)."""
-        return self.x0 + (day - self.day0) / self.days_per_px
+        return self.x0 + (self.warp.a(day, self.days_per_px) - self.a0) / self.days_per_px
+
+    def xs(self, days: np.ndarray) -> np.ndarray:
+        """Pixels of many days at once."""
+        return self.x0 + (self.warp.a(days, self.days_per_px) - self.a0) / self.days_per_px
 
     def day(self, x: float) -> float:
         """Day under a pixel."""
-        return self.day0 + (x - self.x0) * self.days_per_px
+        return self.warp.day(self.a_at(x), self.days_per_px)
+
+    def a_at(self, x: float) -> float:
+        """Axis position under a pixel."""
+        return self.a0 + (x - self.x0) * self.days_per_px
+
+    def x_at_a(self, a: float) -> float:
+        """Pixel of an axis position."""
+        return self.x0 + (a - self.a0) / self.days_per_px
 
     def day_range(self, width: float) -> tuple[float, float]:
         """First and last day of a ``width``-pixel strip starting at ``x0``."""
-        return self.day0, self.day0 + width * self.days_per_px
+        return self.day(self.x0), self.day(self.x0 + width)
+
+    def at_zoom(self, days_per_px: float, day: float, x: float, width: float) -> Frame:
+        """This frame at another zoom, with ``day`` drawn at pixel ``x``."""
+        a0 = self.warp.a(day, days_per_px) - (x - self.x0) * days_per_px
+        return clamp(replace(self, a0=a0, days_per_px=days_per_px), width)
 
     def zoomed(self, factor: float, anchor_x: float, width: float) -> Frame:
         """Zoom by ``factor`` (>1 zooms in) keeping the day under ``anchor_x`` in place."""
-        anchor_day = self.day(anchor_x)
         dpp = clamp_days_per_px(self.days_per_px / factor, width)
-        return clamp(
-            replace(self, day0=anchor_day - (anchor_x - self.x0) * dpp, days_per_px=dpp), width
-        )
+        return self.at_zoom(dpp, self.day(anchor_x), anchor_x, width)
 
     def panned(self, dx: float, width: float) -> Frame:
         """Move the content ``dx`` pixels to the right (the range moves left)."""
-        return clamp(replace(self, day0=self.day0 - dx * self.days_per_px), width)
+        return clamp(replace(self, a0=self.a0 - dx * self.days_per_px), width)
+
+    def centred_on(self, day: float, days_per_px: float, width: float) -> Frame:
+        """``day`` in the middle of ``width`` pixels at zoom ``days_per_px``."""
+        return self.at_zoom(days_per_px, day, self.x0 + width / 2, width)
 
 
 def clamp_days_per_px(days_per_px: float, width: float) -> float:
@@ -62,20 +101,53 @@ def clamp_days_per_px(days_per_px: float, width: float) -> float:
 
 def clamp(frame: Frame, width: float) -> Frame:
     """Keep the visible range inside ±10,000 years so panning cannot get lost."""
-    day0 = min(max(frame.day0, LIMIT_LO), LIMIT_HI - width * frame.days_per_px)
-    return replace(frame, day0=day0)
+    lo, hi = frame.a(LIMIT_LO), frame.a(LIMIT_HI)
+    a0 = min(max(frame.a0, lo), hi - width * frame.days_per_px)
+    return replace(frame, a0=a0)
 
 
-def frame_for_range(day0: float, day1: float, width: float, *, x0: float = 0.0) -> Frame:
+def zoom_for_range(warp: AxisWarp, day0: float, day1: float, px: float) -> float:
+    """Days per pixel at which ``day0..day1`` takes ``px`` pixels on ``warp``.
+
+    On a plain axis that is ``(day1 - day0) / px``; with breaks, which keep their pixel
+    width at any zoom, the extent shrinks as the zoom grows coarser, so it is solved by
+    bisection (on a log scale: zooms range over ten orders of magnitude).
+    """
+    px = max(px, 1.0)
+    plain = max(day1 - day0, 1e-9) / px
+    if not warp.breaks:
+        return plain
+
+    def extent(dpp: float) -> float:
+        return (warp.a(day1, dpp) - warp.a(day0, dpp)) / dpp
+
+    lo, hi = math.log(MIN_DAYS_PER_PX / 1e3), math.log(plain)  # extent(hi) <= px
+    for _ in range(80):
+        mid = (lo + hi) / 2
+        if extent(math.exp(mid)) > px:
+            lo = mid
+        else:
+            hi = mid
+    return math.exp(hi)
+
+
+def frame_for_range(
+    day0: float, day1: float, width: float, *, x0: float = 0.0, warp: AxisWarp = IDENTITY
+) -> Frame:
     """The frame showing ``day0..day1`` across ``width`` pixels, within the zoom limits."""
-    width = max(width, 1.0)
-    span = max(day1 - day0, MIN_DAYS_PER_PX * width)
-    dpp = clamp_days_per_px(span / width, width)
-    centre = (day0 + day1) / 2.0
-    return clamp(Frame(centre - dpp * width / 2.0, dpp, x0), width)
+    return fit_frame(day0, day1, width, left_px=0.0, right_px=0.0, warp=warp, x0=x0)
 
 
-def fit_frame(day0: float, day1: float, width: float, *, left_px: float, right_px: float) -> Frame:
+def fit_frame(
+    day0: float,
+    day1: float,
+    width: float,
+    *,
+    left_px: float,
+    right_px: float,
+    warp: AxisWarp = IDENTITY,
+    x0: float = 0.0,
+) -> Frame:
     """A frame showing ``day0..day1`` with ``left_px``/``right_px`` of room on either side.
 
     Labels never need extra room on the right: the scene flips the cards that would cross
@@ -84,6 +156,13 @@ def fit_frame(day0: float, day1: float, width: float, *, left_px: float, right_p
     """
     width = max(width, 1.0)
     inner = max(width - left_px - right_px, width * 0.4)
-    dpp = max(day1 - day0, 1.0) / inner
-    start = day0 - left_px * dpp
-    return frame_for_range(start, start + width * dpp, width)
+    left = min(left_px, (width - inner) * left_px / max(left_px + right_px, 1e-9))
+    dpp = zoom_for_range(warp, day0, day1, inner)
+    dpp = max(dpp, MIN_DAYS_PER_PX)
+    clamped = clamp_days_per_px(dpp, width)
+    if clamped != dpp:  # too wide or too narrow to show as asked: centre it instead
+        mid = warp.day((warp.a(day0, clamped) + warp.a(day1, clamped)) / 2, clamped)
+        frame = Frame(0.0, clamped, x0, warp)
+        return frame.at_zoom(clamped, mid, x0 + width / 2, width)
+    frame = Frame(0.0, dpp, x0, warp)
+    return frame.at_zoom(dpp, day0, x0 + left, width)

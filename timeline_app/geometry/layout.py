@@ -46,6 +46,7 @@ class LaneInput:
         x1: pixel of the event's end (``== x0`` for points).
         point: whether each event is drawn as a point (its card starts a little left).
         card_width: width in pixels of an event's label card, measured lazily.
+        card_rows: rows an event's card takes (a wrapped title takes more than one).
     """
 
     start_day: np.ndarray
@@ -53,6 +54,7 @@ class LaneInput:
     x1: np.ndarray
     point: np.ndarray
     card_width: Callable[[int], float]
+    card_rows: Callable[[int], int] = lambda _i: 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +206,7 @@ def _full_collapse(
 
 
 def _result(units: list[Unit]) -> LaneLayout:
-    return LaneLayout(units, 1 + max((u.row for u in units), default=-1))
+    return LaneLayout(units, max((u.row + u.span for u in units), default=0))
 
 
 def _single(lane: LaneInput, i: int, right_limit: float | None = None) -> Unit:
@@ -214,7 +216,7 @@ def _single(lane: LaneInput, i: int, right_limit: float | None = None) -> Unit:
         # points flip to the left of their dot; spans slide left just enough
         left = x0 + POINT_LEAD_PX - width if lane.point[i] else right_limit - width
     right = max(float(lane.x1[i]), left + width)
-    return Unit(i, i + 1, left, right)
+    return Unit(i, i + 1, left, right, span=lane.card_rows(i))
 
 
 def _badge(lane: LaneInput, lo: int, hi: int, *, partial: bool = False) -> Unit:

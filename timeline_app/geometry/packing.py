@@ -26,6 +26,7 @@ class Unit:
     row: int = -1
     bin: int = 0
     partial: bool = False  # a "+N" badge: some events of its bin are shown as cards
+    span: int = 1  # rows taken: a card whose title wraps onto two lines takes two
 
     @property
     def count(self) -> int:
@@ -36,26 +37,28 @@ class Unit:
 def pack_rows(units: list[Unit], *, max_rows: int | None, gap: float) -> list[Unit]:
     """Greedy first-fit interval packing; sets ``row`` and returns the units that failed.
 
-    First-fit on units sorted by their left edge is optimal for intervals (it never uses
-    more rows than the deepest overlap), and it is stable: a unit only moves when
-    something to its left changes.
+    First-fit on units sorted by their left edge is optimal for one-row intervals (it
+    never uses more rows than the deepest overlap), and it is stable: a unit only moves
+    when something to its left changes. A unit spanning several rows takes the first run
+    of rows that are all free.
     """
     units.sort(key=lambda u: u.left)
     row_ends: list[float] = []
     failed: list[Unit] = []
     for unit in units:
         unit.row = -1
-        for r, end in enumerate(row_ends):
-            if end + gap <= unit.left:
-                unit.row = r
-                row_ends[r] = unit.right
+        for r in range(len(row_ends) + 1):
+            rows = range(r, r + unit.span)
+            if max_rows is not None and rows.stop > max_rows:
                 break
-        else:
-            if max_rows is None or len(row_ends) < max_rows:
-                unit.row = len(row_ends)
-                row_ends.append(unit.right)
-            else:
-                failed.append(unit)
+            if all(k >= len(row_ends) or row_ends[k] + gap <= unit.left for k in rows):
+                unit.row = r
+                row_ends.extend([-1e18] * (rows.stop - len(row_ends)))
+                for k in rows:
+                    row_ends[k] = unit.right
+                break
+        if unit.row < 0:
+            failed.append(unit)
     return failed
 
 
@@ -70,19 +73,29 @@ def pack_badges_first(units: list[Unit], *, max_rows: int | None, gap: float) ->
     failed: list[Unit] = []
     for unit in sorted(units, key=lambda u: (not u.badge, u.left)):
         unit.row = -1
-        for r, (lefts, rights) in enumerate(rows):
-            k = bisect.bisect_left(lefts, unit.left)
-            if (k == 0 or rights[k - 1] + gap <= unit.left) and (
-                k == len(lefts) or unit.right + gap <= lefts[k]
-            ):
-                lefts.insert(k, unit.left)
-                rights.insert(k, unit.right)
+        for r in range(len(rows) + 1):
+            span = range(r, r + unit.span)
+            if max_rows is not None and span.stop > max_rows:
+                break
+            if all(k >= len(rows) or _free(rows[k], unit, gap) for k in span):
+                while len(rows) < span.stop:
+                    rows.append(([], []))
+                for k in span:
+                    lefts, rights = rows[k]
+                    at = bisect.bisect_left(lefts, unit.left)
+                    lefts.insert(at, unit.left)
+                    rights.insert(at, unit.right)
                 unit.row = r
                 break
-        else:
-            if max_rows is None or len(rows) < max_rows:
-                unit.row = len(rows)
-                rows.append(([unit.left], [unit.right]))
-            else:
-                failed.append(unit)
+        if unit.row < 0:
+            failed.append(unit)
     return failed
+
+
+def _free(row: tuple[list[float], list[float]], unit: Unit, gap: float) -> bool:
+    """Whether ``unit`` fits between the intervals of one row, ``gap`` from each."""
+    lefts, rights = row
+    k = bisect.bisect_left(lefts, unit.left)
+    return (k == 0 or rights[k - 1] + gap <= unit.left) and (
+        k == len(lefts) or unit.right + gap <= lefts[k]
+    )

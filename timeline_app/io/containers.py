@@ -70,18 +70,27 @@ def _check_sizes(
     path: Path, members: list[zipfile.ZipInfo], kind: str, max_expanded: int, max_ratio: int
 ) -> None:
     if len(members) > MAX_MEMBERS:
-        raise LoadError(path, f"The {kind} file has {len(members):,} parts; the limit is "
-                              f"{MAX_MEMBERS:,}. Refused as a likely zip bomb")
+        raise LoadError(
+            path,
+            f"The {kind} file has {len(members):,} parts; the limit is "
+            f"{MAX_MEMBERS:,}. Refused as a likely zip bomb",
+        )
     total = sum(m.file_size for m in members)  # also catches overlapping-entry bombs
     if total > max_expanded:
-        raise LoadError(path, f"The {kind} file would expand to {size_text(total)}; the limit "
-                              f"is {size_text(max_expanded)}. Refused as a likely zip bomb")
+        raise LoadError(
+            path,
+            f"The {kind} file would expand to {size_text(total)}; the limit "
+            f"is {size_text(max_expanded)}. Refused as a likely zip bomb",
+        )
     for m in members:
         ratio = m.file_size / max(m.compress_size, 1)
         if m.file_size > _RATIO_FLOOR and ratio > max_ratio:
-            raise LoadError(path, f"A part of the {kind} file ({m.filename}) would expand "
-                                  f"{ratio:,.0f} times, to {size_text(m.file_size)}; the "
-                                  f"limit is {max_ratio} times. Refused as a likely zip bomb")
+            raise LoadError(
+                path,
+                f"A part of the {kind} file ({m.filename}) would expand "
+                f"{ratio:,.0f} times, to {size_text(m.file_size)}; the "
+                f"limit is {max_ratio} times. Refused as a likely zip bomb",
+            )
 
 
 def _check_no_dtd(
@@ -91,8 +100,11 @@ def _check_no_dtd(
         if m.filename.lower().endswith(_XML_SUFFIXES):
             raw = archive.read(m)
             if _DTD.search(raw) or _DTD.search(_as_utf8(raw)):
-                raise LoadError(path, f"The {kind} file contains XML entity declarations, "
-                                      "which Word files never have; refused for safety")
+                raise LoadError(
+                    path,
+                    f"The {kind} file contains XML entity declarations, "
+                    "which Word files never have; refused for safety",
+                )
 
 
 def _as_utf8(raw: bytes) -> bytes:

@@ -19,8 +19,19 @@ from timeline_app.io.atomic import atomic_write_text
 from timeline_app.model import Document, Event
 
 COLUMNS = (
-    "date_text", "value", "start", "end", "granularity", "approximate", "title", "quote",
-    "documents", "actors", "places", "confidence", "id",
+    "date_text",
+    "value",
+    "start",
+    "end",
+    "granularity",
+    "approximate",
+    "title",
+    "quote",
+    "documents",
+    "actors",
+    "places",
+    "confidence",
+    "id",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _TEXT_COLUMNS = frozenset({"date_text", "title", "quote", "documents", "actors", "places"})

@@ -149,7 +149,7 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when every other byte is NUL (Latin text in UTF-16)."""
+    """ "utf-16-le"/"utf-16-be" when every other byte is NUL (Latin text in UTF-16)."""
     head = data[: _SNIFF_BYTES & ~1]
     if len(head) < 4 or len(data) % 2:
         return None

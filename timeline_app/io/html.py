@@ -36,8 +36,23 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "form", "button",
-    "select", "input", "nav", "footer", "aside", "object", "embed", "dialog",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "canvas",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "input",
+    "nav",
+    "footer",
+    "aside",
+    "object",
+    "embed",
+    "dialog",
 )
 _DROP_ROLES = ("navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog")
 

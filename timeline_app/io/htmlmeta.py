@@ -15,9 +15,19 @@ from timeline_app.model import Day
 # the most widely used and the most reliable, generic "date" the least.
 _PRIMARY_META = ("article:published_time", "og:published_time", "og:article:published_time")
 _SECONDARY_META = (
-    "pubdate", "publishdate", "publish-date", "publish_date", "article.published",
-    "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
-    "sailthru.date", "parsely-pub-date", "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—·-]\s+|\s*»\s*|\s*::\s*")
 
@@ -105,7 +115,7 @@ def _find_key(data: object, key: str, depth: int) -> Iterator[str]:
 
 
 def _strip_site_name(title: str) -> str:
-    """"Bridge reopens | The Ledger" -> "Bridge reopens" (the longest part is the headline)."""
+    """ "Bridge reopens | The Ledger" -> "Bridge reopens" (the longest part is the headline)."""
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title

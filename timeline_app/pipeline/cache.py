@@ -142,4 +142,3 @@ class ExtractionCache:
             atomic_write_text(path, json.dumps(data, ensure_ascii=False))
         except OSError as exc:
             log.info("cannot write cache entry %s: %s", path, exc)
-

@@ -55,7 +55,7 @@ def paint_card(
     painter.setBrush(QColor(255, 255, 255, 245))
     painter.drawPath(outline)
     if not point:
-        bar = QRectF(x0, rect.top(), max(x1 - x0, 2.0), CARD_H)
+        bar = QRectF(x0, rect.top(), max(x1 - x0, 2.0), rect.height())
         if rect.left() < x0 - 0.5:  # slid left (near the right edge): the bar would cross
             bar = QRectF(x0, rect.bottom() - 4.0, max(x1 - x0, 3.0), 4.0)  # the text; go under it
         _paint_span(painter, outline, bar, color, approximate=event.when.approximate)
@@ -70,7 +70,7 @@ def paint_card(
     if point:
         _paint_point(
             painter,
-            QPointF(x0, rect.center().y()),
+            QPointF(x0, rect.top() + CARD_H / 2.0),
             color,
             timed=bool(event.when.time),
             approximate=event.when.approximate,
@@ -151,16 +151,20 @@ def _paint_point(
 def _paint_label(
     painter: QPainter, s: PaintedScene, pos: int, x: float, rect: QRectF, color: QColor
 ) -> None:
+    """The resolved date in bold, then the title; wrapped lines continue under the title."""
     index = s.index
-    date, title = index.label(pos)
+    date, lines = index.card_text(pos)
     dm, tm = index.date_metrics, index.title_metrics
-    baseline = rect.center().y() + (tm.ascent() - tm.descent()) / 2.0
+    baseline = rect.top() + CARD_H / 2.0 + (tm.ascent() - tm.descent()) / 2.0
+    line_h = (rect.height() - CARD_H) / max(len(lines) - 1, 1) if len(lines) > 1 else 0.0
     painter.setFont(palette.ui_font(12, bold=True))
     painter.setPen(palette.text_on(color))
     painter.drawText(QPointF(x, baseline), date)
     painter.setFont(palette.ui_font(12))
     painter.setPen(palette.TEXT)
-    painter.drawText(QPointF(x + dm.horizontalAdvance(date) + LABEL_GAP_PX, baseline), title)
+    title_x = x + dm.horizontalAdvance(date) + LABEL_GAP_PX
+    for k, line in enumerate(lines):
+        painter.drawText(QPointF(title_x, baseline + k * line_h), line)
 
 
 def paint_badge(

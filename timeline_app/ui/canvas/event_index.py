@@ -15,16 +15,17 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
-from timeline_app.geometry.axis import format_day
 from timeline_app.model import Document, Event, Granularity, Timeline
+from timeline_app.model.when_text import short_label
 from timeline_app.ui.canvas import palette
 
 EventFilter = Callable[[Event], bool]
 
 CARD_PAD_PX = 7.0  # text inset inside a card
-DATE_MAX_PX = 120.0
-TITLE_MAX_PX = 210.0
+CARD_MAX_PX = 420.0  # widest card; a longer title wraps instead of being cut
+MAX_LINES = 3  # lines of title on one card; only a title longer than that is elided
 LABEL_GAP_PX = 6.0  # between the date and the title
+DOT_LEAD_PX = 8.0  # room for a point's dot before its text
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 _POINT = (Granularity.TIME, Granularity.DAY)
 MAX_PATCH = 64  # more changed events than this: rebuilding is as cheap and simpler
@@ -103,30 +104,49 @@ class EventIndex:
         return np.flatnonzero(np.maximum(self.ends[:hi], self.starts[:hi]) >= day0)
 
     def label(self, i: int) -> tuple[str, str]:
-        """The elided (date as written, title) pair shown on event ``i``'s card."""
+        """The (resolved date, title) pair shown on event ``i``'s card, title unwrapped."""
+        date, lines = self.card_text(i)
+        return date, " ".join(lines)
+
+    def card_text(self, i: int) -> tuple[str, tuple[str, ...]]:
+        """Resolved date and the title's lines on event ``i``'s card.
+
+        A card is as wide as its text up to :data:`CARD_MAX_PX`; a longer title wraps at
+        word boundaries onto up to :data:`MAX_LINES` lines, and only what does not fit in
+        those is elided.
+        """
         event = self.events[i]
         cached = self._labels.get(event.id)
         if cached is None:
-            date = event.when.text.strip() or format_day(event.when.earliest)
-            date = self.date_metrics.elidedText(date, Qt.TextElideMode.ElideRight, DATE_MAX_PX)
+            date = short_label(event.when)
             title = " ".join(event.title.split()) or "(untitled)"
-            title = self.title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, TITLE_MAX_PX)
-            cached = self._labels[event.id] = (date, title)
+            room = (
+                CARD_MAX_PX
+                - 2 * CARD_PAD_PX
+                - self.date_metrics.horizontalAdvance(date)
+                - LABEL_GAP_PX
+                - (DOT_LEAD_PX if self.point[i] else 0.0)
+            )
+            cached = self._labels[event.id] = (date, wrap_text(title, self.title_metrics, room))
         return cached
 
+    def card_lines(self, i: int) -> int:
+        """How many text lines (and so rows) event ``i``'s card takes."""
+        return len(self.card_text(i)[1])
+
     def card_width(self, i: int) -> float:
-        """Width of event ``i``'s card: dot lead, date, gap, title and padding."""
+        """Width of event ``i``'s card: dot lead, date, gap, widest title line and padding."""
         w = self._width[i]
         if np.isnan(w):
-            date, title = self.label(i)
+            date, lines = self.card_text(i)
             w = (
                 self.date_metrics.horizontalAdvance(date)
                 + LABEL_GAP_PX
-                + self.title_metrics.horizontalAdvance(title)
+                + max(self.title_metrics.horizontalAdvance(t) for t in lines)
                 + 2 * CARD_PAD_PX
             )
             if self.point[i]:
-                w += 8.0
+                w += DOT_LEAD_PX
             self._width[i] = w
         return float(w)
 
@@ -208,3 +228,26 @@ class EventIndex:
         events, pos = self.events, self.pos
         for k in range(min(touched), min(hi, n)):
             pos[events[k].id] = k
+
+
+def wrap_text(
+    text: str, metrics: QFontMetricsF, width: float, max_lines: int = MAX_LINES
+) -> tuple[str, ...]:
+    """``text`` broken at spaces into lines no wider than ``width``; the last is elided.
+
+    A word longer than a whole line is elided on its own line rather than split.
+    """
+    width = max(width, 40.0)
+    if metrics.horizontalAdvance(text) <= width:
+        return (text,)
+    lines: list[str] = []
+    words = text.split(" ")
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+    if words:
+        rest = " ".join(words)
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return tuple(lines)

@@ -72,6 +72,8 @@ class FrameAnimator(QObject):
         a, b = self._from, self._to
         half = self._width() / 2
         dpp = math.exp(math.log(a.days_per_px) * (1 - t) + math.log(b.days_per_px) * t)
-        centre_a, centre_b = a.day(half), b.day(half)
+        # the centre glides in the target's axis positions at the zoom of the moment, so a
+        # fit that adds or drops breaks still reads as one motion
+        centre_a, centre_b = b.warp.a(a.day(half), dpp), b.warp.a(b.day(half), dpp)
         centre = centre_a + (centre_b - centre_a) * t
-        self._apply(Frame(centre - (half - a.x0) * dpp, dpp, a.x0) if t < 1 else b)
+        self._apply(Frame(centre - (half - b.x0) * dpp, dpp, b.x0, b.warp) if t < 1 else b)

@@ -68,6 +68,8 @@ class GridItem(_SceneItem):
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         if s.lanes_by_document:
             self._paint_lanes(painter)
+        for x0, x1 in s.break_spans():
+            paint_break_band(painter, x0, x1, top, bottom)
 
     def _paint_lanes(self, painter: QPainter) -> None:
         s = self._owner
@@ -124,6 +126,29 @@ class EventsItem(_SceneItem):
                 )
 
 
+def paint_break_band(painter: QPainter, x0: float, x1: float, top: float, bottom: float) -> None:
+    """An empty era squeezed on the axis: a plain band between two zigzag edges."""
+    painter.fillRect(QRectF(x0, top, x1 - x0, bottom - top), palette.BACKGROUND)
+    painter.fillRect(QRectF(x0, top, x1 - x0, bottom - top), palette.BREAK_FILL)
+    paint_break_edges(painter, x0, x1, top, bottom)
+
+
+def paint_break_edges(painter: QPainter, x0: float, x1: float, top: float, bottom: float) -> None:
+    """Zigzag lines down both sides of a break, the usual mark of a cut axis."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(palette.BREAK_EDGE, 1.2))
+    for x in (x0, x1):
+        points, y, k = [], top, 0
+        while y < bottom:
+            points.append(QPointF(x + (2.5 if k % 2 else -2.5), y))
+            y += 6.0
+            k += 1
+        points.append(QPointF(x, bottom))
+        painter.drawPolyline(points)
+    painter.restore()
+
+
 class AxisItem(_SceneItem):
     """The tick band: major context labels on top, minor labels and ticks below."""
 
@@ -145,6 +170,11 @@ class AxisItem(_SceneItem):
         for tick in s.major_ticks:
             x = round(s.frame.x(tick.day)) + 0.5
             painter.drawLine(QPointF(x, 4), QPointF(x, AXIS_H))
+        for (x0, x1), brk in zip(s.break_spans(), s.visible_breaks, strict=True):
+            painter.fillRect(QRectF(x0, 0, x1 - x0, AXIS_H - 1), palette.AXIS_BG)
+            paint_break_edges(painter, x0, x1, 0.0, AXIS_H)
+            painter.setPen(QPen(palette.AXIS_LINE, 1))
+            self._break_label(painter, x0, x1, brk.label)
         has_major = bool(s.major_step)
         self._labels(
             painter,
@@ -155,6 +185,20 @@ class AxisItem(_SceneItem):
         )
         if has_major:
             self._labels(painter, s.major_context(), baseline=19, bold=True, sticky=True)
+
+    def _break_label(self, painter: QPainter, x0: float, x1: float, text: str) -> None:
+        """ "⋯ 977 years ⋯" centred in the break, shortened only when the break is narrow."""
+        painter.setFont(palette.ui_font(11, italic=True))
+        painter.setPen(palette.TEXT_MUTED)
+        metrics = painter.fontMetrics()
+        number = text.split(" ")[0]
+        for candidate in (f"⋯ {text} ⋯", text, f"{number} {text.split(' ')[-1][:2]}", "⋯"):
+            w = metrics.horizontalAdvance(candidate)
+            if w <= x1 - x0 - 6 or candidate == "⋯":
+                break
+        left = (x0 + x1 - w) / 2
+        painter.drawText(QPointF(left, 30), candidate)
+        self._owner.note_axis_label(QRectF(left, 18, w, 14))
 
     def _labels(
         self,
@@ -175,6 +219,7 @@ class AxisItem(_SceneItem):
         painter.setPen(palette.TEXT if bold else palette.TEXT_MUTED)
         metrics = painter.fontMetrics()
         last_end = -1e9
+        blocked = self._owner.break_spans()
         for k, (x, text) in enumerate(items):
             w = metrics.horizontalAdvance(text)
             left = x + 5
@@ -186,6 +231,8 @@ class AxisItem(_SceneItem):
                     continue  # pushed off by the next period's label
             if left < last_end + 10 or left + w < 0:
                 continue
+            if any(left < b1 + 4 and b0 - 4 < left + w for b0, b1 in blocked):
+                continue  # the break says what is there
             if k > 0 and left + w > self._rect.width() - 2:
                 break  # would be cut off at the right edge; the next pan shows it whole
             painter.drawText(QPointF(left, baseline), text)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QColor
 
     from timeline_app.geometry import axis
+    from timeline_app.geometry.breaks import Break
     from timeline_app.geometry.frame import Frame
     from timeline_app.geometry.layout import Unit
     from timeline_app.ui.canvas.event_index import EventIndex
@@ -37,6 +38,7 @@ class PaintedScene(Protocol):
     major_step: axis.Step | None
     major_ticks: list[axis.Tick]
     minor_ticks: list[axis.Tick]
+    visible_breaks: list[Break]
 
     @property
     def layout(self) -> SceneLayout: ...
@@ -53,3 +55,4 @@ class PaintedScene(Protocol):
     def is_hovered(self, lane_no: int, unit: Unit) -> bool: ...
     def iter_units(self) -> Iterator[tuple[int, LaneBlock, Unit, QRectF]]: ...
     def major_context(self) -> list[tuple[float, str]]: ...
+    def break_spans(self) -> list[tuple[float, float]]: ...

@@ -43,6 +43,8 @@ SELECTION = QColor("#1d4ed8")
 EDITED_MARK = QColor("#d97706")
 BADGE = QColor("#52606d")
 BADGE_TEXT = QColor("#ffffff")
+BREAK_FILL = QColor(30, 60, 110, 14)  # an axis break: time squeezed out, not a period
+BREAK_EDGE = QColor(20, 40, 80, 90)
 LANE_TITLE_BG = QColor(255, 255, 255, 225)
 
 _FAMILIES = ["Inter", "Segoe UI", "Helvetica Neue", "Nimbus Sans", "DejaVu Sans", "sans-serif"]
@@ -54,7 +56,13 @@ def document_color(index: int) -> QColor:
 
 
 @lru_cache(maxsize=64)
-def ui_font(pixel_size: int, *, bold: bool = False, weight: QFont.Weight | None = None) -> QFont:
+def ui_font(
+    pixel_size: int,
+    *,
+    bold: bool = False,
+    weight: QFont.Weight | None = None,
+    italic: bool = False,
+) -> QFont:
     """The canvas font at a pixel size, so exports at any DPI keep the same proportions.
 
     Cached: painting creates thousands of labels and building a QFont with a family list
@@ -67,6 +75,7 @@ def ui_font(pixel_size: int, *, bold: bool = False, weight: QFont.Weight | None 
         font.setWeight(weight)
     elif bold:
         font.setWeight(QFont.Weight.DemiBold)
+    font.setItalic(italic)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from timeline_app.geometry.breaks import IDENTITY, AxisWarp
 from timeline_app.geometry.frame import Frame
 from timeline_app.geometry.layout import LaneInput, LayoutParams, Unit, layout_lane
-from timeline_app.ui.canvas.event_index import EventIndex
+from timeline_app.ui.canvas.event_index import CARD_MAX_PX, EventIndex
 
 AXIS_H = 48.0
 ROW_H = 30.0
@@ -22,7 +23,7 @@ LANE_TITLE_H = 24.0
 LANE_GAP = 8.0
 CONTENT_PAD = 10.0
 LEGEND_H = 30.0
-MAX_LABEL_PX = 380.0  # widest card; events this far left of the window may still show
+MAX_LABEL_PX = CARD_MAX_PX  # widest card; events this far left of the window may show
 _NEED_PROBE_LIMIT = 400  # lanes with more events than this are assumed to need every row
 
 
@@ -51,74 +52,96 @@ class LaneBlock:
         """Top of the card in ``row``."""
         return self.rows_top + row * ROW_H + (ROW_H - CARD_H) / 2.0
 
+    def unit_rect(self, unit: Unit, offset: float) -> tuple[float, float, float, float]:
+        """``(x, y, width, height)`` of a unit in scene coordinates (``offset``: layout x 0)."""
+        return (
+            unit.left + offset,
+            self.row_y(unit.row),
+            unit.right - unit.left,
+            card_height(unit.span),
+        )
+
+
+def card_height(rows: int) -> float:
+    """Height of a card spanning ``rows`` rows."""
+    return CARD_H + (rows - 1) * ROW_H
+
 
 @dataclass(slots=True)
 class SceneLayout:
-    """Lanes laid out for a window of days at one zoom.
+    """Lanes laid out for a window of axis positions at one zoom.
 
     The window is wider than the viewport (one viewport on each side), so panning only
-    translates it; ``origin`` is the day at layout x = 0.
+    translates it; ``origin`` is the axis position at layout x = 0 (a day, unless the
+    axis has breaks).
     """
 
     origin: float
     days_per_px: float
-    day_lo: float
-    day_hi: float
+    a_lo: float
+    a_hi: float
     max_rows: int | None
+    warp: AxisWarp = IDENTITY
     lanes: list[LaneBlock] = field(default_factory=list)
     bottom: float = 0.0
 
     def offset(self, frame: Frame) -> float:
         """Add to a layout x to get a scene x in ``frame``."""
-        return frame.x(self.origin)
+        return frame.x_at_a(self.origin)
 
-    def covers(self, day0: float, day1: float, days_per_px: float) -> bool:
-        """Whether this layout can be reused for the visible range ``day0..day1``."""
-        if abs(days_per_px - self.days_per_px) > 1e-12 * max(days_per_px, 1e-12):
+    def covers(self, frame: Frame, width: float) -> bool:
+        """Whether this layout can be reused for ``frame`` shown ``width`` pixels wide."""
+        dpp = frame.days_per_px
+        if frame.warp is not self.warp:
             return False
-        margin = (day1 - day0) * 0.25
-        return self.day_lo + margin <= day0 and day1 <= self.day_hi - margin
+        if abs(dpp - self.days_per_px) > 1e-12 * max(dpp, 1e-12):
+            return False
+        a0, a1 = frame.a_at(0.0), frame.a_at(width)
+        margin = (a1 - a0) * 0.25
+        return self.a_lo + margin <= a0 and a1 <= self.a_hi - margin
 
 
 def compute_layout(
     index: EventIndex,
+    frame: Frame,
     *,
-    day0: float,
-    day1: float,
-    days_per_px: float,
+    x_lo: float,
+    x_hi: float,
     lanes_by_document: bool,
     max_rows: int | None,
     top: float,
     right_limit: float | None = None,
 ) -> SceneLayout:
-    """Lay out every lane for ``day0..day1`` (already including the side margins).
+    """Lay out every lane for the pixels ``x_lo..x_hi`` of ``frame`` (margins included).
 
     Args:
         index: the shown events.
-        day0: first day of the layout window.
-        day1: last day of the layout window.
-        days_per_px: zoom.
+        frame: zoom and axis breaks; layout x is measured from ``frame``'s ``x_lo``.
+        x_lo: first pixel of the layout window.
+        x_hi: last pixel of the layout window.
         lanes_by_document: one lane per document (with a title) instead of one lane.
         max_rows: rows for all lanes together (``None``: unlimited); quiet lanes get
             what they need and busy ones share the rest.
         top: y where the first lane starts.
         right_limit: layout x that cards must not cross (exports), or None.
     """
-    out = SceneLayout(day0, days_per_px, day0, day1, max_rows)
-    visible = index.overlapping(day0 - MAX_LABEL_PX * days_per_px, day1)
+    a_lo, a_hi = frame.a_at(x_lo), frame.a_at(x_hi)
+    dpp = frame.days_per_px
+    out = SceneLayout(a_lo, dpp, a_lo, a_hi, max_rows, frame.warp)
+    visible = index.overlapping(frame.day(x_lo - MAX_LABEL_PX), frame.day(x_hi))
     keys: list[str | None] = list(index.lane_keys) if lanes_by_document else ["*"]
     blocks = []
     for k, key in enumerate(keys):
         positions = visible[index.lane[visible] == k] if lanes_by_document else visible
         blocks.append(LaneBlock(key, positions=positions))
-    inputs = [_lane_input(index, b.positions, day0, days_per_px) for b in blocks]
-    budgets = _share_rows(inputs, max_rows, days_per_px)
+    inputs = [_lane_input(index, b.positions, frame, x_lo) for b in blocks]
+    budgets = _share_rows(inputs, max_rows, dpp)
     y = top
     for block, lane, rows in zip(blocks, inputs, budgets, strict=True):
         block.top = y
         block.rows_top = y + (LANE_TITLE_H if lanes_by_document else 0.0)
         if lane is not None:
-            result = layout_lane(lane, LayoutParams(days_per_px, rows, right_limit=right_limit))
+            result = layout_lane(lane, LayoutParams(dpp, rows, right_limit=right_limit))
             block.units, block.rows = result.units, result.rows
         block.height = block.rows_top - y + max(block.rows, 1) * ROW_H
         y += block.height + (LANE_GAP if lanes_by_document else 0.0)
@@ -128,16 +151,18 @@ def compute_layout(
 
 
 def _lane_input(
-    index: EventIndex, positions: np.ndarray, day0: float, days_per_px: float
+    index: EventIndex, positions: np.ndarray, frame: Frame, x_lo: float
 ) -> LaneInput | None:
     if not len(positions):
         return None
     return LaneInput(
-        start_day=index.starts[positions],
-        x0=(index.starts[positions] - day0) / days_per_px,
-        x1=(index.ends[positions] - day0) / days_per_px,
+        # bins on axis positions: inside a stretch they split in halves as on a plain axis
+        start_day=frame.warp.a(index.starts[positions], frame.days_per_px),
+        x0=frame.xs(index.starts[positions]) - x_lo,
+        x1=frame.xs(index.ends[positions]) - x_lo,
         point=index.point[positions],
         card_width=lambda i: index.card_width(int(positions[i])),
+        card_rows=lambda i: index.card_lines(int(positions[i])),
     )
 
 

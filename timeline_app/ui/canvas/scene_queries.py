@@ -16,10 +16,11 @@ from PySide6.QtGui import QColor, QFontMetricsF
 
 from timeline_app.geometry.layout import Unit
 from timeline_app.ui.canvas import palette
-from timeline_app.ui.canvas.scene_layout import AXIS_H, CARD_H, LEGEND_H, LaneBlock
+from timeline_app.ui.canvas.scene_layout import AXIS_H, LEGEND_H, LaneBlock
 from timeline_app.ui.canvas.tooltips import cluster_tooltip, event_tooltip
 
 if TYPE_CHECKING:
+    from timeline_app.geometry.breaks import Break
     from timeline_app.geometry.frame import Frame
     from timeline_app.model import Timeline
     from timeline_app.ui.canvas.event_index import EventIndex
@@ -52,6 +53,7 @@ class SceneQueries:
         scroll_top: float
         width_px: float
         _units_by_pos: dict[int, tuple[int, Unit]]
+        visible_breaks: list[Break]
 
         @property
         def layout(self) -> SceneLayout: ...
@@ -109,15 +111,17 @@ class SceneQueries:
         return places[-1][2][1] + _LEGEND_ROW_H / 2
 
     # -- queries --------------------------------------------------------------------------------
+    def break_spans(self) -> list[tuple[float, float]]:
+        """Left and right x of each axis break in view, in scene coordinates."""
+        return [(self.frame.x(b.day_lo), self.frame.x(b.day_hi)) for b in self.visible_breaks]
+
     def iter_units(self) -> Iterator[tuple[int, LaneBlock, Unit, QRectF]]:
         """Every placed unit with its rectangle in scene coordinates."""
         lay = self.layout
         off = lay.offset(self.frame)
         for n, lane in enumerate(lay.lanes):
             for unit in lane.units:
-                width = unit.right - unit.left
-                rect = QRectF(unit.left + off, lane.row_y(unit.row), width, CARD_H)
-                yield n, lane, unit, rect
+                yield n, lane, unit, QRectF(*lane.unit_rect(unit, off))
 
     def drawn_rects(self) -> list[QRectF]:
         """Rectangles of all cards and badges currently in view (for geometry checks)."""
@@ -144,9 +148,7 @@ class SceneQueries:
         if found is None:
             return None
         lane = self.layout.lanes[found[0]]
-        off = self.layout.offset(self.frame)
-        unit = found[1]
-        return QRectF(unit.left + off, lane.row_y(unit.row), unit.right - unit.left, CARD_H)
+        return QRectF(*lane.unit_rect(found[1], self.layout.offset(self.frame)))
 
     def tooltip_html(self, hit: Hit) -> str:
         """Rich text for a hovered card or badge."""

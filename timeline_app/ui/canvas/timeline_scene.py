@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from timeline_app.geometry import axis
+from timeline_app.geometry.breaks import Break
 from timeline_app.geometry.frame import FIT_MARGIN_PX, Frame
 from timeline_app.geometry.layout import Unit
 from timeline_app.model import Day, Event, Timeline
@@ -39,6 +40,7 @@ from timeline_app.ui.canvas.scene_layout import (
 )
 from timeline_app.ui.canvas.scene_queries import SceneQueries
 
+EXPORT_ROWS_BEYOND_LIMIT = 40  # rows of an export of more events than its badge limit
 DEFAULT_EMPTY_MESSAGE = "Drop articles here\nor use File → Open… to build a timeline"
 NO_MATCH_MESSAGE = "No events match\nClear the filter or show more documents"
 
@@ -58,7 +60,8 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         self.export_mode = False
         self.export_title = ""
         self.export_subtitle = ""
-        self.export_max_rows = 14
+        self.export_badge_limit = 400
+        self.export_max_height: float | None = None
         self.frame = Frame(float(Day(2000).ordinal()), 30.0)
         self.width_px, self.viewport_h, self.scroll_top, self.header_h = 800.0, 600.0, 0.0, 0.0
         self.step: axis.Step = axis.choose_step(self.frame.days_per_px)
@@ -66,6 +69,7 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         self.minor_ticks: list[axis.Tick] = []
         self.major_ticks: list[axis.Tick] = []
         self.axis_label_rects: list[QRectF] = []
+        self.visible_breaks: list[Break] = []
         self.message_shown = False
         self.shown_message = DEFAULT_EMPTY_MESSAGE
         self._transparent = False
@@ -180,39 +184,44 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         """Days at the left and right edge of the scene."""
         return self.frame.day(0.0), self.frame.day(self.width_px)
 
-    def max_rows(self) -> int:
-        """Rows (all lanes together) before events collapse into badges."""
+    def max_rows(self) -> int | None:
+        """Rows (all lanes together) before events collapse into badges (None: no limit).
+
+        An exported image cannot be zoomed, so it shows every event as a card and grows in
+        height, unless it holds more than ``export_badge_limit`` events or a maximum height
+        was asked for.
+        """
         lanes = len(self.index.lane_keys) if self.lanes_by_document else 1
-        if self.export_mode:
-            per_lane = max(3, self.export_max_rows // 2)
-            return self.export_max_rows if lanes <= 1 else per_lane * lanes
-        return rows_available(self.viewport_h, lanes)
+        if not self.export_mode:
+            return rows_available(self.viewport_h, lanes)
+        if self.export_max_height is not None:  # the image is header + rows + a footer
+            return rows_available(self.export_max_height - self.header_h + LEGEND_H - 8, lanes)
+        if len(self.index) <= self.export_badge_limit:
+            return None
+        return EXPORT_ROWS_BEYOND_LIMIT * max(1, lanes // 2)
 
     def relayout(self) -> None:
         """Recompute ticks, the layout (when the window or zoom moved on) and item geometry."""
-        day0, day1 = self.visible_days()
-        self._update_ticks(day0, day1)
+        self._update_ticks()
         rows = self.max_rows()
         lay = self._layout
-        dpp = self.frame.days_per_px
-        if lay is None or lay.max_rows != rows or not lay.covers(day0, day1, dpp):
+        if lay is None or lay.max_rows != rows or not lay.covers(self.frame, self.width_px):
             self._layout = self._compute_layout(self.frame, rows)
             self._units_by_pos = cards_by_position(self._layout)
         self._place_items()
         self.layout_changed.emit()
 
-    def _compute_layout(self, frame: Frame, rows: int) -> SceneLayout:
-        day0, day1 = frame.day(0.0), frame.day(self.width_px)
-        span = 0.0 if self.export_mode else day1 - day0
+    def _compute_layout(self, frame: Frame, rows: int | None) -> SceneLayout:
+        spare = 0.0 if self.export_mode else self.width_px  # one viewport each side
         return compute_layout(
             self.index,
-            day0=day0 - span,
-            day1=day1 + span,
-            days_per_px=frame.days_per_px,
+            frame,
+            x_lo=-spare,
+            x_hi=self.width_px + spare,
             lanes_by_document=self.lanes_by_document,
             max_rows=rows,
             top=self.content_top,
-            right_limit=self._right_limit(day0 - span, frame.days_per_px),
+            right_limit=self._right_limit(frame, -spare),
         )
 
     def has_card_in(self, event_id: str, frame: Frame) -> bool:
@@ -222,7 +231,7 @@ class TimelineScene(SceneQueries, QGraphicsScene):
             return False
         return pos in cards_by_position(self._compute_layout(frame, self.max_rows()))
 
-    def _right_limit(self, origin: float, days_per_px: float) -> float | None:
+    def _right_limit(self, frame: Frame, x_lo: float) -> float | None:
         """Layout x that no card may cross: labels there flip to the left of their date.
 
         Exports stop at the image's edge. The view stops just inside the "fit all" margin
@@ -230,22 +239,44 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         panning, and after Ctrl+0 no label runs off the right edge.
         """
         if self.export_mode:
-            return self.width_px - 6.0
+            return self.width_px - 6.0 - x_lo
         span = self.index.span()
         if span is None:
             return None
-        return (span[1] - origin) / days_per_px + FIT_MARGIN_PX - 4.0
+        return frame.x(span[1]) - x_lo + FIT_MARGIN_PX - 4.0
 
-    def _update_ticks(self, day0: float, day1: float) -> None:
-        self.step = axis.choose_step(self.frame.days_per_px)
-        self.major_step = axis.major_step(self.step)
-        self.minor_ticks = axis.ticks(day0 - self.step.days * 1.5, day1, self.step)
-        major = self.major_step
-        self.major_ticks = axis.ticks(day0 - major.days * 1.5, day1, major) if major else []
+    def _update_ticks(self) -> None:
+        """Ticks of the visible stretches; none inside an axis break."""
+        frame = self.frame
+        self.step = axis.choose_step(frame.days_per_px)
+        self.major_step = major = axis.major_step(self.step)
+        self.minor_ticks, self.major_ticks = [], []
+        lo_x, hi_x = -self.step.days * 1.5 / frame.days_per_px, self.width_px
+        dpp = frame.days_per_px
+        segments = frame.warp.segments(frame.day(lo_x), frame.day(hi_x), dpp)
+        for day0, day1 in segments:
+            self.minor_ticks += axis.ticks(day0, day1, self.step)
+            if major:
+                self.major_ticks += axis.ticks(day0, day1, major)
+        self.visible_breaks = [
+            b
+            for b in frame.warp.active_breaks(dpp)
+            if frame.x(b.day_hi) >= 0 and frame.x(b.day_lo) <= hi_x
+        ]
 
     def major_context(self) -> list[tuple[float, str]]:
-        """Major labels with x; the first is the period the left edge falls in."""
+        """Major labels with x; the first is the period the left edge falls in.
+
+        After an axis break the era changes without a tick, so the stretch beyond it is
+        named at its start ("1st millennium" after "⋯ 2,443 years ⋯").
+        """
         items = [(self.frame.x(t.day), t.label) for t in self.major_ticks]
+        major = self.major_step
+        for b in self.visible_breaks if major else []:
+            before = axis.ticks(b.day_hi - major.days * 1.5, b.day_hi, major)
+            if before:
+                items.append((self.frame.x(b.day_hi), before[-1].label))
+        items.sort(key=lambda item: item[0])
         while len(items) > 1 and items[1][0] <= 0:
             items.pop(0)
         return items

@@ -22,6 +22,7 @@ from timeline_app.ui.canvas.file_drops import FileDropTarget
 from timeline_app.ui.canvas.frame_animation import FrameAnimator
 from timeline_app.ui.canvas.scene_queries import Hit
 from timeline_app.ui.canvas.timeline_scene import TimelineScene
+from timeline_app.ui.canvas.view_fit import fit_all_frame, rewarped, warp_for
 from timeline_app.ui.canvas.view_input import ViewInput
 from timeline_app.ui.canvas.view_reveal import reveal_frame, selection_span
 
@@ -53,6 +54,7 @@ class TimelineView(QGraphicsView):
         self._frame = Frame(float(Day(1990).ordinal()), 30.0)
         self._selected: list[str] = []
         self._auto_fit = True
+        self._compress = True
         self._input = ViewInput(self)
         self._animator = FrameAnimator(self._apply, self._width, self)
         self._setup_widget()
@@ -97,10 +99,17 @@ class TimelineView(QGraphicsView):
         self._drop_missing_selection()
         count = len(self._scene.index)
         self.setAccessibleDescription(f"{count} event{'s' if count != 1 else ''} shown")
+        self._refit()
+
+    def _refit(self) -> None:
+        """After the shown events changed: fit again, or keep the days in view on new breaks."""
         if self._auto_fit:
             self.fit_all(animate=False)
-        else:
-            self._apply(self._frame)
+            return
+        warp = warp_for(
+            self._scene.index, self._width(), compress=self._compress, margin_px=FIT_MARGIN_PX
+        )
+        self._apply(rewarped(self._frame, warp, self._width()))
 
     def _on_timeline_changed(self, ids: frozenset[str] | None) -> None:
         self.refresh(ids)
@@ -113,12 +122,12 @@ class TimelineView(QGraphicsView):
     def set_filter(self, predicate: Callable[[Event], bool] | None) -> None:
         """Show only events for which ``predicate`` returns true (``None`` shows all)."""
         self._scene.set_filter(predicate)
-        self._apply(self._frame)
+        self._refit()
 
     def set_visible_documents(self, doc_ids: Iterable[str] | None) -> None:
         """Show only events from these documents (``None``: every document)."""
         self._scene.set_visible_documents(None if doc_ids is None else set(doc_ids))
-        self._apply(self._frame)
+        self._refit()
 
     def set_lanes_by_document(self, on: bool) -> None:
         """One titled lane per document (True) or a single shared lane (False)."""
@@ -168,7 +177,7 @@ class TimelineView(QGraphicsView):
         """Show exactly ``day0..day1`` (e.g. restoring a saved project's view)."""
         self._auto_fit = False
         self._animator.stop()
-        self._apply(frame_for_range(day0, day1, self._width()))
+        self._apply(frame_for_range(day0, day1, self._width(), warp=self._frame.warp))
 
     def tick_level(self) -> str:
         """Level of the labelled axis ticks: "hour", "day", … "millennium"."""
@@ -209,13 +218,22 @@ class TimelineView(QGraphicsView):
     def fit_all(self, *, animate: bool = True) -> None:
         """Show every shown event (Ctrl+0) with modest margins; no label is cut off.
 
-        Until the user zooms or pans, the view keeps refitting on resizes and model changes.
+        Long empty eras between stretches of events become axis breaks (unless
+        :meth:`set_compress_empty_periods` turned them off). Until the user zooms or pans,
+        the view keeps refitting on resizes and model changes.
         """
-        span = self._scene.index.span()
-        if span is None:
-            span = (float(Day(1990).ordinal()), float(Day(2030).ordinal()))
-        self._fit(*span, animate=animate)
+        frame = fit_all_frame(self._scene.index, self._width(), compress=self._compress)
+        self._go(frame, animate=animate)
         self._auto_fit = True
+
+    def compress_empty_periods(self) -> bool:
+        """Whether fit-all squeezes long empty eras into axis breaks."""
+        return self._compress
+
+    def set_compress_empty_periods(self, on: bool) -> None:
+        """Turn axis breaks on or off (View → Compress empty periods); fits again."""
+        self._compress = bool(on)
+        self.fit_all(animate=False)
 
     def zoom_to_selection(self) -> None:
         """Fit the selected events (at least a few weeks, so one day keeps its context)."""
@@ -230,7 +248,17 @@ class TimelineView(QGraphicsView):
         self._fit(day0, day1)
 
     def _fit(self, day0: float, day1: float, *, animate: bool = True) -> None:
-        frame = fit_frame(day0, day1, self._width(), left_px=FIT_MARGIN_PX, right_px=FIT_MARGIN_PX)
+        frame = fit_frame(
+            day0,
+            day1,
+            self._width(),
+            left_px=FIT_MARGIN_PX,
+            right_px=FIT_MARGIN_PX,
+            warp=self._frame.warp,
+        )
+        self._go(frame, animate=animate)
+
+    def _go(self, frame: Frame, *, animate: bool) -> None:
         if animate:
             self._animator.go(self._frame, frame)
         else:

@@ -48,6 +48,7 @@ class NavigableView(Protocol):
     def zoom_to_days(self, day0: float, day1: float) -> None: ...
     def fit_all(self, *, animate: bool = True) -> None: ...
 
+
 _DRAG_START_PX = 4.0
 _NOTCH = 120.0
 
@@ -87,7 +88,7 @@ class ViewInput:
         pos = event.position()
         self._press = (
             pos,
-            self.view.frame().day0,
+            self.view.frame().a0,
             self.view.verticalScrollBar().value(),
             self.view.hit_at(pos),
         )
@@ -99,13 +100,13 @@ class ViewInput:
         """Drag to pan; otherwise track the hovered card for highlight and cursor."""
         pos = event.position()
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            start, day0, scroll, _hit = self._press
+            start, a0, scroll, _hit = self._press
             delta = pos - start
             if not self._dragging and delta.manhattanLength() < _DRAG_START_PX:
                 return
             self._dragging = True
             self.view.viewport().setCursor(QCursor(Qt.CursorShape.ClosedHandCursor))
-            self.view.set_frame(replace(self.view.frame(), day0=day0), pan_px=delta.x())
+            self.view.set_frame(replace(self.view.frame(), a0=a0), pan_px=delta.x())
             self.view.verticalScrollBar().setValue(scroll - int(delta.y()))
             return
         hit = self.view.hit_at(pos)

@@ -71,17 +71,17 @@ def reveal_frame(scene: TimelineScene, frame: Frame, width: float, event_id: str
 
 def _centred(scene: TimelineScene, frame: Frame, day: float, dpp: float, width: float) -> Frame:
     """``day`` in the middle at zoom ``dpp``, moved so no empty range shows past the data."""
-    out = clamp(replace(frame, day0=day - width / 2 * dpp, days_per_px=dpp), width)
+    out = frame.centred_on(day, dpp, width)
     span = scene.index.span()
     if span is None:
         return out
     margin = FIT_MARGIN_PX * dpp
-    lo, hi = span[0] - margin, span[1] + margin
-    day0, day1 = out.day_range(width)
-    if hi - lo <= day1 - day0:
+    lo, hi = out.a(span[0]) - margin, out.a(span[1]) + margin
+    a0, a1 = out.a_at(0.0), out.a_at(width)
+    if hi - lo <= a1 - a0:
         return out
-    if day1 > hi:
-        out = replace(out, day0=out.day0 - (day1 - hi))
-    elif day0 < lo:
-        out = replace(out, day0=lo)
+    if a1 > hi:
+        out = replace(out, a0=out.a0 - (a1 - hi))
+    elif a0 < lo:
+        out = replace(out, a0=lo)
     return clamp(out, width)

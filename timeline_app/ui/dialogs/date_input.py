@@ -158,37 +158,3 @@ def _is_whole(when: When, granularity: Granularity) -> bool:
         return False
     whole = span_for(when.earliest, granularity)
     return (whole.earliest, whole.latest) == (when.earliest, when.latest)
-
-
-def short_label(when: When) -> str:
-    """A compact normalised date for table cells: "29 Sep 2021", "Sep–Dec 1609", "c. 2566 BC"."""
-    from timeline_app.model.when import year_label
-
-    start, end = when.earliest, when.latest
-    mon = [m[:3] for m in _MONTHS.split()]
-    same_year = start.year == end.year
-    month_aligned = start.day == 1 and end == span_for(end, Granularity.MONTH).latest
-    if when.is_point:
-        text = f"{start.day} {mon[start.month - 1]} {year_label(start.year)}"
-    elif _is_whole(when, Granularity.YEAR) or (
-        month_aligned and (start.month, end.month) == (1, 12) and same_year
-    ):
-        text = year_label(start.year)
-    elif same_year and month_aligned:
-        months = (
-            mon[start.month - 1]
-            if start.month == end.month
-            else (f"{mon[start.month - 1]}–{mon[end.month - 1]}")
-        )
-        text = f"{months} {year_label(start.year)}"
-    elif month_aligned and (start.month, end.month) == (1, 12):
-        text = f"{year_label(start.year)}–{year_label(end.year)}"
-    elif same_year:
-        text = f"{start.day} {mon[start.month - 1]} – {end.day} {mon[end.month - 1]} " + (
-            year_label(start.year)
-        )
-    else:
-        text = f"{start.day} {mon[start.month - 1]} {year_label(start.year)} – " + (
-            f"{end.day} {mon[end.month - 1]} {year_label(end.year)}"
-        )
-    return f"c. {text}" if when.approximate else text

@@ -19,11 +19,14 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.geometry.axis import year_text
+from timeline_app.geometry.breaks import AxisWarp
 from timeline_app.geometry.frame import FIT_MARGIN_PX, Frame, frame_for_range
 from timeline_app.model import Day, Event, Timeline
 from timeline_app.ui.canvas.timeline_scene import TimelineScene
+from timeline_app.ui.canvas.view_fit import fit_all_frame, rewarped, warp_for
 
 PAD_PX = 28.0
+DEFAULT_BADGE_LIMIT = 400  # events an export shows one by one before badges may appear
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
 SUFFIXES = (*IMAGE_SUFFIXES, ".svg", ".pdf")
 
@@ -62,8 +65,16 @@ def export_image(
     visible_documents: set[str] | None = None,
     filter: Callable[[Event], bool] | None = None,
     lanes_by_document: bool = False,
+    compress: bool = True,
+    warp: AxisWarp | None = None,
+    max_height: int | None = None,
+    badge_limit: int = DEFAULT_BADGE_LIMIT,
 ) -> ExportResult:
     """Write the timeline as PNG/JPEG, SVG or PDF, chosen by ``path``'s suffix.
+
+    Every event gets its own card and the image grows in height as rows require; only
+    beyond ``badge_limit`` events, or when ``max_height`` caps the height, do crowded
+    moments fold into count badges, and the subtitle then says how many.
 
     Args:
         timeline: what to draw.
@@ -76,6 +87,10 @@ def export_image(
         visible_documents: only events from these documents (``None``: all).
         filter: only events for which this returns true.
         lanes_by_document: one lane per document, as in the view.
+        compress: squeeze long empty eras into axis breaks (as fit-all does in the view).
+        warp: use these axis breaks (the view's) instead of computing them.
+        max_height: the tallest image (logical pixels) allowed; rows beyond fold into badges.
+        badge_limit: above this many events, badges are allowed even without a height cap.
 
     Raises:
         ExportError: unknown suffix, or the file could not be written.
@@ -94,6 +109,10 @@ def export_image(
         filter=filter,
         lanes_by_document=lanes_by_document,
         transparent=transparent,
+        compress=compress,
+        warp=warp,
+        max_height=max_height,
+        badge_limit=badge_limit,
     )
     size = QSize(int(width_px), math.ceil(scene.sceneRect().height()))
     if suffix == ".svg":
@@ -120,6 +139,7 @@ def export_view(view: object, path: str | Path, **options: object) -> ExportResu
     scene = view.scene()
     defaults: dict[str, object] = {
         "day_range": view.visible_range(),
+        "warp": view.frame().warp,
         "visible_documents": scene.visible_documents,
         "filter": scene.filter,
         "lanes_by_document": scene.lanes_by_document,
@@ -137,6 +157,10 @@ def build_export_scene(
     filter: Callable[[Event], bool] | None,
     lanes_by_document: bool,
     transparent: bool = False,
+    compress: bool = True,
+    warp: AxisWarp | None = None,
+    max_height: int | None = None,
+    badge_limit: int = DEFAULT_BADGE_LIMIT,
 ) -> TimelineScene:
     """A scene laid out for export (the same one :func:`export_image` renders)."""
     scene = TimelineScene(timeline)
@@ -144,13 +168,20 @@ def build_export_scene(
     scene.set_visible_documents(visible_documents)
     scene.set_filter(filter)
     scene.set_lanes_by_document(lanes_by_document)
+    scene.export_max_height = max_height
+    scene.export_badge_limit = badge_limit
     inner = max(width_px - 2 * PAD_PX, 100.0)
+    margin = min(FIT_MARGIN_PX, inner * 0.05)
     if day_range is None:
-        day_range = _fit_range(scene, inner)
-    frame = frame_for_range(day_range[0], day_range[1], inner, x0=PAD_PX)
-    scene.configure_export(
-        frame, width_px, title or _default_title(timeline), _subtitle(scene, day_range)
-    )
+        frame = fit_all_frame(scene.index, inner, compress=compress, x0=PAD_PX, margin_px=margin)
+        if warp is not None:
+            frame = rewarped(frame, warp, inner)
+    else:
+        if warp is None:
+            warp = warp_for(scene.index, inner, compress=compress, margin_px=margin)
+        frame = frame_for_range(day_range[0], day_range[1], inner, x0=PAD_PX, warp=warp)
+    scene.configure_export(frame, width_px, title or _default_title(timeline), "")
+    scene.export_subtitle = _subtitle(scene, frame.day_range(inner))
     return scene
 
 
@@ -170,15 +201,6 @@ def _ensure_application() -> None:
         raise ExportError("Exporting needs a QApplication (QtWidgets), not a QGuiApplication")
 
 
-def _fit_range(scene: TimelineScene, inner: float) -> tuple[float, float]:
-    """All events with modest margins (labels near the right edge flip to the left)."""
-    span = scene.index.span() or (float(Day(1990).ordinal()), float(Day(2030).ordinal()))
-    width = max(span[1] - span[0], 1.0)
-    margin = min(FIT_MARGIN_PX, inner * 0.05)
-    dpp = width / max(inner - 2 * margin, 1.0)
-    return span[0] - margin * dpp, span[1] + margin * dpp
-
-
 def _default_title(timeline: Timeline) -> str:
     titles = [d.title for d in timeline.documents.values() if d.title]
     if not titles:
@@ -187,6 +209,7 @@ def _default_title(timeline: Timeline) -> str:
 
 
 def _subtitle(scene: TimelineScene, day_range: tuple[float, float]) -> str:
+    """ "57 events · 12 documents · 2566 BC – 2024", and how many sit in badges, if any."""
     n = len(scene.index.overlapping(*sorted(day_range)))
     docs = len([k for k in scene.index.lane_keys if k is not None])
     lo, hi = scene.index.span() or day_range
@@ -194,9 +217,13 @@ def _subtitle(scene: TimelineScene, day_range: tuple[float, float]) -> str:
     first = year_text(Day.from_ordinal(math.floor(lo)).year)
     last = year_text(Day.from_ordinal(math.floor(max(hi - 1, lo))).year)
     span = first if first == last else f"{first} – {last}"
-    return (
+    text = (
         f"{n:,} event{'s' if n != 1 else ''} · {docs} document{'s' if docs != 1 else ''} · {span}"
     )
+    grouped = sum(u.count for lane in scene.layout.lanes for u in lane.units if u.badge)
+    if grouped:
+        text += f" · {grouped:,} grouped in numbered badges"
+    return text
 
 
 def _render(scene: TimelineScene, painter: QPainter, target: QRectF, size: QSize) -> None:

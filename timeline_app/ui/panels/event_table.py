@@ -40,6 +40,7 @@ __all__ = [
     "sort_value",
 ]
 
+
 class EventTable(QTableView):
     """Table of events; emits the selected ids and the id the user opened with Enter.
 
