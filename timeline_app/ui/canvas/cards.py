@@ -155,8 +155,10 @@ def _paint_label(
     index = s.index
     date, lines = index.card_text(pos)
     dm, tm = index.date_metrics, index.title_metrics
-    baseline = rect.top() + CARD_H / 2.0 + (tm.ascent() - tm.descent()) / 2.0
-    line_h = (rect.height() - CARD_H) / max(len(lines) - 1, 1) if len(lines) > 1 else 0.0
+    line_h = tm.lineSpacing() + 1.0
+    # the text block is centred in the card, however many rows the card spans
+    block_top = rect.center().y() - line_h * (len(lines) - 1) / 2.0
+    baseline = block_top + (tm.ascent() - tm.descent()) / 2.0
     painter.setFont(palette.ui_font(12, bold=True))
     painter.setPen(palette.text_on(color))
     painter.drawText(QPointF(x, baseline), date)

@@ -229,8 +229,8 @@ class AxisItem(_SceneItem):
                     left = min(left, items[k + 1][0] - w - 12)
                 if left < 4:
                     continue  # pushed off by the next period's label
-            if left < last_end + 10 or left + w < 0:
-                continue
+            if left < last_end + 10 or left + w < 0 or (left < 0 and not sticky):
+                continue  # overlapping, or cut by the left edge
             if any(left < b1 + 4 and b0 - 4 < left + w for b0, b1 in blocked):
                 continue  # the break says what is there
             if k > 0 and left + w > self._rect.width() - 2:

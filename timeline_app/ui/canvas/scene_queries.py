@@ -50,6 +50,7 @@ class SceneQueries:
         export_mode: bool
         frame: Frame
         header_h: float
+        overview_h: float
         scroll_top: float
         width_px: float
         _units_by_pos: dict[int, tuple[int, Unit]]
@@ -93,7 +94,9 @@ class SceneQueries:
         out: list[LegendChip] = []
         entries = self.legend_entries()
         for k, (color, title) in enumerate(entries):
-            text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, 240)
+            # an image is read as it is: whole titles (cut only past the whole width)
+            room = width - 2 * x0 - 37 if self.export_mode else 240
+            text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
             w = 15 + metrics.horizontalAdvance(text) + 22
             if x + w > width - 8 and x > x0:
                 if not self.export_mode:
@@ -131,6 +134,7 @@ class SceneQueries:
     def hit_at(self, pos: QPointF) -> Hit | None:
         """The card or badge under a scene point, if any."""
         axis_bottom = (self.header_h if self.export_mode else self.scroll_top) + AXIS_H
+        axis_bottom += self.overview_h
         if pos.y() < axis_bottom:
             return None
         for n, lane, unit, rect in self.iter_units():

@@ -64,6 +64,7 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         self.export_max_height: float | None = None
         self.frame = Frame(float(Day(2000).ordinal()), 30.0)
         self.width_px, self.viewport_h, self.scroll_top, self.header_h = 800.0, 600.0, 0.0, 0.0
+        self.overview_h = 0.0  # room the view keeps under the axis for its overview strip
         self.step: axis.Step = axis.choose_step(self.frame.days_per_px)
         self.major_step: axis.Step | None = None
         self.minor_ticks: list[axis.Tick] = []
@@ -170,7 +171,7 @@ class TimelineScene(SceneQueries, QGraphicsScene):
     @property
     def content_top(self) -> float:
         """y of the first lane."""
-        return self.header_h + AXIS_H + CONTENT_PAD
+        return self.header_h + AXIS_H + self.overview_h + CONTENT_PAD
 
     @property
     def layout(self) -> SceneLayout:
@@ -193,7 +194,7 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         """
         lanes = len(self.index.lane_keys) if self.lanes_by_document else 1
         if not self.export_mode:
-            return rows_available(self.viewport_h, lanes)
+            return rows_available(self.viewport_h - self.overview_h, lanes)
         if self.export_max_height is not None:  # the image is header + rows + a footer
             return rows_available(self.export_max_height - self.header_h + LEGEND_H - 8, lanes)
         if len(self.index) <= self.export_badge_limit:

@@ -20,6 +20,8 @@ from timeline_app.geometry.frame import FIT_MARGIN_PX, Frame, fit_frame, frame_f
 from timeline_app.model import Day, Event, Timeline
 from timeline_app.ui.canvas.file_drops import FileDropTarget
 from timeline_app.ui.canvas.frame_animation import FrameAnimator
+from timeline_app.ui.canvas.overview_strip import STRIP_H, OverviewStrip
+from timeline_app.ui.canvas.scene_layout import AXIS_H
 from timeline_app.ui.canvas.scene_queries import Hit
 from timeline_app.ui.canvas.timeline_scene import TimelineScene
 from timeline_app.ui.canvas.view_fit import fit_all_frame, rewarped, warp_for
@@ -58,6 +60,9 @@ class TimelineView(QGraphicsView):
         self._input = ViewInput(self)
         self._animator = FrameAnimator(self._apply, self._width, self)
         self._setup_widget()
+        self.overview = OverviewStrip(self, AXIS_H)
+        self._scene.overview_h = STRIP_H
+        self._scene.layout_changed.connect(self.overview.update)
         self.file_drops = FileDropTarget(self.viewport())
         self.file_drops.files_dropped.connect(self.files_dropped)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_changed)
@@ -312,6 +317,7 @@ class TimelineView(QGraphicsView):
     # -- Qt overrides ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.overview.follow_viewport()
         if self._auto_fit:
             self.fit_all(animate=False)
         else:
