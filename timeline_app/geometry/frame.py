@@ -115,13 +115,18 @@ def zoom_for_range(warp: AxisWarp, day0: float, day1: float, px: float) -> float
     """
     px = max(px, 1.0)
     plain = max(day1 - day0, 1e-9) / px
-    if not warp.breaks:
+    if warp.identity:
         return plain
 
     def extent(dpp: float) -> float:
         return (warp.a(day1, dpp) - warp.a(day0, dpp)) / dpp
 
-    lo, hi = math.log(MIN_DAYS_PER_PX / 1e3), math.log(plain)  # extent(hi) <= px
+    hi = plain
+    for _ in range(40):  # stretches drawn finer than days can make the extent wider
+        if extent(hi) <= px:
+            break
+        hi *= 4.0
+    lo, hi = math.log(MIN_DAYS_PER_PX / 1e3), math.log(hi)
     for _ in range(80):
         mid = (lo + hi) / 2
         if extent(math.exp(mid)) > px:

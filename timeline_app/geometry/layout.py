@@ -34,6 +34,8 @@ __all__ = [
 ]
 
 POINT_LEAD_PX = 9.0  # a point's card starts this far left of its dot's centre
+_PARTIAL_COARSENINGS = 6
+_REFILL_TRIES = 48  # single moves out of badges tried after a fit (bounded: each packs all)  # bin doublings tried for "+N" badges before whole-bin badges
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +129,12 @@ def layout_lane(lane: LaneInput, params: LayoutParams) -> LaneLayout:
         if not pack_rows(units, max_rows=params.max_rows, gap=params.gap_px):
             return _result(units)
         bin_days = first_bin_days(params.days_per_px, params.cluster_px)
-        partial = _partial_collapse(lane, params, bin_days)
-        if partial is not None:
-            return partial
+        for k in range(_PARTIAL_COARSENINGS):
+            # wide cards of lone events can block each other with no crowded bin to
+            # shrink; coarser bins make crowds of them, which a "+N" can then stand for
+            partial = _partial_collapse(lane, params, bin_days * 2**k)
+            if partial is not None:
+                return partial
         return _full_collapse(lane, params, bin_days, set())
     return _full_collapse(lane, params, first_bin_days(params.days_per_px, params.cluster_px))
 
@@ -144,7 +149,7 @@ def _partial_collapse(
         units = _units_for_bins(lane, bins, None, params.right_limit, cuts)
         failed = pack_badges_first(units, max_rows=params.max_rows, gap=params.gap_px)
         if not failed:
-            return _result(units)
+            return _result(_refill(lane, params, bins, cuts, units))
         grow: dict[int, int] = {}
         for unit in failed:
             lo, hi = _run(bins, unit.lo)
@@ -163,6 +168,32 @@ def _partial_collapse(
             # the badge takes the bin's *last* events, so earlier cards never move
             cuts[b] = max(lo, min(cuts.get(b, hi) - extra, hi - 2))
     return None
+
+
+def _refill(
+    lane: LaneInput,
+    params: LayoutParams,
+    bins: np.ndarray,
+    cuts: dict[int, int],
+    units: list[Unit],
+    budget: int = _REFILL_TRIES,
+) -> list[Unit]:
+    """Give cards back to badged events while they still fit.
+
+    Badges are cut for all failing bins at once, which can leave rows empty; this takes
+    events out of badges one at a time, in time order, keeping each move that still packs.
+    """
+    for b in sorted(cuts):
+        lo, hi = _run(bins, int(np.searchsorted(bins, b)))
+        while budget > 0 and cuts[b] < hi:
+            budget -= 1
+            trial = dict(cuts)
+            trial[b] = cuts[b] + 1 if hi - cuts[b] > 2 else hi  # never a "+1"
+            again = _units_for_bins(lane, bins, None, params.right_limit, trial)
+            if pack_badges_first(again, max_rows=params.max_rows, gap=params.gap_px):
+                break
+            cuts, units = trial, again
+    return units
 
 
 def _crowded_bins_over(

@@ -247,22 +247,26 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         return frame.x(span[1]) - x_lo + FIT_MARGIN_PX - 4.0
 
     def _update_ticks(self) -> None:
-        """Ticks of the visible stretches; none inside an axis break."""
+        """Ticks of the visible stretches, each spaced for its own scale; none in a break."""
         frame = self.frame
-        self.step = axis.choose_step(frame.days_per_px)
-        self.major_step = major = axis.major_step(self.step)
-        self.minor_ticks, self.major_ticks = [], []
-        lo_x, hi_x = -self.step.days * 1.5 / frame.days_per_px, self.width_px
         dpp = frame.days_per_px
-        segments = frame.warp.segments(frame.day(lo_x), frame.day(hi_x), dpp)
-        for day0, day1 in segments:
-            self.minor_ticks += axis.ticks(day0, day1, self.step)
+        centre = frame.day(self.width_px / 2)
+        self.step = axis.choose_step(dpp / frame.warp.slope_at(centre))
+        self.major_step = axis.major_step(self.step)
+        self.minor_ticks, self.major_ticks = [], []
+        lo_x = -self.step.days * 1.5 / dpp * frame.warp.slope_at(frame.day(0.0))
+        for day0, day1, slope in frame.warp.segments(
+            frame.day(lo_x), frame.day(self.width_px), dpp
+        ):
+            step = axis.choose_step(dpp / slope)
+            major = axis.major_step(step)
+            self.minor_ticks += axis.ticks(day0, day1, step)
             if major:
                 self.major_ticks += axis.ticks(day0, day1, major)
         self.visible_breaks = [
             b
             for b in frame.warp.active_breaks(dpp)
-            if frame.x(b.day_hi) >= 0 and frame.x(b.day_lo) <= hi_x
+            if frame.x(b.day_hi) >= 0 and frame.x(b.day_lo) <= self.width_px
         ]
 
     def major_context(self) -> list[tuple[float, str]]:

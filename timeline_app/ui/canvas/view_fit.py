@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline_app.geometry.breaks import IDENTITY, AxisWarp, BreakParams, compress_gaps
+from timeline_app.geometry.break_finder import BreakParams, compress_gaps
+from timeline_app.geometry.breaks import IDENTITY, AxisWarp
 from timeline_app.geometry.frame import FIT_MARGIN_PX, Frame, fit_frame, frame_for_range
 from timeline_app.model import Day
 
