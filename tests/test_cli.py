@@ -199,6 +199,8 @@ def test_export_dispatches_to_headless_export(monkeypatch: pytest.MonkeyPatch) -
         "date_from": "2019",
         "date_to": None,
         "reference_date": None,
+        "max_height": None,
+        "compress": True,
     }
 
 

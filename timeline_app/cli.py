@@ -85,6 +85,19 @@ def build_parser() -> argparse.ArgumentParser:
     # Bounds go to the exporter as written: it reads "2019", "2019-05" or "early 2021" too.
     export.add_argument("--from", dest="date_from", metavar="DATE", help="first date shown")
     export.add_argument("--to", dest="date_to", metavar="DATE", help="last date shown")
+    export.add_argument(
+        "--max-height",
+        type=_positive_int,
+        metavar="PX",
+        help="cap the image height; crowded moments then fold into numbered badges "
+        "(default: grow until every event has a card)",
+    )
+    export.add_argument(
+        "--no-breaks",
+        dest="compress",
+        action="store_false",
+        help="one linear time axis: do not squeeze long empty eras into breaks",
+    )
     export.set_defaults(handler=_cmd_export)
 
     selftest = sub.add_parser("selftest", help="check this installation end to end")
@@ -102,6 +115,16 @@ def _add_inputs(parser: argparse.ArgumentParser, *, required: bool = True) -> No
         metavar="YYYY-MM-DD",
         help="resolve relative dates against this day (overrides the text)",
     )
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"not a positive number of pixels: {text!r}")
+    return value
 
 
 def _iso_day(text: str) -> Day:
@@ -264,6 +287,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
             scale=args.scale,
             date_from=args.date_from,
             date_to=args.date_to,
+            max_height=args.max_height,
+            compress=args.compress,
             reference_date=args.reference_date,
         )
     )

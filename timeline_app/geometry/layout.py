@@ -34,8 +34,8 @@ __all__ = [
 ]
 
 POINT_LEAD_PX = 9.0  # a point's card starts this far left of its dot's centre
-_PARTIAL_COARSENINGS = 6
-_REFILL_TRIES = 48  # single moves out of badges tried after a fit (bounded: each packs all)  # bin doublings tried for "+N" badges before whole-bin badges
+_PARTIAL_COARSENINGS = 6  # bin doublings tried for "+N" badges before whole-bin badges
+_REFILL_TRIES = 48  # single moves out of badges tried after a fit (bounded: each packs all)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +184,7 @@ def _refill(
     events out of badges one at a time, in time order, keeping each move that still packs.
     """
     for b in sorted(cuts):
-        lo, hi = _run(bins, int(np.searchsorted(bins, b)))
+        _lo, hi = _run(bins, int(np.searchsorted(bins, b)))
         while budget > 0 and cuts[b] < hi:
             budget -= 1
             trial = dict(cuts)

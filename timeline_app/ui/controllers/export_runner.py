@@ -7,6 +7,7 @@ failure into one clear message box.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -45,7 +46,7 @@ def export_from_window(window: ExportingWindow, options: ExportOptions) -> None:
     if not current.is_empty():
         predicate = lambda e: current.matches(e, window.timeline.documents)  # noqa: E731
     export(
-        options,
+        replace(options, compress=window.view.compress_empty_periods()),
         window.timeline,
         view=window.view,
         visible_documents=window.legend.visible_documents(),

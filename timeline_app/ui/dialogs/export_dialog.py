@@ -95,8 +95,19 @@ class ExportDialog(QDialog):
         self.background.setObjectName("exportBackground")
         self.background.addItem("White", False)
         self.background.addItem("Transparent", True)
+        self.max_height_box = QSpinBox()
+        self.max_height_box.setObjectName("exportMaxHeight")
+        self.max_height_box.setAccessibleName("Maximum height")
+        self.max_height_box.setRange(0, 100000)
+        self.max_height_box.setSingleStep(100)
+        self.max_height_box.setSuffix(" px")
+        self.max_height_box.setSpecialValueText("No limit: every event gets a card")
+        self.max_height_box.setToolTip(
+            "Cap the image's height; crowded moments then fold into numbered badges"
+        )
         form.addRow("Show", scope)
         form.addRow("Width", self.width_box)
+        form.addRow("Max height", self.max_height_box)
         form.addRow("Scale", self.scale_box)
         form.addRow("Background", self.background)
 
@@ -114,12 +125,19 @@ class ExportDialog(QDialog):
             scale=float(self.scale_box.currentData()),
             transparent=bool(self.background.currentData()),
             title=self._base_name,
+            max_height=self.max_height_box.value() or None,
         )
 
     def _on_format_changed(self, *_args: object) -> None:
         fmt = self.fmt()
         is_image = fmt in IMAGE_FORMATS
-        for widget in (self.whole, self.view_only, self.width_box, self.scale_box):
+        for widget in (
+            self.whole,
+            self.view_only,
+            self.width_box,
+            self.max_height_box,
+            self.scale_box,
+        ):
             widget.setEnabled(is_image)
         self.background.setEnabled(fmt == "png")
         suffix = FORMATS[fmt][1]

@@ -48,6 +48,9 @@ class ExportOptions:
         scale: images only: device pixel ratio (2 for print).
         transparent: images only: no background fill.
         title: heading drawn on images.
+        max_height: images only: tallest image allowed (None: grow until every event
+            has a card); crowded moments beyond fold into numbered badges.
+        compress: images only: squeeze long empty eras into axis breaks.
     """
 
     path: Path
@@ -57,6 +60,8 @@ class ExportOptions:
     scale: float = 1.0
     transparent: bool = False
     title: str | None = None
+    max_height: int | None = None
+    compress: bool = True
 
 
 def write_data(fmt: str, path: Path, timeline: Timeline, events: list[Event]) -> None:
@@ -122,6 +127,7 @@ def _write_image(
         "scale": options.scale,
         "transparent": options.transparent,
         "title": options.title,
+        "max_height": options.max_height,
     }
     if options.current_view and view is not None:
         image_export.export_view(view, options.path, **common)
@@ -129,6 +135,7 @@ def _write_image(
     image_export.export_image(
         timeline,
         options.path,
+        compress=options.compress,
         day_range=day_range,
         visible_documents=visible_documents,
         filter=predicate,

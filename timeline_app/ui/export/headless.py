@@ -46,6 +46,8 @@ def export_main(
     date_from: Day | str | None = None,
     date_to: Day | str | None = None,
     reference_date: Day | str | None = None,
+    max_height: int | None = None,
+    compress: bool = True,
 ) -> int:
     """Read ``paths``, find events, write ``out`` (format from its extension).
 
@@ -70,7 +72,22 @@ def export_main(
     timeline = _extract([Path(p) for p in paths], reference)
     if timeline is None:
         return 1
-    return _write(fmt, target, timeline, first, last, width=width, scale=scale)
+    return _write(
+        fmt,
+        target,
+        timeline,
+        first,
+        last,
+        ExportOptions(
+            target,
+            fmt,
+            width_px=width,
+            scale=scale,
+            title=_title(timeline),
+            max_height=max_height,
+            compress=compress,
+        ),
+    )
 
 
 def _extract(paths: list[Path], reference: Day | None) -> Timeline | None:
@@ -93,9 +110,7 @@ def _write(
     timeline: Timeline,
     first: Day | None,
     last: Day | None,
-    *,
-    width: int,
-    scale: float,
+    options: ExportOptions,
 ) -> int:
     from timeline_app.ui.panels.event_filter import EventFilter
 
@@ -111,7 +126,6 @@ def _write(
         day_range = (float(lo), float(hi))
     if fmt in IMAGE_FORMATS:
         _ensure_gui()
-    options = ExportOptions(target, fmt, width_px=width, scale=scale, title=_title(timeline))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         export(options, timeline, predicate=predicate, day_range=day_range)

@@ -91,6 +91,14 @@ VIEW_ACTIONS: list[Spec] = [
     ("fit_all", "&Fit All", "Ctrl+0", "fit", SP.SP_TitleBarMaxButton, "Show the whole timeline"),
     ("zoom_selection", "Zoom to &Selection", "Ctrl+Shift+0", "", None, "Zoom to the selection"),
     ("lanes", "&Lanes by Document", "Ctrl+L", "", None, "One lane per document"),
+    (
+        "compress",
+        "&Compress Empty Periods",
+        None,
+        "",
+        None,
+        "Squeeze long empty eras into breaks on the axis",
+    ),
 ]
 
 
@@ -187,9 +195,12 @@ class Actions:
             "fit_all": w.view.fit_all,
             "zoom_selection": w.view.zoom_to_selection,
             "lanes": w.toggle_lanes,
+            "compress": lambda: w.view.set_compress_empty_periods(self.compress.isChecked()),
         }
         self._add_specs(VIEW_ACTIONS, slots)
         self._all["lanes"].setCheckable(True)
+        self._all["compress"].setCheckable(True)
+        self._all["compress"].setChecked(w.view.compress_empty_periods())
 
     def build_menus(self) -> None:
         """The menu bar: File, Edit, View, Help."""
@@ -211,7 +222,7 @@ class Actions:
         self._fill(edit_menu, "undo redo | edit_event add_event merge delete | find")
         self._granularity_menu(edit_menu)
         view_menu = bar.addMenu("&View")
-        self._fill(view_menu, "zoom_in zoom_out fit_all zoom_selection | lanes")
+        self._fill(view_menu, "zoom_in zoom_out fit_all zoom_selection | lanes compress")
         view_menu.addSeparator()
         for dock in w.docks():
             view_menu.addAction(dock.toggleViewAction())

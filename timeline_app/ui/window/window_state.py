@@ -18,6 +18,7 @@ def view_state(window: MainWindow) -> dict[str, Any]:
         "filter": window.filter_bar.state(),
         "hidden_documents": sorted(window.legend.hidden_documents()),
         "lanes_by_document": window.menu_actions.lanes.isChecked(),
+        "compress_empty_periods": window.view.compress_empty_periods(),
         "selection": window.selected_ids(),
         "visible_range": list(window.view.visible_range()),
     }
@@ -30,6 +31,9 @@ def apply_view_state(window: MainWindow, state: dict[str, Any]) -> None:
     lanes = bool(state.get("lanes_by_document", False))
     window.menu_actions.lanes.setChecked(lanes)
     window.view.set_lanes_by_document(lanes)
+    compress = bool(state.get("compress_empty_periods", True))
+    window.menu_actions.compress.setChecked(compress)
+    window.view.set_compress_empty_periods(compress)
     span = state.get("visible_range")
     if isinstance(span, list) and len(span) == 2 and span[0] < span[1]:
         window.view.set_visible_range(float(span[0]), float(span[1]))
