@@ -118,6 +118,8 @@ def bench_canvas(n_events: int, *, repeat: int = 5) -> list[Row]:
         rows += _level_rows(bench, label, days)
     shiboken6.delete(bench.view)
     app.processEvents()
+    rows += _breaks_rows(bench, timeline)
+    app.processEvents()
     return rows + _window_rows(bench, timeline)
 
 
@@ -219,6 +221,66 @@ def _level_rows(bench: _Bench, label: str, days: float) -> list[Row]:
         bench.row(f"pan 100 px, {level}", lambda: view.pan_by(100.0), setup=show_level),
         bench.row(f"paint, {level}", view.grab, setup=show_level, note=drawn),
     ]  # fmt: skip
+
+
+ANCIENT = ((-2565, "The Great Pyramid is completed"), (-1207, "A city wall is rebuilt"),
+           (-43, "A dictator is assassinated"), (79, "A volcano buries two towns"))  # fmt: skip
+
+
+def _breaks_rows(bench: _Bench, timeline: Any) -> list[Row]:
+    """The same events plus four ancient ones: fit-all squeezes the empty eras into breaks.
+
+    Rows: finding the breaks (pure, all events), fit-all, a paint of the fitted view, a
+    zoom step whose anchor sits in a break, and a pan; the view is rebuilt on a copy of
+    the timeline with the ancient events added, so the rows above are unchanged.
+    """
+    import shiboken6
+
+    from timeline_app.geometry.break_finder import compress_gaps
+    from timeline_app.model import Event, Granularity, Provenance, Timeline, When
+    from timeline_app.ui.canvas.timeline_view import ZOOM_STEP, TimelineView
+
+    doc = next(iter(timeline.documents.values()))
+    extra = []
+    for year, title in ANCIENT:
+        day0, day1 = Day(year), Day(year, 12, 31)
+        quote = f"{title} in {year}."
+        src = Provenance(doc.id, 0, len(quote), 0, 4, quote)
+        extra.append(
+            Event(
+                f"ancient-{year}",
+                title,
+                When(str(year), day0, day1, Granularity.YEAR),
+                quote,
+                (src,),
+            )
+        )
+    mixed = Timeline()
+    mixed.set_extraction(timeline.documents.values(), [*timeline.extracted.values(), *extra])
+    view = TimelineView(mixed)
+    view.resize(VIEW_W, VIEW_H)
+    view.show()
+    index = view.scene().index
+    warp = view.frame().warp
+    if len(warp.breaks) < 2:
+        raise RuntimeError(f"expected breaks before 1800, got {warp.breaks}")
+    anchor = view.frame().x(warp.breaks[-1].day_hi) - 10
+
+    def fit() -> None:
+        view.fit_all(animate=False)
+
+    n = f"{len(index):,} events, {len(warp.breaks)} breaks"
+    rows = [
+        bench.row(f"breaks: find breaks ({n})",
+                  lambda: compress_gaps(index.starts, index.ends, VIEW_W)),
+        bench.row("breaks: fit_all()", fit),
+        bench.row("breaks: paint, fit all", view.grab, setup=fit, note=_drawn(view)),
+        bench.row("breaks: zoom step anchored in a break",
+                  lambda: view.zoom_by(ZOOM_STEP, anchor), setup=fit),
+        bench.row("breaks: pan 100 px", lambda: view.pan_by(100.0), setup=fit),
+    ]  # fmt: skip
+    shiboken6.delete(view)
+    return rows
 
 
 def _drawn(view: Any) -> str:

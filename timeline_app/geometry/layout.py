@@ -35,7 +35,9 @@ __all__ = [
 
 POINT_LEAD_PX = 9.0  # a point's card starts this far left of its dot's centre
 _PARTIAL_COARSENINGS = 6  # bin doublings tried for "+N" badges before whole-bin badges
+_COARSEN_LIMIT = 300  # lanes with more events try one bin size (each try packs them all)
 _REFILL_TRIES = 48  # single moves out of badges tried after a fit (bounded: each packs all)
+_REFILL_WORK = 30_000  # ... and at most this many units packed in all
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +131,8 @@ def layout_lane(lane: LaneInput, params: LayoutParams) -> LaneLayout:
         if not pack_rows(units, max_rows=params.max_rows, gap=params.gap_px):
             return _result(units)
         bin_days = first_bin_days(params.days_per_px, params.cluster_px)
-        for k in range(_PARTIAL_COARSENINGS):
+        tries = _PARTIAL_COARSENINGS if n <= _COARSEN_LIMIT else 1
+        for k in range(tries):
             # wide cards of lone events can block each other with no crowded bin to
             # shrink; coarser bins make crowds of them, which a "+N" can then stand for
             partial = _partial_collapse(lane, params, bin_days * 2**k)
@@ -176,13 +179,15 @@ def _refill(
     bins: np.ndarray,
     cuts: dict[int, int],
     units: list[Unit],
-    budget: int = _REFILL_TRIES,
+    budget: int | None = None,
 ) -> list[Unit]:
     """Give cards back to badged events while they still fit.
 
     Badges are cut for all failing bins at once, which can leave rows empty; this takes
     events out of badges one at a time, in time order, keeping each move that still packs.
     """
+    if budget is None:
+        budget = min(_REFILL_TRIES, _REFILL_WORK // max(len(units), 1))
     for b in sorted(cuts):
         _lo, hi = _run(bins, int(np.searchsorted(bins, b)))
         while budget > 0 and cuts[b] < hi:

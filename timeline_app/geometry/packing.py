@@ -47,6 +47,19 @@ def pack_rows(units: list[Unit], *, max_rows: int | None, gap: float) -> list[Un
     failed: list[Unit] = []
     for unit in units:
         unit.row = -1
+        if unit.span == 1:  # the common case, kept tight: this runs for every event shown
+            for r, end in enumerate(row_ends):
+                if end + gap <= unit.left:
+                    unit.row = r
+                    row_ends[r] = unit.right
+                    break
+            else:
+                if max_rows is None or len(row_ends) < max_rows:
+                    unit.row = len(row_ends)
+                    row_ends.append(unit.right)
+                else:
+                    failed.append(unit)
+            continue
         for r in range(len(row_ends) + 1):
             rows = range(r, r + unit.span)
             if max_rows is not None and rows.stop > max_rows:
@@ -73,6 +86,15 @@ def pack_badges_first(units: list[Unit], *, max_rows: int | None, gap: float) ->
     failed: list[Unit] = []
     for unit in sorted(units, key=lambda u: (not u.badge, u.left)):
         unit.row = -1
+        if unit.span == 1:
+            if _first_free_row(rows, unit, gap):
+                continue
+            if max_rows is None or len(rows) < max_rows:
+                unit.row = len(rows)
+                rows.append(([unit.left], [unit.right]))
+            else:
+                failed.append(unit)
+            continue
         for r in range(len(rows) + 1):
             span = range(r, r + unit.span)
             if max_rows is not None and span.stop > max_rows:
@@ -90,6 +112,20 @@ def pack_badges_first(units: list[Unit], *, max_rows: int | None, gap: float) ->
         if unit.row < 0:
             failed.append(unit)
     return failed
+
+
+def _first_free_row(rows: list[tuple[list[float], list[float]]], unit: Unit, gap: float) -> bool:
+    """Fast path for one-row units: put ``unit`` in the first existing row with room."""
+    for r, (lefts, rights) in enumerate(rows):
+        k = bisect.bisect_left(lefts, unit.left)
+        if (k == 0 or rights[k - 1] + gap <= unit.left) and (
+            k == len(lefts) or unit.right + gap <= lefts[k]
+        ):
+            lefts.insert(k, unit.left)
+            rights.insert(k, unit.right)
+            unit.row = r
+            return True
+    return False
 
 
 def _free(row: tuple[list[float], list[float]], unit: Unit, gap: float) -> bool:
