@@ -107,7 +107,7 @@ class OverviewStrip(QWidget):
         window = self.window_rect()
         if window is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setPen(QPen(palette.SELECTION, 1.5))
+            painter.setPen(QPen(palette.tint(palette.SELECTION, 170), 1.0))
             painter.setBrush(palette.tint(palette.SELECTION, 22))
             painter.drawRoundedRect(window, 3, 3)
 
