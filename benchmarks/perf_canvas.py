@@ -204,7 +204,7 @@ def _window_rows(bench: _Bench, timeline: Any) -> list[Row]:
 
 def _level_rows(bench: _Bench, label: str, days: float) -> list[Row]:
     """Zoom step (one wheel notch), 100 px pan and a paint at one zoom level."""
-    from timeline_app.ui.canvas.timeline_view import ZOOM_STEP
+    from timeline_app.ui.canvas.view_navigation import ZOOM_STEP
 
     view, half = bench.view, days / 2
 
@@ -238,7 +238,8 @@ def _breaks_rows(bench: _Bench, timeline: Any) -> list[Row]:
 
     from timeline_app.geometry.break_finder import compress_gaps
     from timeline_app.model import Event, Granularity, Provenance, Timeline, When
-    from timeline_app.ui.canvas.timeline_view import ZOOM_STEP, TimelineView
+    from timeline_app.ui.canvas.timeline_view import TimelineView
+    from timeline_app.ui.canvas.view_navigation import ZOOM_STEP
 
     doc = next(iter(timeline.documents.values()))
     extra = []

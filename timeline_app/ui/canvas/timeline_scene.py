@@ -20,9 +20,9 @@ from timeline_app.geometry.frame import FIT_MARGIN_PX, Frame
 from timeline_app.geometry.layout import Unit
 from timeline_app.model import Day, Event, Timeline
 from timeline_app.ui.canvas import palette
+from timeline_app.ui.canvas.axis_item import AxisItem
 from timeline_app.ui.canvas.event_index import EventIndex
 from timeline_app.ui.canvas.items import (
-    AxisItem,
     EventsItem,
     GridItem,
     HeaderItem,
@@ -39,6 +39,7 @@ from timeline_app.ui.canvas.scene_layout import (
     rows_available,
 )
 from timeline_app.ui.canvas.scene_queries import SceneQueries
+from timeline_app.ui.canvas.scene_ticks import axis_ticks, major_context
 
 EXPORT_ROWS_BEYOND_LIMIT = 40  # rows of an export of more events than its badge limit
 DEFAULT_EMPTY_MESSAGE = "Drop articles here\nor use File → Open… to build a timeline"
@@ -247,44 +248,13 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         return frame.x(span[1]) - x_lo + FIT_MARGIN_PX - 4.0
 
     def _update_ticks(self) -> None:
-        """Ticks of the visible stretches, each spaced for its own scale; none in a break."""
-        frame = self.frame
-        dpp = frame.days_per_px
-        centre = frame.day(self.width_px / 2)
-        self.step = axis.choose_step(dpp / frame.warp.slope_at(centre))
-        self.major_step = axis.major_step(self.step)
-        self.minor_ticks, self.major_ticks = [], []
-        lo_x = -self.step.days * 1.5 / dpp * frame.warp.slope_at(frame.day(0.0))
-        for day0, day1, slope in frame.warp.segments(
-            frame.day(lo_x), frame.day(self.width_px), dpp
-        ):
-            step = axis.choose_step(dpp / slope)
-            major = axis.major_step(step)
-            self.minor_ticks += axis.ticks(day0, day1, step)
-            if major:
-                self.major_ticks += axis.ticks(day0, day1, major)
-        self.visible_breaks = [
-            b
-            for b in frame.warp.active_breaks(dpp)
-            if frame.x(b.day_hi) >= 0 and frame.x(b.day_lo) <= self.width_px
-        ]
+        t = axis_ticks(self.frame, self.width_px)
+        self.step, self.major_step = t.step, t.major_step
+        self.minor_ticks, self.major_ticks, self.visible_breaks = t.minor, t.major, t.breaks
 
     def major_context(self) -> list[tuple[float, str]]:
-        """Major labels with x; the first is the period the left edge falls in.
-
-        After an axis break the era changes without a tick, so the stretch beyond it is
-        named at its start ("1st millennium" after "⋯ 2,443 years ⋯").
-        """
-        items = [(self.frame.x(t.day), t.label) for t in self.major_ticks]
-        major = self.major_step
-        for b in self.visible_breaks if major else []:
-            before = axis.ticks(b.day_hi - major.days * 1.5, b.day_hi, major)
-            if before:
-                items.append((self.frame.x(b.day_hi), before[-1].label))
-        items.sort(key=lambda item: item[0])
-        while len(items) > 1 and items[1][0] <= 0:
-            items.pop(0)
-        return items
+        """Major labels with x; the first is the period the left edge falls in."""
+        return major_context(self.frame, self.major_step, self.major_ticks, self.visible_breaks)
 
     def content_height(self) -> float:
         """Height of everything, without stretching to the viewport."""
