@@ -10,103 +10,54 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox, QStyle, QToolBar
 
 from timeline_app import __version__
 from timeline_app.model import Granularity
 from timeline_app.ui.dialogs import open_dialogs
+from timeline_app.ui.window.action_specs import (
+    EDIT_ACTIONS,
+    FILE_ACTIONS,
+    SP,
+    VIEW_ACTIONS,
+    Keys,
+    Spec,
+)
 from timeline_app.ui.window.app_resources import icon
 
-if TYPE_CHECKING:
-    from timeline_app.ui.window.main_window import MainWindow
 
-SP = QStyle.StandardPixmap
-Keys = QKeySequence | str | QKeySequence.StandardKey | list[QKeySequence | str]
+class ActionHost(Protocol):
+    """What the actions call on the window (``MainWindow`` provides it, as a QMainWindow)."""
 
+    projects: Any
+    edits: Any
+    undo_stack: Any
+    view: Any
+    table: Any
+    filter_bar: Any
 
-#: name, menu text, shortcut(s), icon file under resources/icons, fallback icon, status tip.
-Spec = tuple[str, str, "Keys | None", str, "SP | None", str]
-_STD = QKeySequence.StandardKey
-FILE_ACTIONS: list[Spec] = [
-    ("new", "&New", _STD.New, "", SP.SP_FileIcon, "Start an empty timeline"),
-    ("open", "&Open…", "Ctrl+O", "open", SP.SP_DialogOpenButton, "Open articles or a project"),
-    (
-        "open_folder",
-        "Open &Folder…",
-        "Ctrl+Shift+O",
-        "folder",
-        SP.SP_DirOpenIcon,
-        "Read every article in a folder",
-    ),
-    (
-        "open_sample",
-        "Open &Sample",
-        None,
-        "sample",
-        SP.SP_FileDialogInfoView,
-        "Open the bundled sample articles",
-    ),
-    (
-        "paste",
-        "&Paste Text as Article",
-        "Ctrl+V",
-        "paste",
-        SP.SP_FileDialogDetailedView,
-        "Make an article from the clipboard",
-    ),
-    ("open_project", "Open &Project…", None, "", SP.SP_DialogOpenButton, "Open a saved project"),
-    ("save", "&Save Project", "Ctrl+S", "save", SP.SP_DialogSaveButton, "Save the project"),
-    ("save_as", "Save Project &As…", "Ctrl+Shift+S", "", None, "Save under a new name"),
-    (
-        "export",
-        "&Export…",
-        "Ctrl+E",
-        "export",
-        SP.SP_DialogSaveButton,
-        "Export PNG, SVG, PDF, JSON, CSV or TimelineJS",
-    ),
-    ("quit", "&Quit", _STD.Quit, "", None, ""),
-]
-EDIT_ACTIONS: list[Spec] = [
-    ("edit_event", "&Edit Event…", "F2", "", None, "Edit title and date"),
-    (
-        "add_event",
-        "&Add Event…",
-        "Ctrl+Shift+N",
-        "add",
-        SP.SP_FileDialogNewFolder,
-        "Add an event by hand",
-    ),
-    ("delete", "&Delete", _STD.Delete, "", SP.SP_TrashIcon, "Delete the selected events"),
-    ("merge", "&Merge Selected Events", "Ctrl+M", "", None, "Merge the selected events"),
-    ("find", "&Find…", "Ctrl+F", "", None, "Search titles, quotes, actors and places"),
-]
-VIEW_ACTIONS: list[Spec] = [
-    ("zoom_in", "Zoom &In", ["+", "=", "Ctrl++"], "zoom_in", SP.SP_ArrowUp, "Zoom in"),
-    ("zoom_out", "Zoom &Out", ["-", "Ctrl+-"], "zoom_out", SP.SP_ArrowDown, "Zoom out"),
-    ("fit_all", "&Fit All", "Ctrl+0", "fit", SP.SP_TitleBarMaxButton, "Show the whole timeline"),
-    ("zoom_selection", "Zoom to &Selection", "Ctrl+Shift+0", "", None, "Zoom to the selection"),
-    ("lanes", "&Lanes by Document", "Ctrl+L", "", None, "One lane per document"),
-    (
-        "compress",
-        "&Compress Empty Periods",
-        None,
-        "",
-        None,
-        "Squeeze long empty eras into breaks on the axis",
-    ),
-]
+    def export_dialog(self) -> object: ...
+    def delete_selected(self) -> None: ...
+    def toggle_lanes(self) -> None: ...
+    def docks(self) -> list[Any]: ...
+    def select_events(self, ids: list[str]) -> None: ...
+    def open_paths(self, paths: list[Path]) -> object: ...
+    def close(self) -> bool: ...
+    def style(self) -> QStyle: ...
+    def menuBar(self) -> QMenuBar: ...
+    def addAction(self, action: QAction) -> None: ...
 
 
 class Actions:
     """The window's QActions, by name (``actions.save``, ``actions.zoom_in``…)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ActionHost) -> None:
         self.window = window
+        self._qt = cast(QMainWindow, window)  # the same object, as the parent of menus
         self._all: dict[str, QAction] = {}
         self._make_file_actions()
         self._make_edit_actions()
@@ -127,7 +78,7 @@ class Actions:
         std_icon: SP | QIcon | None = None,
         tip: str = "",
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self._qt)
         action.setObjectName(f"action_{name}")
         if keys is not None:
             seqs = keys if isinstance(keys, list) else [keys]
@@ -249,7 +200,7 @@ class Actions:
 
     def _show_about(self) -> None:
         QMessageBox.about(
-            self.window,
+            self._qt,
             "About Timeline",
             f"<b>Timeline {__version__}</b><p>Drop news articles in, get a zoomable timeline "
             "of their dated events, each with the sentence it came from.</p>",
@@ -263,7 +214,7 @@ class Actions:
 
     def build_toolbar(self) -> QToolBar:
         """The main toolbar: open, undo/redo, zoom, export."""
-        bar = QToolBar("Main", self.window)
+        bar = QToolBar("Main", self._qt)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(20, 20))

@@ -127,7 +127,7 @@ def run_gui(
     window = MainWindow()
     window.ingest.reference_date = to_day(reference_date)
     if screenshot is None:  # screenshots keep the default, reproducible layout
-        restore_window_state(window, window.settings)
+        restore_window_state(window, window.settings, window.documents_dock, window.splitter)
         app.aboutToQuit.connect(lambda: save_window_state(window, window.settings))
     window.show()
     window.raise_()

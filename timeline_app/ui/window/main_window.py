@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self._connect()
         set_keyboard_path(self)
         self.setAcceptDrops(True)
-        place_on_screen(self)
+        place_on_screen(self, self.documents_dock, self.splitter)
         self._on_timeline_changed()
 
     # -- construction ---------------------------------------------------------------------
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.errors = ErrorList()
         self.source = SourceViewer()
         self.legend = DocumentList(self.timeline)
-        self.splitter, self.side_tabs = build_central(self)
+        self.splitter, self.side_tabs = build_central(self, self)
         self.documents_dock = make_dock(
             self, "Documents", self.legend, Qt.DockWidgetArea.LeftDockWidgetArea
         )

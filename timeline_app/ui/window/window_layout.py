@@ -6,7 +6,7 @@ proportions (timeline on top, table and details below) live in one place.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
@@ -22,10 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model import Timeline
-
-if TYPE_CHECKING:
-    from timeline_app.ui.window.main_window import MainWindow
-
 
 #: Initial share of the screen, and the smallest size the layout is designed for.
 SCREEN_SHARE = 0.9
@@ -43,7 +39,7 @@ def initial_size(available: QRect | None) -> QSize:
     return QSize(min(width, available.width()), min(height, available.height()))
 
 
-def place_on_screen(window: MainWindow) -> None:
+def place_on_screen(window: QMainWindow, documents_dock: QDockWidget, splitter: QSplitter) -> None:
     """Size the window for the screen it opens on and centre it there."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     available: QRect | None = screen.availableGeometry() if screen is not None else None
@@ -57,9 +53,9 @@ def place_on_screen(window: MainWindow) -> None:
         window.move(frame.topLeft())
     # readable document titles, without starving the table on small screens
     dock_w = min(max(int(size.width() * 0.22), 240), DOCUMENTS_DOCK_W)
-    window.resizeDocks([window.documents_dock], [dock_w], Qt.Orientation.Horizontal)
-    total = window.splitter.height() or size.height() - 160
-    window.splitter.setSizes([int(total * 0.56), total - int(total * 0.56)])
+    window.resizeDocks([documents_dock], [dock_w], Qt.Orientation.Horizontal)
+    total = splitter.height() or size.height() - 160
+    splitter.setSizes([int(total * 0.56), total - int(total * 0.56)])
 
 
 def make_view(timeline: Timeline, empty_message: str) -> Any:
@@ -72,23 +68,34 @@ def make_view(timeline: Timeline, empty_message: str) -> Any:
     return view
 
 
-def build_central(window: MainWindow) -> tuple[QSplitter, QTabWidget]:
+class CentralParts(Protocol):
+    """The widgets :func:`build_central` arranges (``MainWindow`` has them all)."""
+
+    detail: QWidget
+    source: QWidget
+    table: QWidget
+    view: QWidget
+    progress: QWidget
+    filter_bar: QWidget
+
+
+def build_central(window: QMainWindow, parts: CentralParts) -> tuple[QSplitter, QTabWidget]:
     """Progress strip and filter bar on top, then timeline over (table | details/source)."""
     tabs = QTabWidget()
     tabs.setObjectName("sideTabs")
     tabs.setDocumentMode(True)
-    tabs.addTab(window.detail, "Details")
-    tabs.addTab(window.source, "Source")
+    tabs.addTab(parts.detail, "Details")
+    tabs.addTab(parts.source, "Source")
     bottom = QSplitter(Qt.Orientation.Horizontal)
     bottom.setObjectName("bottomSplitter")
-    bottom.addWidget(window.table)
+    bottom.addWidget(parts.table)
     bottom.addWidget(tabs)
     bottom.setStretchFactor(0, 3)
     bottom.setStretchFactor(1, 2)
     bottom.setSizes([560, 440])
     main = QSplitter(Qt.Orientation.Vertical)
     main.setObjectName("mainSplitter")
-    main.addWidget(window.view)
+    main.addWidget(parts.view)
     main.addWidget(bottom)
     main.setStretchFactor(0, 3)
     main.setStretchFactor(1, 2)
@@ -99,8 +106,8 @@ def build_central(window: MainWindow) -> tuple[QSplitter, QTabWidget]:
     layout = QVBoxLayout(central)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
-    layout.addWidget(window.progress)
-    layout.addWidget(window.filter_bar)
+    layout.addWidget(parts.progress)
+    layout.addWidget(parts.filter_bar)
     layout.addWidget(main, 1)
     window.setCentralWidget(central)
     return main, tabs
@@ -156,7 +163,9 @@ class StatusWidgets:
         self.model.style().polish(self.model)
 
 
-def restore_window_state(window: MainWindow, settings: QSettings) -> None:
+def restore_window_state(
+    window: QMainWindow, settings: QSettings, documents_dock: QDockWidget, splitter: QSplitter
+) -> None:
     """Put the window and its docks back where the user left them last time."""
     geometry = settings.value("window/geometry")
     state = settings.value("window/state")
@@ -166,7 +175,7 @@ def restore_window_state(window: MainWindow, settings: QSettings) -> None:
         window.restoreState(state)
     screen = window.screen()
     if screen is not None and not fits_on(screen.availableGeometry(), window.frameGeometry()):
-        place_on_screen(window)  # saved on a bigger monitor, or one that is gone
+        place_on_screen(window, documents_dock, splitter)  # saved on a bigger or gone monitor
 
 
 def fits_on(available: QRect, frame: QRect) -> bool:

@@ -6,13 +6,26 @@ and put back after opening it, so the user returns to exactly the view they left
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from timeline_app.ui.window.main_window import MainWindow
+    from timeline_app.model import Timeline
 
 
-def view_state(window: MainWindow) -> dict[str, Any]:
+class StatefulWindow(Protocol):
+    """What the saved view state reads and restores (``MainWindow`` provides it)."""
+
+    timeline: Timeline
+    view: Any
+    menu_actions: Any
+    legend: Any
+    filter_bar: Any
+
+    def selected_ids(self) -> list[str]: ...
+    def select_events(self, ids: list[str]) -> None: ...
+
+
+def view_state(window: StatefulWindow) -> dict[str, Any]:
     """The window's view as plain JSON-able data."""
     return {
         "filter": window.filter_bar.state(),
@@ -24,7 +37,7 @@ def view_state(window: MainWindow) -> dict[str, Any]:
     }
 
 
-def apply_view_state(window: MainWindow, state: dict[str, Any]) -> None:
+def apply_view_state(window: StatefulWindow, state: dict[str, Any]) -> None:
     """Restore :func:`view_state` output (after opening a project)."""
     window.legend.set_hidden_documents(set(state.get("hidden_documents", [])))
     window.filter_bar.set_state(dict(state.get("filter", {})))
