@@ -10,9 +10,9 @@ from PySide6.QtGui import QUndoStack
 
 from tests.ui.window_fixtures import sample_timeline
 from timeline_app.model import Day, Granularity, Timeline
+from timeline_app.ui.base.date_input import parse_when
 from timeline_app.ui.controllers import commands
 from timeline_app.ui.controllers.edit_controller import EditController
-from timeline_app.ui.dialogs.date_input import parse_when
 from timeline_app.ui.dialogs.event_editor import EditorResult, EventEditor
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.model import Day, Granularity
-from timeline_app.ui.dialogs.date_input import describe, parse_when, span_for
+from timeline_app.ui.base.date_input import describe, parse_when, span_for
 
 
 @pytest.mark.parametrize(

@@ -215,7 +215,7 @@ def test_cancel_stops_extraction(qtbot: Any, window: Any, isolated: Path) -> Non
 def test_real_engine_reads_the_samples(qtbot: Any, isolated: Path, monkeypatch: Any) -> None:
     """The whole path with spaCy: model warm-up on the worker, then the sample articles."""
     from timeline_app.core import nlp
-    from timeline_app.ui.window.app_resources import samples_dir
+    from timeline_app.ui.base.app_resources import samples_dir
     from timeline_app.ui.window.main_window import MainWindow
 
     monkeypatch.delenv("TIMELINE_NO_MODEL")

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from tests.ui import window_fixtures
 from tests.ui.window_fixtures import sample_timeline
 from timeline_app.model import EventEdit
+from timeline_app.ui.base.date_input import parse_when
 from timeline_app.ui.controllers import commands
-from timeline_app.ui.dialogs.date_input import parse_when
 from timeline_app.ui.window.main_window import MainWindow
 
 

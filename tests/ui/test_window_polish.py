@@ -113,7 +113,7 @@ def test_set_reference_date_rereads_the_document(
 def test_resources_are_found_in_a_pyinstaller_bundle(tmp_path: Path, monkeypatch: Any) -> None:
     import sys
 
-    from timeline_app.ui.window import app_resources
+    from timeline_app.ui.base import app_resources
 
     checkout = app_resources.resource("style.qss")
     assert checkout is not None
@@ -206,8 +206,8 @@ def test_dialog_buttons_have_no_stock_icons(qtbot: QtBot) -> None:
     """
     from PySide6.QtWidgets import QStyle
 
+    from timeline_app.ui.base.app_resources import style_sheet
     from timeline_app.ui.dialogs.reference_dialog import ReferenceDateDialog
-    from timeline_app.ui.window.app_resources import style_sheet
 
     dialog = ReferenceDateDialog(next(iter(sample_timeline().documents.values())))
     qtbot.addWidget(dialog)

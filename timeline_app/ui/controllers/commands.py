@@ -15,7 +15,7 @@ from dataclasses import replace
 from PySide6.QtGui import QUndoCommand
 
 from timeline_app.model import Event, EventEdit, Granularity, Timeline, When
-from timeline_app.ui.dialogs.date_input import span_for
+from timeline_app.ui.base.date_input import span_for
 
 
 def current_edit(timeline: Timeline, event_id: str) -> EventEdit:

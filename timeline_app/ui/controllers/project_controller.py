@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from timeline_app.model import Timeline
-from timeline_app.ui.window.recent_files import add_recent, recent_files
+from timeline_app.ui.base.recent_files import add_recent, recent_files
 
 ViewStateGetter = Callable[[], dict[str, Any]]
 ViewStateSetter = Callable[[dict[str, Any]], None]

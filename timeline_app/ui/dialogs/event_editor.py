@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model import Day, Event, Granularity, When
-from timeline_app.ui.dialogs.date_input import describe, parse_when, span_for
+from timeline_app.ui.base.date_input import describe, parse_when, span_for
 
 _GRANULARITIES = [g for g in Granularity if g is not Granularity.TIME]
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from timeline_app.ui.window.app_resources import samples_dir
+from timeline_app.ui.base.app_resources import samples_dir
 
 if TYPE_CHECKING:
     from timeline_app.model import Document

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.geometry.axis import format_day
 from timeline_app.model import Day, Document
-from timeline_app.ui.dialogs.date_input import parse_when
+from timeline_app.ui.base.date_input import parse_when
 from timeline_app.ui.panels.reference_text import reference_origin
 
 

@@ -22,7 +22,7 @@ def _day(value: Day | str | None, *, last: bool) -> Day | None:
         return None
     if isinstance(value, Day):
         return value
-    from timeline_app.ui.dialogs.date_input import parse_when
+    from timeline_app.ui.base.date_input import parse_when
 
     when = parse_when(str(value))
     if when is None:
@@ -112,7 +112,7 @@ def _write(
     last: Day | None,
     options: ExportOptions,
 ) -> int:
-    from timeline_app.ui.panels.event_filter import EventFilter
+    from timeline_app.ui.base.event_filter import EventFilter
 
     window = EventFilter(first=first, last=last)
     predicate = None if window.is_empty() else (lambda e: window.matches(e))
@@ -139,7 +139,7 @@ def _write(
 
 def _ensure_gui() -> None:
     """A QApplication for drawing, offscreen when there is no display."""
-    from timeline_app.ui.window.app import ensure_platform
+    from timeline_app.ui.base.platform import ensure_platform
 
     ensure_platform(headless=True)
     from PySide6.QtWidgets import QApplication

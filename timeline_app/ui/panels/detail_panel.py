@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model import Event, Provenance, Timeline
-from timeline_app.ui.dialogs.date_input import describe
+from timeline_app.ui.base.app_resources import icon
+from timeline_app.ui.base.date_input import describe
 from timeline_app.ui.panels.document_list import document_colors
 from timeline_app.ui.panels.reference_text import REFERENCE_SOURCES
-from timeline_app.ui.window.app_resources import icon
 
 _EMPTY = (
     "<p class='hint'>Select an event on the timeline or in the table to see its quote, "

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from timeline_app.model import Event, Timeline
 from timeline_app.model.when_text import short_label
-from timeline_app.ui.dialogs.date_input import describe
+from timeline_app.ui.base.date_input import describe
 from timeline_app.ui.panels.document_list import color_swatch, document_colors
 from timeline_app.ui.panels.event_columns import CONFIDENCE, DATE, DOCUMENT, TITLE
 

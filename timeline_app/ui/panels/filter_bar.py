@@ -13,9 +13,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QWidget
 
 from timeline_app.model import Day
-from timeline_app.ui.dialogs.date_input import parse_when
-from timeline_app.ui.panels.event_filter import EventFilter
-from timeline_app.ui.window.app_resources import icon
+from timeline_app.ui.base.app_resources import icon
+from timeline_app.ui.base.date_input import parse_when
+from timeline_app.ui.base.event_filter import EventFilter
 
 _DEBOUNCE_MS = 150
 

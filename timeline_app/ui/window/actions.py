@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox, QStyle,
 
 from timeline_app import __version__
 from timeline_app.model import Granularity
+from timeline_app.ui.base.app_resources import icon
 from timeline_app.ui.dialogs import open_dialogs
 from timeline_app.ui.window.action_specs import (
     EDIT_ACTIONS,
@@ -27,7 +28,6 @@ from timeline_app.ui.window.action_specs import (
     Keys,
     Spec,
 )
-from timeline_app.ui.window.app_resources import icon
 
 
 class ActionHost(Protocol):

@@ -17,28 +17,11 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from timeline_app import __version__
 from timeline_app.model import Day
-from timeline_app.ui.window.app_resources import icon, style_sheet
+from timeline_app.ui.base.app_resources import icon, style_sheet
+from timeline_app.ui.base.platform import ensure_platform, has_display
 
 #: Give up waiting for extraction in ``--screenshot`` mode after this long.
 SCREENSHOT_TIMEOUT_MS = 10 * 60 * 1000
-
-
-def ensure_platform(*, headless: bool) -> None:
-    """Use the offscreen platform when there is no display and no window is needed."""
-    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if headless and no_display and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def has_display() -> bool:
-    """False on a Linux box with no X/Wayland display and no Qt platform chosen.
-
-    Qt would abort the process there ("could not connect to display"); saying so plainly
-    is kinder than a core dump.
-    """
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def create_app() -> QApplication:
@@ -59,7 +42,7 @@ def to_day(value: Day | str | None) -> Day | None:
     """A reference date from the CLI (``2021-09-30`` or anything the date field reads)."""
     if value is None or isinstance(value, Day):
         return value
-    from timeline_app.ui.dialogs.date_input import parse_when
+    from timeline_app.ui.base.date_input import parse_when
 
     when = parse_when(str(value))
     if when is None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from timeline_app.model import Timeline
+from timeline_app.ui.base.event_filter import EventFilter, shown_in
 from timeline_app.ui.canvas.file_drops import local_paths
 from timeline_app.ui.controllers.document_controller import DocumentController
 from timeline_app.ui.controllers.edit_controller import EditController
@@ -24,7 +25,6 @@ from timeline_app.ui.controllers.project_controller import ProjectController
 from timeline_app.ui.panels.detail_panel import DetailPanel
 from timeline_app.ui.panels.document_list import DocumentList
 from timeline_app.ui.panels.error_list import ErrorList
-from timeline_app.ui.panels.event_filter import EventFilter, shown_in
 from timeline_app.ui.panels.event_table import EventTable
 from timeline_app.ui.panels.filter_bar import FilterBar
 from timeline_app.ui.panels.progress_area import ProgressArea

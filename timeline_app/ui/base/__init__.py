@@ -1,0 +1,1 @@
+"""The ui's ground floor: what every room may use (date fields, filters, icons, settings)."""
