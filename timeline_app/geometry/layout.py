@@ -11,12 +11,20 @@ while panning.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 import numpy as np
 
+from timeline_app.geometry.lane_units import (
+    POINT_LEAD_PX,
+    LaneInput,
+    badge_text,
+    badge_width,
+    run,
+    run_length,
+    single,
+    units_for_bins,
+)
 from timeline_app.geometry.packing import Unit, pack_badges_first, pack_rows
 
 __all__ = [
@@ -33,32 +41,10 @@ __all__ = [
     "pack_rows",
 ]
 
-POINT_LEAD_PX = 9.0  # a point's card starts this far left of its dot's centre
 _PARTIAL_COARSENINGS = 6  # bin doublings tried for "+N" badges before whole-bin badges
 _COARSEN_LIMIT = 300  # lanes with more events try one bin size (each try packs them all)
 _REFILL_TRIES = 48  # single moves out of badges tried after a fit (bounded: each packs all)
 _REFILL_WORK = 30_000  # ... and at most this many units packed in all
-
-
-@dataclass(frozen=True, slots=True)
-class LaneInput:
-    """The events of one lane, sorted by start, in pixel space of the layout frame.
-
-    Attributes:
-        start_day: anchor day of each event (bins are computed from it).
-        x0: pixel of the event's start (dot centre for points).
-        x1: pixel of the event's end (``== x0`` for points).
-        point: whether each event is drawn as a point (its card starts a little left).
-        card_width: width in pixels of an event's label card, measured lazily.
-        card_rows: rows an event's card takes (a wrapped title takes more than one).
-    """
-
-    start_day: np.ndarray
-    x0: np.ndarray
-    x1: np.ndarray
-    point: np.ndarray
-    card_width: Callable[[int], float]
-    card_rows: Callable[[int], int] = lambda _i: 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,16 +77,6 @@ class LaneLayout:
     rows: int = 0
 
 
-def badge_text(count: int, *, partial: bool = False) -> str:
-    """What a badge says: "12", or "+12" when some of its bin's events have cards."""
-    return f"+{count}" if partial else str(count)
-
-
-def badge_width(count: int, *, partial: bool = False) -> float:
-    """Width of a count badge: room for the digits and rounded ends."""
-    return 18.0 + 7.5 * len(badge_text(count, partial=partial))
-
-
 def first_bin_days(days_per_px: float, min_px: float) -> float:
     """The smallest power-of-two number of days that is at least ``min_px`` wide."""
     return float(2.0 ** math.ceil(math.log2(max(min_px * days_per_px, 1e-9))))
@@ -127,7 +103,7 @@ def layout_lane(lane: LaneInput, params: LayoutParams) -> LaneLayout:
         return LaneLayout()
     limit = params.right_limit
     if n <= params.detail_limit or params.max_rows is None:
-        units = [_single(lane, i, limit) for i in range(n)]
+        units = [single(lane, i, limit) for i in range(n)]
         if not pack_rows(units, max_rows=params.max_rows, gap=params.gap_px):
             return _result(units)
         bin_days = first_bin_days(params.days_per_px, params.cluster_px)
@@ -149,13 +125,13 @@ def _partial_collapse(
     bins = np.floor(lane.start_day / bin_days).astype(np.int64)
     cuts: dict[int, int] = {}  # bin -> first member that goes into the badge
     for _ in range(rounds):
-        units = _units_for_bins(lane, bins, None, params.right_limit, cuts)
+        units = units_for_bins(lane, bins, None, params.right_limit, cuts)
         failed = pack_badges_first(units, max_rows=params.max_rows, gap=params.gap_px)
         if not failed:
             return _result(_refill(lane, params, bins, cuts, units))
         grow: dict[int, int] = {}
         for unit in failed:
-            lo, hi = _run(bins, unit.lo)
+            lo, hi = run(bins, unit.lo)
             if hi - lo < 2 or (unit.badge and cuts.get(unit.bin, hi) <= lo):
                 # a lone event or a whole-bin badge: make room by shrinking the crowded
                 # bins whose cards cover it (e.g. labels flipped left over it)
@@ -167,7 +143,7 @@ def _partial_collapse(
                 continue
             grow[unit.bin] = grow.get(unit.bin, 1 if unit.bin not in cuts else 0) + 1
         for b, extra in grow.items():
-            lo, hi = _run(bins, int(np.searchsorted(bins, b)))
+            lo, hi = run(bins, int(np.searchsorted(bins, b)))
             # the badge takes the bin's *last* events, so earlier cards never move
             cuts[b] = max(lo, min(cuts.get(b, hi) - extra, hi - 2))
     return None
@@ -189,12 +165,12 @@ def _refill(
     if budget is None:
         budget = min(_REFILL_TRIES, _REFILL_WORK // max(len(units), 1))
     for b in sorted(cuts):
-        _lo, hi = _run(bins, int(np.searchsorted(bins, b)))
+        _lo, hi = run(bins, int(np.searchsorted(bins, b)))
         while budget > 0 and cuts[b] < hi:
             budget -= 1
             trial = dict(cuts)
             trial[b] = cuts[b] + 1 if hi - cuts[b] > 2 else hi  # never a "+1"
-            again = _units_for_bins(lane, bins, None, params.right_limit, trial)
+            again = units_for_bins(lane, bins, None, params.right_limit, trial)
             if pack_badges_first(again, max_rows=params.max_rows, gap=params.gap_px):
                 break
             cuts, units = trial, again
@@ -211,7 +187,7 @@ def _crowded_bins_over(
             continue
         if unit.right <= failed.left or failed.right <= unit.left:
             continue
-        lo, hi = _run(bins, unit.lo)
+        lo, hi = run(bins, unit.lo)
         if hi - lo >= 2 and cuts.get(unit.bin, hi) - 1 > lo:
             out.add(unit.bin)
     return out
@@ -227,11 +203,11 @@ def _full_collapse(
     """
     for _ in range(80):
         bins = np.floor(lane.start_day / bin_days).astype(np.int64)
-        units = _units_for_bins(lane, bins, collapsed, params.right_limit)
+        units = units_for_bins(lane, bins, collapsed, params.right_limit)
         failed = pack_rows(units, max_rows=params.max_rows, gap=params.gap_px)
         if not failed:
             return _result(units)
-        mergeable = {u.bin for u in failed if not u.badge and _run_length(bins, u.lo) > 1}
+        mergeable = {u.bin for u in failed if not u.badge and run_length(bins, u.lo) > 1}
         if collapsed is not None and mergeable and not any(u.badge for u in failed):
             collapsed |= mergeable
             continue
@@ -243,61 +219,3 @@ def _full_collapse(
 
 def _result(units: list[Unit]) -> LaneLayout:
     return LaneLayout(units, max((u.row + u.span for u in units), default=0))
-
-
-def _single(lane: LaneInput, i: int, right_limit: float | None = None) -> Unit:
-    x0, width = float(lane.x0[i]), lane.card_width(i)
-    left = x0 - POINT_LEAD_PX if lane.point[i] else x0
-    if right_limit is not None and left + width > right_limit:
-        # points flip to the left of their dot; spans slide left just enough
-        left = x0 + POINT_LEAD_PX - width if lane.point[i] else right_limit - width
-    right = max(float(lane.x1[i]), left + width)
-    return Unit(i, i + 1, left, right, span=lane.card_rows(i))
-
-
-def _badge(lane: LaneInput, lo: int, hi: int, *, partial: bool = False) -> Unit:
-    centre = (float(lane.x0[lo]) + float(lane.x0[hi - 1])) / 2.0
-    width = badge_width(hi - lo, partial=partial)
-    left = centre - width / 2.0
-    return Unit(lo, hi, left, left + width, badge=True, partial=partial)
-
-
-def _run_length(bins: np.ndarray, i: int) -> int:
-    lo, hi = _run(bins, i)
-    return hi - lo
-
-
-def _run(bins: np.ndarray, i: int) -> tuple[int, int]:
-    """First and one-past-last position of the run of equal bins holding position ``i``."""
-    b = bins[i]
-    return int(np.searchsorted(bins, b, side="left")), int(np.searchsorted(bins, b, side="right"))
-
-
-def _units_for_bins(
-    lane: LaneInput,
-    bins: np.ndarray,
-    collapsed: set[int] | None,
-    right_limit: float | None,
-    cuts: dict[int, int] | None = None,
-) -> list[Unit]:
-    """Runs of equal bins (starts are sorted, so bins are too) become badges or singles.
-
-    A bin in ``collapsed`` (or any multi-event bin when it is None) is one badge; a bin in
-    ``cuts`` keeps cards before its cut and a "+N" badge from the cut on.
-    """
-    bounds = [0, *(np.flatnonzero(np.diff(bins)) + 1).tolist(), len(bins)]
-    units: list[Unit] = []
-    for lo, hi in pairwise(bounds):
-        b = int(bins[lo])
-        cut = hi
-        if cuts is not None and b in cuts:
-            cut = max(cuts[b], lo)
-        elif hi - lo > 1 and cuts is None and (collapsed is None or b in collapsed):
-            cut = lo
-        for i in range(lo, cut):
-            units.append(_single(lane, i, right_limit))
-            units[-1].bin = b
-        if cut < hi:
-            units.append(_badge(lane, cut, hi, partial=cut > lo))
-            units[-1].bin = b
-    return units

@@ -107,7 +107,8 @@ class SceneQueries:
             x += w
         return out
 
-    def _legend_height(self, width: float) -> float:
+    def legend_height(self, width: float) -> float:
+        """Height of the legend strip of an export (it wraps onto more rows)."""
         places = self.legend_placement(width)
         if not places:
             return 0.0

@@ -38,6 +38,7 @@ from timeline_app.ui.canvas.scene_layout import (
     compute_layout,
     rows_available,
 )
+from timeline_app.ui.canvas.scene_place import HEADER_H, place_items
 from timeline_app.ui.canvas.scene_queries import SceneQueries
 from timeline_app.ui.canvas.scene_ticks import axis_ticks, major_context
 
@@ -262,35 +263,10 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         return bottom + (LEGEND_H if not self.export_mode else 8.0)
 
     def _place_items(self) -> None:
-        width = self.width_px
-        height = self.content_height()
-        if not self.export_mode:
-            height = max(height, self.viewport_h)
-        self.setSceneRect(QRectF(0, 0, width, height))
-        full = QRectF(0, 0, width, height)
-        it = self._items
-        it["grid"].set_rect(full)
-        it["events"].set_rect(full)
-        it["axis"].set_rect(QRectF(0, 0, width, AXIS_H))
-        top = self.header_h if self.export_mode else self.scroll_top
-        it["axis"].setPos(0, top)
-        legend_h = self._legend_height(width) if self.export_mode else LEGEND_H
-        it["legend"].set_rect(QRectF(0, 0, width, legend_h))
-        it["legend"].setPos(
-            0,
-            64
-            if self.export_mode
-            else self.scroll_top + max(self.viewport_h, AXIS_H + LEGEND_H) - LEGEND_H,
-        )
-        it["legend"].setVisible(bool(self.legend_entries()))
-        it["header"].set_rect(QRectF(0, 0, width, 64))
-        it["header"].setVisible(self.export_mode)
+        self.setSceneRect(place_items(self, self._items))
         empty = len(self.index) == 0 and bool(self.message) and not self.export_mode
         self.shown_message = self.message if not self.timeline.events() else NO_MATCH_MESSAGE
-        it["message"].setVisible(empty)
-        it["message"].set_rect(
-            QRectF(0, top + AXIS_H, width, max(self.viewport_h - AXIS_H - LEGEND_H, 80))
-        )
+        self._items["message"].setVisible(empty)
         self.message_shown = empty
 
     # -- export set-up ----------------------------------------------------------------------
@@ -299,7 +275,7 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         self.export_mode = True
         self.export_title, self.export_subtitle = title, subtitle
         self.frame, self.width_px = frame, float(width)
-        self.header_h = 64 + self._legend_height(width) + 8
+        self.header_h = HEADER_H + self.legend_height(width) + 8
         self._layout = None
         self.relayout()
 
