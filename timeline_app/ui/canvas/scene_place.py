@@ -3,20 +3,34 @@ at the top of an export under its title (split from the scene for size)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
 
 from timeline_app.ui.canvas.scene_layout import AXIS_H, LEGEND_H
 
 if TYPE_CHECKING:
     from timeline_app.ui.canvas.scene_item import SceneItem
-    from timeline_app.ui.canvas.timeline_scene import TimelineScene
 
 HEADER_H = 64.0  # title and subtitle of an export
 
 
-def place_items(s: TimelineScene, items: dict[str, SceneItem]) -> QRectF:
+class PlacedScene(Protocol):
+    """What placing the items reads of the scene (``TimelineScene`` provides it)."""
+
+    width_px: float
+    viewport_h: float
+    scroll_top: float
+    header_h: float
+    export_mode: bool
+
+    def content_height(self) -> float: ...
+    def legend_height(self, width: float) -> float: ...
+    def legend_entries(self) -> list[tuple[QColor, str]]: ...
+
+
+def place_items(s: PlacedScene, items: dict[str, SceneItem]) -> QRectF:
     """Size and place every item for the scene's state; returns the scene rectangle."""
     width = s.width_px
     height = s.content_height()
