@@ -9,7 +9,6 @@ recovery folder so a crash costs at most a minute.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,10 +19,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from timeline_app.model import Timeline
 from timeline_app.ui.base.recent_files import add_recent, recent_files
+from timeline_app.ui.controllers.recovery import (
+    ask_to_recover,
+    autosave_interval_ms,
+    mtime,
+)
 
 ViewStateGetter = Callable[[], dict[str, Any]]
 ViewStateSetter = Callable[[dict[str, Any]], None]
-AUTOSAVE_ENV = "TIMELINE_AUTOSAVE_SECONDS"
 _FILTER = "Timeline projects (*.timeline.json);;All files (*)"
 
 
@@ -232,21 +235,12 @@ class ProjectController(QObject):
         """At start-up: offer to restore the newest autosave left by a crash."""
         from timeline_app.io import project
 
-        files = sorted(project.find_recovery_files(), key=_mtime, reverse=True)
+        files = sorted(project.find_recovery_files(), key=mtime, reverse=True)
         if not files:
             return False
         newest = Path(files[0])
         origin = project.autosave_origin(newest) or ""
-        what = f"your changes to {Path(origin).name}" if origin else "an unsaved timeline"
-        answer = QMessageBox.question(
-            self.window,
-            "Recover unsaved work?",
-            f"Timeline did not close normally last time. Recover {what} "
-            f"(autosaved {_age(newest)})?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Discard:
+        if not ask_to_recover(self.window, newest, origin):
             for stale in files:
                 Path(stale).unlink(missing_ok=True)
             return False
@@ -279,32 +273,3 @@ class ProjectController(QObject):
     def _status(self, message: str) -> None:
         bar = self.window.statusBar()
         bar.showMessage(message, 5000)
-
-
-def autosave_interval_ms() -> int:
-    """Autosave period: ``TIMELINE_AUTOSAVE_SECONDS`` or one minute."""
-    try:
-        seconds = float(os.environ.get(AUTOSAVE_ENV, "60"))
-    except ValueError:
-        seconds = 60.0
-    return max(1000, int(seconds * 1000))
-
-
-def _mtime(path: Path | str) -> float:
-    try:
-        return Path(path).stat().st_mtime
-    except OSError:
-        return 0.0
-
-
-def _age(path: Path) -> str:
-    """'5 minutes ago'-style age of a file, for the recovery question."""
-    import time
-
-    minutes = max(0, int((time.time() - _mtime(path)) // 60))
-    if minutes < 1:
-        return "less than a minute ago"
-    if minutes < 120:
-        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
-    hours = minutes // 60
-    return f"{hours} hours ago" if hours < 48 else f"{hours // 24} days ago"
