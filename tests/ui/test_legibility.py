@@ -277,3 +277,12 @@ def test_window_cards_show_the_resolved_date(qtbot: QtBot) -> None:
     dates = {index.label(i)[0] for i in range(len(index))}
     assert "the previous day" not in dates
     assert "c. 2566 BC" in dates
+
+
+def test_lanes_export_names_every_lane_in_full(tmp_path: Path) -> None:
+    timeline = mixed_timeline()
+    out = export_image(timeline, tmp_path / "lanes.svg", width_px=1200, lanes_by_document=True)
+    texts = _svg_texts(out.path)
+    _assert_every_title_whole(texts, timeline)
+    for doc in timeline.documents.values():
+        assert texts.count(doc.title) >= 2, "in the legend and over its lane"

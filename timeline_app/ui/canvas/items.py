@@ -49,10 +49,10 @@ class GridItem(SceneItem):
             painter.setPen(QPen(color, 1))
             x = round(frame.x(tick.day)) + 0.5
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-        if s.lanes_by_document:
-            self._paint_lanes(painter)
         for x0, x1 in s.break_spans():
             paint_break_band(painter, x0, x1, top, bottom)
+        if s.lanes_by_document:
+            self._paint_lanes(painter)  # over the breaks: a lane's title is never hidden
 
     def _paint_lanes(self, painter: QPainter) -> None:
         s = self._owner
@@ -65,9 +65,13 @@ class GridItem(SceneItem):
             painter.drawLine(QPointF(0, lane.top + 0.5), QPointF(width, lane.top + 0.5))
             painter.setPen(palette.text_on(color))
             painter.setFont(palette.ui_font(12, bold=True))
-            title = painter.fontMetrics().elidedText(
-                s.lane_title(lane.key), Qt.TextElideMode.ElideRight, int(min(width - 24, 420))
+            metrics = painter.fontMetrics()
+            room = int(width - 24 if s.export_mode else min(width - 24, 420))
+            title = metrics.elidedText(s.lane_title(lane.key), Qt.TextElideMode.ElideRight, room)
+            backing = QRectF(
+                6, lane.top + 3, metrics.horizontalAdvance(title) + 12, LANE_TITLE_H - 6
             )
+            painter.fillRect(backing, palette.LANE_TITLE_BG)
             painter.drawText(
                 QRectF(12, lane.top, width - 24, LANE_TITLE_H),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
