@@ -286,3 +286,19 @@ def test_lanes_export_names_every_lane_in_full(tmp_path: Path) -> None:
     _assert_every_title_whole(texts, timeline)
     for doc in timeline.documents.values():
         assert texts.count(doc.title) >= 2, "in the legend and over its lane"
+
+
+def test_tooltip_keeps_the_phrase_as_written_and_what_it_was_counted_from() -> None:
+    from dataclasses import replace
+
+    from timeline_app.ui.canvas.tooltips import event_tooltip
+
+    doc = make_doc("Council news")
+    event = make_event(doc, "The council voted", Day(2021, 9, 28), text="the previous day")
+    event = replace(event, when=replace(event.when, anchor=Day(2021, 9, 29)))
+    timeline = Timeline()
+    timeline.set_extraction([doc], [event])
+    html_text = event_tooltip(timeline.events()[0], timeline)
+    assert "the previous day" in html_text
+    assert "28 Sep 2021" in html_text
+    assert "counted from 29 Sep 2021" in html_text

@@ -44,6 +44,8 @@ def event_tooltip(event: Event, timeline: Timeline) -> str:
         source += f" and {len(docs) - 1} more source{'s' if len(docs) > 2 else ''}"
     edited = " · <span style='color:#d97706'>edited</span>" if event.edited else ""
     date = escape(event.when.text or "")
+    if event.when.anchor is not None:  # a relative date: say what it was counted from
+        edited = f" · counted from {escape(format_day(event.when.anchor))}{edited}"
     return (
         f"<p style='margin:0'><b>{escape(event.title)}</b></p>"
         f"<p style='margin:2px 0 6px 0; color:#616e7c'>{date}"
