@@ -286,3 +286,29 @@ def test_side_columns_give_way_in_proportion() -> None:
     assert all(w >= f for w, f in zip(narrow, FLOORS, strict=True))
     assert sum(narrow) <= 400 * 0.6
     assert side_widths(100) == FLOORS
+
+
+def test_view_menu_compresses_empty_periods_and_the_project_remembers(
+    qtbot: QtBot, isolated: Path
+) -> None:
+    from timeline_app.ui.window.main_window import MainWindow
+
+    win = MainWindow(sample_timeline())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    view_menu = next(a.menu() for a in win.menuBar().actions() if a.text() == "&View")
+    by_text = {a.text().replace("&", ""): a for a in view_menu.actions() if a.text()}
+    action = by_text["Compress Empty Periods"]
+    assert action.isCheckable()
+    assert action.isChecked()
+    assert win.view.frame().warp.breaks, "2566 BC and 2021: the empty era is a break"
+    action.trigger()
+    assert win.view.frame().warp.identity
+    state = win.view_state()
+    assert state["compress_empty_periods"] is False
+    action.trigger()
+    assert win.view.frame().warp.breaks
+    win.apply_view_state(state)
+    assert not action.isChecked()
+    assert win.view.frame().warp.identity
