@@ -6,7 +6,7 @@ predicate can be handed to ``TimelineView.set_filter`` and the table's proxy mod
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from timeline_app.model import Day, Document, Event
@@ -64,3 +64,21 @@ def searchable_text(event: Event, documents: Mapping[str, Document]) -> str:
 def shown_in(event: Event, visible: set[str] | None) -> bool:
     """Whether the event's documents are ticked (``None``: all are; hand-made always are)."""
     return visible is None or not event.documents or bool(visible & set(event.documents))
+
+
+def text_predicate(
+    current: EventFilter, documents: Mapping[str, Document]
+) -> Callable[[Event], bool] | None:
+    """What the canvas shows for the filter bar's state (None: everything)."""
+    if current.is_empty():
+        return None
+    return lambda event: current.matches(event, documents)
+
+
+def table_predicate(
+    current: EventFilter, visible: set[str] | None, documents: Mapping[str, Document]
+) -> Callable[[Event], bool] | None:
+    """What the table lists: the filter and the ticked documents (None: everything)."""
+    if current.is_empty() and visible is None:
+        return None
+    return lambda event: shown_in(event, visible) and current.matches(event, documents)

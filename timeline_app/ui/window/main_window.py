@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from timeline_app.model import Timeline
-from timeline_app.ui.base.event_filter import EventFilter, shown_in
+from timeline_app.ui.base.event_filter import table_predicate, text_predicate
 from timeline_app.ui.canvas.file_drops import local_paths
 from timeline_app.ui.controllers.document_controller import DocumentController
 from timeline_app.ui.controllers.edit_controller import EditController
@@ -147,14 +147,13 @@ class MainWindow(QMainWindow):
 
     def _set_selection(self, ids: list[str], source: object) -> None:
         if self._syncing:
-            return
+            return  # the echo of our own update from the other widget
         self._syncing = True
         try:
             self._selected = ids
-            if source is not self.view:
-                self.view.select_events(ids)
-            if source is not self.table:
-                self.table.select_events(ids)
+            for widget in (self.view, self.table):
+                if source is not widget:
+                    widget.select_events(ids)
             self.detail.show_event(ids[0] if ids else None)
             self.side_tabs.setCurrentWidget(self.detail)
         finally:
@@ -187,17 +186,9 @@ class MainWindow(QMainWindow):
         current = self.filter_bar.current()
         visible = self.legend.visible_documents()
         self.view.set_visible_documents(visible)
-        self.view.set_filter(None if current.is_empty() else self._text_predicate(current))
-        self.table.set_predicate(self._table_predicate(current, visible))
+        self.view.set_filter(text_predicate(current, self.timeline.documents))
+        self.table.set_predicate(table_predicate(current, visible, self.timeline.documents))
         self._update_counts()
-
-    def _text_predicate(self, current: EventFilter) -> Any:
-        return lambda event: current.matches(event, self.timeline.documents)
-
-    def _table_predicate(self, current: EventFilter, visible: set[str] | None) -> Any:
-        if current.is_empty() and visible is None:
-            return None
-        return lambda event: shown_in(event, visible) and self._text_predicate(current)(event)
 
     def _on_search_submitted(self) -> None:
         """Enter in the search box: select the first match (revealed on the canvas)."""
