@@ -81,7 +81,13 @@ class AxisItem(SceneItem):
         painter.setPen(palette.TEXT_MUTED)
         metrics = painter.fontMetrics()
         number = text.split(" ")[0]
-        for candidate in (f"⋯ {text} ⋯", text, f"{number} {text.split(' ')[-1][:2]}", "⋯"):
+        for candidate in (
+            f"⋯ {text} ⋯",
+            f"⋯{text}⋯",
+            text,
+            f"{number} {text.split(' ')[-1][:2]}",
+            "⋯",
+        ):
             w = metrics.horizontalAdvance(candidate)
             if w <= x1 - x0 - 6 or candidate == "⋯":
                 break
