@@ -164,8 +164,10 @@ _PATTERNS: dict[str, str] = {
     # conditions"); "the current year" is longer and wins as a relative date.
     r"|(?-i:(?:then\s+)?current)(?=\s+[a-z0-9]))\b",
     # "a third straight day", "the second day of talks": the day being reported
-    "nthday": rf"(?:the|a|an)\s+(?P<ord>{ORD})\s+(?:straight\s+|consecutive\s+|successive\s+)?"
-    # ("a second day on Sunday": the date that follows says which day)
+    # (a count past the first runs up to the day told; "the first day" of a trial or a war
+    # can be any day; in "a second day on Sunday" the date that follows says which day)
+    "nthday": rf"(?:the|a|an)\s+(?!first\b|1st\b)(?P<ord>{ORD})\s+"
+    r"(?:straight\s+|consecutive\s+|successive\s+)?"
     r"(?:trading\s+)?day(?![\w-])(?!,?\s+(?:on|since|in|at|until|to)\s)",
     # "later in the day", "The day began...": the day last talked about
     "theday": r"(?:(?<=\bin\s)|(?<=\bon\s)|(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))the\s+day"
