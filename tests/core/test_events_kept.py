@@ -105,3 +105,28 @@ def test_captions_are_recognised_by_their_credit() -> None:
     story = Provenance("d", 57, len(text), 72, 77, text[57:])
     assert is_caption(text, caption)
     assert not is_caption(text, story)
+
+
+@pytest.mark.slow
+def test_a_caption_dated_event_takes_its_title_from_the_article() -> None:
+    text = (
+        "Ministers sign water treaty\n\n"
+        "The foreign ministers of Norland and Vestia sign the river treaty in Kestrel, "
+        "4 April 2022. (Photo: Pool)\n\n"
+        "Norland and Vestia signed a treaty on the Amber river in Kestrel, ending a three-year "
+        "dispute over its water.\n"
+    )
+    [event] = _events(text)
+    assert event.quote.startswith("The foreign ministers")  # the date is read in the caption
+    assert event.title == "Norland and Vestia signed a treaty on the Amber river in Kestrel"
+
+
+@pytest.mark.slow
+def test_a_caption_keeps_its_title_when_the_article_does_not_tell_the_happening() -> None:
+    text = (
+        "Storm damage\n\n"
+        "Volunteers clear branches from a road near Lindby, 9 March 2023. (Photo: K. Lund)\n\n"
+        "Insurers expect claims to rise across the region.\n"
+    )
+    [event] = _events(text)
+    assert event.title == "Volunteers clear branches from a road near Lindby"

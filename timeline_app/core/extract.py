@@ -7,7 +7,9 @@ weeks"), sets ("every Monday"), vague references ("now", "recently"), relative d
 with nothing to resolve them against, and dates in bylines, "Published …" and copyright
 lines never do. Same-day retellings of one happening in this document (the lead, a later
 detail, a photo caption) become one event with every sentence as a source
-(:mod:`timeline_app.core.docmerge`); repeats across documents are merged later, by
+(:mod:`timeline_app.core.docmerge`), and an event read only from a photo caption takes its
+title from the article's own sentence about it (:mod:`timeline_app.core.captions`);
+repeats across documents are merged later, by
 :mod:`timeline_app.core.dedupe`.
 
 This function is pure: it reads the ``Doc`` and never changes it.
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core import tagger
 from timeline_app.core.actors import actors_and_places
+from timeline_app.core.captions import retitle_captions
 from timeline_app.core.docmerge import merge_same_day
 from timeline_app.core.eventfilters import (
     about_the_page,
@@ -122,7 +125,8 @@ def extract_events(
         event = _event_for(ctx, mention)
         if event is not None:
             events.append(event)
-    return merge_same_day(events, text)
+    events = merge_same_day(events, text)
+    return retitle_captions(events, doc, ctx.sentences, ctx.mentions)
 
 
 def is_anchored(mention: Mention) -> bool:
