@@ -177,6 +177,10 @@ def _agreeing_noun(subject: Token, kind: str) -> str | None:
     plural = subject.tag_ == "NNS"
     if plural != (kind == "they"):
         return None
+    if _bare_definite(subject):  # "The mission …. It entered orbit": the mission's name
+        name = _named_before(subject)
+        if name:
+            return name
     words = [subject]
     for t in reversed(list(subject.doc[subject.left_edge.i : subject.i])):
         if t.dep_ not in _NP_PARTS and t.head.dep_ not in _NP_PARTS:
