@@ -1,10 +1,19 @@
 """TempEval-3 Task A benchmark: our tagger against two baselines on the TBAQ gold set.
 
-    python benchmarks/tempeval.py [--limit N] [--no-baselines] [--json OUT] [--errors N]
+    python benchmarks/tempeval.py [--dev timebank|aquaint] [--limit N] [--no-baselines]
+                                  [--json OUT] [--errors N]
 
 Reads ``<repo>/../shared/tempeval`` (see its README for format and scoring); exits 0 with
-a message when the data is absent. Every system runs in this process on the same plain
-texts with the document creation time as reference date:
+a message when the data is absent.
+
+The set is split in two halves measured in the same run: the *development* half (TimeBank
+by default) whose errors are listed, and the *held-out* half (AQUAINT by default) whose
+figures are printed but whose errors never are, so that rules written from the error list
+cannot be fitted to the held-out text. ``--dev aquaint`` is the reverse split. The distance
+between the two halves' figures is the measure of how well the rules generalise.
+
+Every system runs in this process on the same plain texts with the document creation time
+as reference date:
 
 - ours: ``timeline-app tag PATH --reference-date DCT --json`` called in-process
   (``--engine direct`` calls ``core.tagger.tag`` on the shared parse instead, faster);
@@ -83,6 +92,19 @@ def ours_via_cli(gold: GoldDoc, doc: object) -> list[Timex]:
     return [Timex(m["start"], m["end"], m["text"], m["type"], m["value"]) for m in mentions]
 
 
+HALVES = ("TimeBank", "AQUAINT")
+
+
+def split(docs: list[GoldDoc], dev: str) -> dict[str, list[GoldDoc]]:
+    """The documents of each half, development half first; keys name the role and the half."""
+    dev_half = next(h for h in HALVES if h.lower() == dev)
+    by_half: dict[str, list[GoldDoc]] = {h: [] for h in HALVES}
+    for d in docs:  # a folder that is neither half (another --data) counts as development
+        by_half[d.half if d.half in HALVES else dev_half].append(d)
+    held = next(h for h in HALVES if h != dev_half)
+    return {f"development: {dev_half}": by_half[dev_half], f"held out: {held}": by_half[held]}
+
+
 def run(docs: list[GoldDoc], systems: dict[str, System]) -> dict[str, tuple[Score, float]]:
     """Parse every text once, then score each system; returns score and seconds per system."""
     from timeline_app.core.nlp import parse_many
@@ -126,6 +148,24 @@ def table(results: dict[str, tuple[Score, float]]) -> str:
     return "\n".join(lines)
 
 
+def report_half(
+    label: str, docs: list[GoldDoc], systems: dict[str, System], *, errors: int | None
+) -> dict[str, object]:
+    """Score one half, print its table (and its worst errors when ``errors`` is not None)."""
+    results = run(docs, systems)
+    n_gold = sum(len(d.timexes) for d in docs)
+    print(f"## TempEval-3 Task A on TBAQ, {label}: {len(docs)} documents, {n_gold} gold TIMEX3\n")
+    print(table(results) + "\n")
+    if errors is not None:
+        ours_score = results["timeline (ours)"][0]
+        print(f"## Worst errors of our tagger, {label}{worst(ours_score, errors)}\n")
+    return {
+        name: {"overall": s.overall.figures(),
+               **{t: s.by_type[t].figures() for t in TYPES}, "seconds": secs}
+        for name, (s, secs) in results.items()
+    }  # fmt: skip
+
+
 def worst(score: Score, n: int) -> str:
     """The most frequent errors of one system, by kind."""
     parts = []
@@ -141,7 +181,13 @@ def worst(score: Score, n: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; see the module docstring for options."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    ap.add_argument(
+        "--dev", choices=("timebank", "aquaint"), default="timebank",
+        help="the half whose errors are listed (rules are written from it); the other is held out",
+    )  # fmt: skip
+    ap.add_argument(
+        "--limit", type=int, default=None, help="only the first N documents of each half"
+    )
     ap.add_argument("--no-baselines", action="store_true", help="score our tagger only")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     ap.add_argument("--errors", type=int, default=15, help="worst errors listed per kind")
@@ -156,23 +202,18 @@ def main(argv: list[str] | None = None) -> int:
     if not folder.is_dir():
         print(f"TempEval data not found at {args.data}: nothing to measure.")
         return 0
-    docs = read_corpus(folder, limit=args.limit)
+    docs = read_corpus(folder)
     via_cli = args.engine == "cli" or (args.engine == "auto" and cli_has_tag())
     systems: dict[str, System] = {"timeline (ours)": ours_via_cli if via_cli else ours}
     if not args.no_baselines:
         systems["spaCy + dateparser"] = spacy_dateparser
         systems["dateparser search_dates"] = dateparser_search
-    results = run(docs, systems)
-    n_gold = sum(len(d.timexes) for d in docs)
-    print(f"## TempEval-3 Task A on TBAQ: {len(docs)} documents, {n_gold} gold TIMEX3\n")
-    print(table(results))
-    print(f"\n## Worst errors of our tagger{worst(results['timeline (ours)'][0], args.errors)}")
+    figures: dict[str, object] = {}
+    for i, (label, half) in enumerate(split(docs, args.dev).items()):
+        half = half[: args.limit] if args.limit is not None else half
+        # the held-out half's errors are never shown: see the module docstring
+        figures[label] = report_half(label, half, systems, errors=args.errors if i == 0 else None)
     if args.json:
-        figures = {
-            name: {"overall": s.overall.figures(),
-                   **{t: s.by_type[t].figures() for t in TYPES}, "seconds": secs}
-            for name, (s, secs) in results.items()
-        }  # fmt: skip
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
     return 0
 

@@ -35,6 +35,7 @@ class GoldDoc:
     text: str
     dct: str
     timexes: tuple[Timex, ...]
+    half: str = ""  # the folder it came from: "TimeBank" or "AQUAINT" in TBAQ
 
 
 def read_tml(path: Path) -> GoldDoc:
@@ -54,7 +55,7 @@ def read_tml(path: Path) -> GoldDoc:
     found: list[Timex] = []
     if body is not None:
         _walk(body, parts, found, inside=False)
-    return GoldDoc(path.stem, "".join(parts), dct, tuple(found))
+    return GoldDoc(path.stem, "".join(parts), dct, tuple(found), path.parent.name)
 
 
 def _walk(elem: ET.Element, parts: list[str], found: list[Timex], *, inside: bool) -> None:

@@ -536,9 +536,15 @@ def test_a_month_that_acts_is_a_name() -> None:
             "May 2017",
             "Norvik's 737 Falcon entered service",
         ),
-        # a common noun is not a name: "It" stays
+        # a common-noun subject that agrees stands in for "It" too (issue 11)
         (
             "Norvik's F-27 jet had a flawed design. It entered service in May 2017.",
+            "May 2017",
+            "Norvik's F-27 jet entered service",
+        ),
+        # ...not when the number disagrees
+        (
+            "The jets had a flawed design. It entered service in May 2017.",
             "May 2017",
             "It entered service",
         ),

@@ -49,7 +49,8 @@ def test_current_before_a_time_unit_stays_a_relative_date() -> None:
             "Profit rose in the third quarter of 2020. Results for that quarter had a charge.",
             [("the third quarter of 2020", "2020-Q3"), ("that quarter", "2020-Q3")],
         ),
-        ("Planting was delayed earlier in the year by rain.", [("earlier in the year", "2021")]),
+        # TimeML leaves "earlier in" out of the expression
+        ("Planting was delayed earlier in the year by rain.", [("the year", "2021")]),
         ("The rules should be in place by year's end.", [("year's end", "2021")]),
         ("Few people lived in that quarter of the city.", []),
     ],

@@ -9,6 +9,8 @@
   the way are skipped (they name the same thing); a subject that is neither a name nor
   a pronoun ends the search with no answer. The name must agree: "he"/"she" a person,
   "it" a single non-person, "they" a plural or a group of names.
+* when that earlier subject is a plain noun phrase that agrees ("The city council met
+  …. It approved …"), "it" and "they" take the phrase itself.
 * "The mission" takes the name it was given earlier in the document ("China's Chang'e-6
   mission"), when only one name was ever given to a mission.
 
@@ -146,7 +148,7 @@ def _agreeing_name(subject: Token, kind: str) -> str | None:
     conjuncts = [c for c in subject.children if c.dep_ == "conj"]
     names = [_name(t) for t in (subject, *conjuncts)]
     if any(n is None for n in names):
-        return None
+        return _agreeing_noun(subject, kind) if not conjuncts else None
     plural = subject.tag_ in ("NNS", "NNPS") or bool(conjuncts)
     person = subject.ent_type_ == "PERSON"
     people = {e.text for e in subject.sent.ents if e.label_ == "PERSON"}
@@ -155,6 +157,39 @@ def _agreeing_name(subject: Token, kind: str) -> str | None:
         "it": not person and not plural,
     }
     return " and ".join(n for n in names if n) if agrees.get(kind, plural) else None
+
+
+#: Dependents kept in a noun phrase that stands in for a pronoun ("the city council").
+_NP_PARTS = frozenset(("det", "compound", "amod", "poss", "case", "nummod"))
+#: Longest noun phrase put in a title in place of a pronoun.
+_NP_WORDS = 5
+
+
+def _agreeing_noun(subject: Token, kind: str) -> str | None:
+    """ "The city council met … It approved …": a common-noun subject, when it agrees.
+
+    "it" takes a singular thing, "they" a plural; "he" and "she" only ever take names.
+    The phrase is the noun with its determiner, owner and modifiers in front, without
+    what follows it ("The union, which represents 4,000 workers," is "The union").
+    """
+    if subject.pos_ != "NOUN" or kind == "person":
+        return None
+    plural = subject.tag_ == "NNS"
+    if plural != (kind == "they"):
+        return None
+    if _bare_definite(subject):  # "The mission …. It entered orbit": the mission's name
+        name = _named_before(subject)
+        if name:
+            return name
+    words = [subject]
+    for t in reversed(list(subject.doc[subject.left_edge.i : subject.i])):
+        if t.dep_ not in _NP_PARTS and t.head.dep_ not in _NP_PARTS:
+            break
+        words.insert(0, t)
+    text = "".join(t.text_with_ws for t in words).strip()
+    if len(text.split()) > _NP_WORDS or any(t.text.lower() in _PERSONAL for t in words):
+        return None
+    return text[:1].lower() + text[1:] if words[0].dep_ == "det" else text
 
 
 def _name(token: Token) -> str | None:

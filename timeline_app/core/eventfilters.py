@@ -9,7 +9,11 @@ surroundings. These rules read the mention's neighbours and say no when:
 * it is only a bound: "less than four months later", "within days";
 * it is part of a name: "the Mars 2020 mission", "the Tokyo 2020 Olympics";
 * it only describes a thing: a season used as a modifier ("its summer show");
-* it is a name: a month that acts ("and May announced …").
+* it is a name: a month that acts ("and May announced …");
+* it dates the page itself: "This article was published on … and updated on …",
+  "Posted on Tuesday, March 12th, 2024 in Transport";
+* it only dates an expectation: "a decision is expected before the end of the month"
+  (but "the line is expected to open in 2026" names a happening, and stays).
 """
 
 from __future__ import annotations
@@ -196,3 +200,54 @@ def month_as_agent(sent: Span | None, date_tokens: set[int]) -> bool:
         and token.dep_ in ("nsubj", "nsubjpass")
         and token.head.pos_ == "VERB"
     )
+
+
+#: Verbs of expecting: the date they govern dates a guess, not a happening.
+_EXPECTING = frozenset(
+    str.split(
+        "expected expect expects anticipated anticipate anticipates forecast forecasts "
+        "predicted predict predicts projected"
+    )
+)
+
+
+def expectation(sent: Span | None, date_tokens: set[int]) -> bool:
+    """The date belongs to a verb of expecting that has no happening of its own.
+
+    "A decision is expected before the end of the month", "analysts expect a ruling in
+    June": what the date places is a guess about a decision. With an infinitive ("is
+    expected to open in 2026") the date belongs to "open", a happening, and the event
+    stays.
+    """
+    if sent is None or not date_tokens:
+        return False
+    doc = sent.doc
+    top = next((doc[i] for i in sorted(date_tokens) if doc[i].head.i not in date_tokens), None)
+    verb = top.head if top is not None else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head  # "before the end of the month": climb to the verb
+    if verb is None or verb.text.lower() not in _EXPECTING:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+#: A sentence about the page rather than the news: its publication, update or posting.
+_ABOUT_THE_PAGE = re.compile(
+    r"^\s*(?:this\s+(?:article|story|page|post|blog\s+post|entry|web\s*page)\s+"
+    r"(?:was|has\s+been|is|had\s+been)\s+(?:first\s+|last\s+|originally\s+)?"
+    r"(?:published|updated|posted|modified|amended|corrected|edited|revised)\b"
+    # "Posted on Tuesday, …", "Last updated: 13 March": a label, then the date
+    r"|(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified)"
+    r"(?:\s+on\b|\s*:))",
+    re.IGNORECASE,
+)
+
+
+def about_the_page(quote: str) -> bool:
+    """Does the sentence date the article itself (its posting or last update)?
+
+    Datelines and "Published …" lines are found by :mod:`timeline_app.core.reference`;
+    this catches the same boilerplate written as a sentence or with words after the
+    date ("Posted on Tuesday, March 12th, 2024 in Transport").
+    """
+    return bool(_ABOUT_THE_PAGE.match(quote))

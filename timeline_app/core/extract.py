@@ -5,7 +5,12 @@ that resolves to a calendar span and sits in a sentence that says something happ
 yields one event, with the whole sentence as its quote. Durations ("nearly two
 weeks"), sets ("every Monday"), vague references ("now", "recently"), relative dates
 with nothing to resolve them against, and dates in bylines, "Published …" and copyright
-lines never do. Repeats are merged later, by :mod:`timeline_app.core.dedupe`.
+lines never do. Same-day retellings of one happening in this document (the lead, a later
+detail, a photo caption) become one event with every sentence as a source
+(:mod:`timeline_app.core.docmerge`), and an event read only from a photo caption takes its
+title from the article's own sentence about it (:mod:`timeline_app.core.captions`);
+repeats across documents are merged later, by
+:mod:`timeline_app.core.dedupe`.
 
 This function is pure: it reads the ``Doc`` and never changes it.
 """
@@ -19,7 +24,11 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core import tagger
 from timeline_app.core.actors import actors_and_places
+from timeline_app.core.captions import retitle_captions
+from timeline_app.core.docmerge import merge_same_day
 from timeline_app.core.eventfilters import (
+    about_the_page,
+    expectation,
     month_as_agent,
     not_happenings,
     part_of_name,
@@ -116,7 +125,8 @@ def extract_events(
         event = _event_for(ctx, mention)
         if event is not None:
             events.append(event)
-    return events
+    events = merge_same_day(events, text)
+    return retitle_captions(events, doc, ctx.sentences, ctx.mentions)
 
 
 def is_anchored(mention: Mention) -> bool:
@@ -135,9 +145,13 @@ def _event_for(ctx: _Context, mention: Mention) -> Event | None:
     qs, qe = quote_span
     text = ctx.document.text
     quote = text[qs:qe]
+    if about_the_page(quote):
+        return None
     sent = _doc_span(ctx.doc, qs, qe)
     date_tokens = _date_tokens(sent, mention)
     if season_modifier(text, mention, sent, date_tokens) or month_as_agent(sent, date_tokens):
+        return None
+    if expectation(sent, date_tokens):
         return None
     has_verb = _has_verb(sent, date_tokens) if sent is not None else None
     if not has_verb and not _clause_like(quote, mention, qs, strict=has_verb is False):

@@ -18,6 +18,7 @@ way without a model.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -25,6 +26,7 @@ from timeline_app.core.timex.combine import Piece, combine
 from timeline_app.core.timex.ends import range_ends
 from timeline_app.core.timex.match import candidates
 from timeline_app.core.timex.resolve import Context, resolve
+from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex.tense import tense_at
 from timeline_app.core.timex.weekof import week_of
 from timeline_app.model import Day, Mention
@@ -83,9 +85,31 @@ def _mention(piece: Piece, ctx: Context, text: str) -> Mention:
         value=res.value, when=res.when, relative=res.relative, unresolved=res.unresolved,
         mod=piece.spec.mod,
     )  # fmt: skip
+    if piece.spec.span_value and mention.when is not None:
+        return replace(mention, parts=_duration_part(mention, piece.spec))
     if "/" not in mention.value:
         return mention
     return replace(mention, parts=range_ends(mention, text, piece.ends))
+
+
+_DIRECTION = re.compile(r"\s+(?:or\s+so\s+)?(?:earlier|later|previously|back)$", re.IGNORECASE)
+
+
+def _duration_part(mention: Mention, spec: Spec) -> tuple[Mention, ...]:
+    """ "six weeks earlier": the stretch "six weeks" (P6W), the way TimeML annotates it.
+
+    The mention itself keeps the date it leads to, which places the event; ``tag`` lists
+    the part instead, as it lists the two ends of a range.
+    """
+    found = _DIRECTION.search(mention.text)
+    if found is None:
+        return ()
+    end = mention.start + found.start()
+    part = Mention(
+        start=mention.start, end=end, text=mention.text[: found.start()], type="DURATION",
+        value=spec.span_value, mod=spec.mod,
+    )  # fmt: skip
+    return (part,)
 
 
 def _same_text(doc: Any, text: str) -> bool:

@@ -38,7 +38,13 @@ def finish_title(title: str) -> str:
     if title.count('"') % 2:
         title = title.replace('"', "")
     title = _drop_dangling(title.strip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
+    title = _LEAD_RELATIVE.sub("", title)
     return title[:1].upper() + title[1:]
+
+
+#: "Which the council rejected …": a sentence that continues the one before it starts
+#: with a relative pronoun, which means nothing on its own on a timeline.
+_LEAD_RELATIVE = re.compile(r"^(?:which|who|whom)\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
 def _drop_dangling(title: str) -> str:

@@ -76,7 +76,8 @@ CLOCK = (
     r"|(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:hours|hrs|h)\b)?|noon|midnight|midday"
     r"|(?:[01]?\d)\s+o'clock|(?:[01]?\d)(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening))"
 )
-ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\b)?"
+#: A zone after a clock time; GMT/UTC/Zulu are written ``Z`` in the TIMEX3 value.
+ZONE = r"(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC|Z|BST|CET|local\s+time)\b)?"
 BC = r"(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|C\.E\.|CE)(?![\w])"
 REL = r"(?:last|next|this|coming|past|previous|following|current|the\s+coming)"
 #: "this past spring", "this coming Sunday": "this" adds nothing to the direction.
@@ -154,9 +155,24 @@ _PATTERNS: dict[str, str] = {
     r"|the\s+present|these\s+days"
     r"|at\s+present|at\s+the\s+moment|for\s+the\s+moment|the\s+near\s+future"
     r"|the\s+(?:near|short)\s+term(?![\w-])|(?<=\bover\s)the\s+years|(?<=\bfor\s)a\s+while"
+    # "at the time": the past moment being told about ("at" stays outside, as in TimeML)
+    r"|(?<=\bat\s)the\s+time(?!\s+(?:of|when|that|being|for|to)\b)(?=\s*[,.;)]|\s+[a-z])"
+    # "as soon as possible"; a bare "soon" or "recent" is left out: annotators mark only
+    # about half of them, so tagging them costs as much precision as it gains recall
+    r"|as\s+soon\s+as\s+possible"
     # "current" as an adjective, lower case ("its current wife", "current market
     # conditions"); "the current year" is longer and wins as a relative date.
     r"|(?-i:(?:then\s+)?current)(?=\s+[a-z0-9]))\b",
+    # "a third straight day", "the second day of talks": the day being reported
+    # (a count past the first runs up to the day told; "the first day" of a trial or a war
+    # can be any day; in "a second day on Sunday" the date that follows says which day)
+    "nthday": rf"(?:the|a|an)\s+(?!first\b|1st\b)(?P<ord>{ORD})\s+"
+    r"(?:straight\s+|consecutive\s+|successive\s+)?"
+    r"(?:trading\s+)?day(?![\w-])(?!,?\s+(?:on|since|in|at|until|to)\s)",
+    # "later in the day", "The day began...": the day last talked about
+    "theday": r"(?:(?<=\bin\s)|(?<=\bon\s)|(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))the\s+day"
+    r"(?!\s+(?:of|before|after|when|that|which|and|or|to|in|on|at|for|he|she|they|it|we|I|you"
+    r"|the|a|an|his|her|their)\b)(?![\w'’-])",
     "set": rf"(?P<word>daily|weekly|hourly|nightly|biweekly)\b"
     rf"|(?:(?P<freq>once|twice|three\s+times|\d+\s+times)\s+)?(?:(?P<every>every|each|per)"
     rf"\s+(?:(?P<num>other|{NUM})\s+)?|(?P<a>an?)\s+)(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"

@@ -37,6 +37,7 @@ _INTERPRETERS: dict[str, Interpreter] = {
     "part": relative.part, "relunit": relative.relunit, "anaphor": relative.anaphor,
     "ago": relative.ago, "duration": relative.duration,
     "clock": relative.clock, "ref": relative.ref, "set": relative.set_,
+    "nthday": relative.nthday, "theday": relative.theday,
 }  # fmt: skip
 #: Words after which a bare plural unit ("for years", "in recent weeks") is a duration.
 _BARE_PLURAL_CONTEXT = frozenset({
@@ -216,6 +217,9 @@ def _trimmed_start(name: str, m: re.Match[str]) -> int:
     """An adjectival duration or quarter ("the two-week truce") leaves its article outside."""
     if name == "oldyear":
         return m.start("year")
+    if name == "anaphor":  # "later in the day": TimeML leaves the preposition out
+        inside = re.match(r"(?:earlier|later)\s+in\s+", m.group(), re.IGNORECASE)
+        return m.start() + inside.end() if inside else m.start()
     if name == "quarter" and re.match(r"the\s+\w+-quarter", m.group(), re.IGNORECASE):
         return m.start() + 4
     if name != "duration" or m["approx"] or not m["num"]:

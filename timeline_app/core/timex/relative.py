@@ -27,6 +27,7 @@ _REF_WORDS = {
     "recent": "PAST_REF", "former": "PAST_REF", "soon": "FUTURE_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "then current": "PAST_REF", "the short term": "FUTURE_REF",
+    "the time": "PAST_REF", "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
 #: Vague spans of time said without a number: "over the years", "for a while".
 _REF_DURATIONS = {"the years": "PXY", "a while": "PXX"}
@@ -127,6 +128,16 @@ def anaphor(m: re.Match[str]) -> Spec | None:
     return Spec("DATE", "shift", anchor="last", unit=unit, offset=0, gran=unit)
 
 
+def nthday(m: re.Match[str]) -> Spec | None:
+    """a third straight day · the second day of talks: news counts up to the day it reports."""
+    return Spec("DATE", "shift", anchor="ref", unit="day", offset=0, gran="day")
+
+
+def theday(m: re.Match[str]) -> Spec | None:
+    """later in the day · The day began quietly: the day the text last talked about."""
+    return Spec("DATE", "shift", anchor="last", unit="day", offset=0, gran="day")
+
+
 def ago(m: re.Match[str]) -> Spec | None:
     """two years ago · a week later · three days earlier · nearly a decade ago."""
     unit = unit_of(m["unit"])
@@ -146,8 +157,10 @@ def ago(m: re.Match[str]) -> Spec | None:
     elif unit == "century":
         unit, count = "year", count * 100
     gran = unit if anchor == "ref" else ""
+    comparable = unit == "year" and count == 1  # "a year earlier": the period compared with
+    span = "" if anchor == "ref" or comparable else "P" + _scaled(f"{count:g}", UNITS[unit])
     return Spec("DATE", "shift", anchor=anchor, unit=unit, offset=sign * int(count),
-                gran=gran, mod=mod, comparable=unit == "year" and count == 1)  # fmt: skip
+                gran=gran, mod=mod, comparable=comparable, span_value=span)  # fmt: skip
 
 
 def duration(m: re.Match[str]) -> Spec | None:
@@ -224,7 +237,10 @@ def clock(m: re.Match[str]) -> Spec | None:
         elif re.search(r"a\.?m\.?$", t) and hh == 12:
             hh = 0
     mod = "APPROX" if m["approx"] else ""
-    return Spec("TIME", "shift", unit="day", gran="day", suffix=f"T{hh:02d}:{mm:02d}",
+    # TimeML writes universal time with a trailing Z ("14:00 UTC" -> T14:00Z); other
+    # zones stay out of the value, as TimeBank annotates them ("5 p.m. EST" -> T17:00).
+    zone = "Z" if (m["zone"] or "").upper() in ("GMT", "UTC", "Z") else ""
+    return Spec("TIME", "shift", unit="day", gran="day", suffix=f"T{hh:02d}:{mm:02d}{zone}",
                 mod=mod, clock_only=True)  # fmt: skip
 
 

@@ -20,7 +20,7 @@ from timeline_app.model.when import days_in_month
 _YEAR = r"(?P<bc>BC)?(?P<y>\d{4})"
 _VALUE = re.compile(
     rf"^(?:{_YEAR}(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|Q(?P<q>[1-4])|H(?P<h>[12])"
-    r"|W(?P<w>\d\d)|(?P<s>SP|SU|FA|WI)))?|(?P<dec>\d{3})|(?P<cen>\d\d))"
+    r"|W(?P<w>\d\d)(?P<we>-WE)?|(?P<s>SP|SU|FA|WI)))?|(?P<dec>\d{3})|(?P<cen>\d\d))"
     r"(?P<t>T[\dA-Z:]+)?$"
 )
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -98,7 +98,10 @@ def _within_year(m: re.Match[str], year: int) -> tuple[Day, Day, Granularity]:
         start = 6 * int(m["h"]) - 5
         return Day(year, start, 1), _month_end(year, start + 5), Granularity.HALF
     if m["w"]:
-        return (*_iso_week_days(year, int(m["w"])), Granularity.WEEK)
+        monday, sunday = _iso_week_days(year, int(m["w"]))
+        if m["we"]:  # "the weekend": Saturday and Sunday of that ISO week
+            return sunday.shifted(-1), sunday, Granularity.WEEK
+        return monday, sunday, Granularity.WEEK
     if m["s"]:
         first = Day(year, _SEASON_START[m["s"]], 1)
         last = add_months(first, 3).shifted(-1)

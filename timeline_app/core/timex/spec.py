@@ -46,6 +46,9 @@ class Spec:
         clock_only: a clock time with no day written next to it ("at 4 a.m.").
         check_weekday: for ``partial``, ``weekday`` was written too ("Sunday, June 2"),
             so the year must make the calendar agree.
+        span_value: for a shift written as a stretch of time from an earlier date ("six
+            weeks earlier"), the TIMEX3 value of that stretch ("P6W"): TimeML annotates
+            the duration, while the event still needs the date it leads to.
     """
 
     type: str
@@ -67,6 +70,7 @@ class Spec:
     holiday: str = ""
     clock_only: bool = False
     check_weekday: bool = False
+    span_value: str = ""
 
     def but(self, **changes: object) -> Spec:
         """A copy with some fields changed."""

@@ -51,6 +51,8 @@ _VOCABULARY: dict[str, set[str]] = {
         "present",
         "these",
         "moment",
+        "time",
+        "soon",
     },
     "set": {"daily", "weekly", "hourly", "nightly", "biweekly", "every", "each", "per"},
     "spoken": {"nineteen", "thousand"},
@@ -84,7 +86,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",), "weekend": ("unit",), "theyear": ("unit",), "deictic": ("deictic",),
     "part": ("part",), "relunit": ("unit",), "anaphor": ("unit",), "ago": ("ago",),
     "duration": ("unit",), "clock": ("digit", "clock"), "ref": ("ref",),
-    "set": ("set", "unit", "weekday"),
+    "set": ("set", "unit", "weekday"), "nthday": ("unit",), "theday": ("unit",),
 }  # fmt: skip
 
 
