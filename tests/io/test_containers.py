@@ -163,6 +163,16 @@ def test_xxe_in_a_web_page_never_reads_the_file(tmp_path: Path) -> None:
     assert SECRET not in repr(document)
 
 
+def test_a_corrupt_deflate_stream_is_reported_as_damage(tmp_path: Path) -> None:
+    """Found by fuzzing: zlib.error escaped the container check."""
+    members = [
+        Member(m.name, b"\xff" * len(m.deflated), m.size, m.crc)
+        if m.name == "word/document.xml" else m
+        for m in docx_members(_real_docx())
+    ]
+    assert _refused(tmp_path, build_zip(members)).endswith("The DOCX file is damaged or truncated")
+
+
 def test_ordinary_docx_still_reads(tmp_path: Path) -> None:
     path = tmp_path / "fine.docx"
     path.write_bytes(_real_docx())
