@@ -256,7 +256,7 @@ def _extract_batch(run: _Run, batch: list[Document]) -> None:
             return
         hit = cached.get(document.id)
         try:
-            if hit is None:  # all cached: the model need not even load
+            if hit is None:  # only a miss is parsed: all cached, the model never loads
                 with run.watch.document(spent=run.spent.get(document.id, 0.0)):
                     parse = next(parse_documents([document.text], batch_size=1))
                     hit = _extract_one(document, parse)
