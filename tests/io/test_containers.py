@@ -173,6 +173,32 @@ def test_a_corrupt_deflate_stream_is_reported_as_damage(tmp_path: Path) -> None:
     assert _refused(tmp_path, build_zip(members)).endswith("The DOCX file is damaged or truncated")
 
 
+def test_xxe_text_reaches_no_output_of_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anywhere: the events, the errors, the log; refused DOCX and parsed HTML alike."""
+    from timeline_app import cli
+
+    monkeypatch.setenv("TIMELINE_NO_MODEL", "1")
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    members = replace_member(docx_members(_real_docx()), "word/document.xml",
+                             _xxe_document(secret))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "xxe.docx").write_bytes(build_zip(members))
+    (tmp_path / "in" / "xxe.html").write_text(
+        f'<!DOCTYPE html [<!ENTITY x SYSTEM "file://{secret}">]><html><body><p>On 3 March '
+        "2021 the council met &x; to vote on the budget for the next year.</p></body></html>",
+        encoding="utf-8",
+    )
+    cli.main(["extract", "--json", "--no-cache", str(tmp_path / "in")])
+    out, err = capsys.readouterr()
+    assert "2021-03-03" in out  # the page was read
+    assert "xxe.docx" in err  # the DOCX was refused
+    assert SECRET not in out + err
+
+
 def test_ordinary_docx_still_reads(tmp_path: Path) -> None:
     path = tmp_path / "fine.docx"
     path.write_bytes(_real_docx())
