@@ -95,6 +95,7 @@ class Watchdog:
         self._poll = poll
         self._lock = threading.Lock()
         self._thread_id: int | None = None
+        self._window = 0  # which document() is armed, so a late disarm cannot hit the next
         self._deadline = float("inf")
         self._fired: type[BaseException] | None = None
         self._done = threading.Event()
@@ -122,6 +123,8 @@ class Watchdog:
             RunCancelled: the run was cancelled meanwhile.
         """
         with self._lock:
+            self._window += 1
+            window = self._window
             self._thread_id = threading.get_ident()
             self._fired = None
             budget = self.seconds if self.seconds is not None else float("inf")
@@ -133,10 +136,12 @@ class Watchdog:
             delivered = exc
             raise
         finally:
-            self._disarm(delivered)
+            self._disarm(window, delivered)
 
-    def _disarm(self, delivered: BaseException | None) -> None:
+    def _disarm(self, window: int, delivered: BaseException | None) -> None:
         with self._lock:
+            if window != self._window:
+                return  # a later document() is armed now
             if self._fired is not None and delivered is None and self._thread_id is not None:
                 _raise_in(self._thread_id, None)  # fired too late to land: take it back
             self._thread_id = None
