@@ -40,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 1
     if args.command is None:
         return _run_gui([], screenshot=None, reference_date=None)
+    if getattr(args, "time_budget", None) is not None:
+        from timeline_app.pipeline import budget
+
+        budget.configure(args.time_budget)
     return int(args.handler(args))
 
 
@@ -114,6 +118,13 @@ def _add_inputs(parser: argparse.ArgumentParser, *, required: bool = True) -> No
         type=_iso_day,
         metavar="YYYY-MM-DD",
         help="resolve relative dates against this day (overrides the text)",
+    )
+    parser.add_argument(
+        "--time-budget",
+        type=float,
+        metavar="SECONDS",
+        help="give up on a document after this long and carry on with the others "
+        "(default 60; 0 for no limit)",
     )
 
 

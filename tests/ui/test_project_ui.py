@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from tests.io.save_kill_child import EVENTS, MARKED, generation_title, project_file
+from tests.io.save_loop import SaveLoop, wait_for_new_temporary
 from tests.ui import window_fixtures
 from tests.ui.window_fixtures import sample_timeline
+from timeline_app.io.autosave import autosave_dir
 from timeline_app.model import EventEdit
 from timeline_app.ui.base.date_input import parse_when
 from timeline_app.ui.controllers import commands
@@ -104,6 +108,35 @@ def test_autosave_and_recovery(qtbot: Any, isolated: Path, monkeypatch: Any) -> 
     assert fresh.isWindowModified()  # recovered work is unsaved until the user saves it
     assert fresh.projects.save_to(isolated / "rescued.timeline.json")
     assert not saved.exists()  # the crash leftover goes once the work is safe
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the save loop forks")
+def test_a_save_killed_mid_write_is_offered_at_the_next_launch(
+    qtbot: Any, isolated: Path, monkeypatch: Any
+) -> None:
+    """The kill test's last step, at the window: the recovery question, then the work."""
+    work = isolated / "work"
+    work.mkdir()
+    loop = SaveLoop(work, isolated / "data")
+    try:
+        pid = loop.start(0, "project")
+        loop.wait_for("autosave 0")
+        assert wait_for_new_temporary({work, autosave_dir()}, timeout=30)
+        loop.kill(pid)  # in the middle of writing generation 1
+    finally:
+        loop.close()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a, **k: (
+        asked.append(text) or QMessageBox.StandardButton.Yes))  # fmt: skip
+    fresh = _window(qtbot, isolated)
+    assert fresh.projects.offer_recovery()
+    assert "Recover your changes to big.timeline.json" in asked[0]
+    assert len(fresh.timeline.events()) == EVENTS
+    marked = fresh.timeline.event(MARKED)
+    assert marked is not None
+    assert marked.title in (generation_title(0), generation_title(1))
+    assert fresh.projects.path == project_file(work)
+    assert fresh.isWindowModified()
 
 
 def test_undo_marks_dirty_and_edits_layer_is_used(qtbot: Any, isolated: Path) -> None:

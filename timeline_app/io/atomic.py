@@ -3,7 +3,9 @@
 The new content goes to a temporary file in the same folder (``os.replace`` is only
 atomic within one file system), is flushed and fsynced, then replaces the target in one
 step. Readers see either the old file or the new one, never a mixture; on any failure the
-temporary file is removed and the old file is untouched.
+temporary file is removed and the old file is untouched. A process killed mid-write cannot
+remove its temporary file (a 20,000-event project leaves 10 MB), so the next write to
+the same file removes such leftovers once they are old enough to be surely dead.
 """
 
 from __future__ import annotations
@@ -11,7 +13,12 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
+
+#: A temporary file untouched this long belongs to a write that died (a save takes
+#: seconds); a younger one may be another process's save in progress, so it stays.
+STALE_TEMP_SECONDS = 600
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
@@ -40,6 +47,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             os.unlink(tmp_name)
         raise
     _fsync_folder(folder)
+    _remove_stale_temporaries(target)
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
@@ -53,6 +61,21 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "
         UnicodeEncodeError: ``text`` cannot be encoded (nothing is written).
     """
     atomic_write_bytes(path, text.encode(encoding))
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Delete temporary files earlier writes to ``target`` left when they were killed."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    with contextlib.suppress(OSError):
+        for leftover in target.parent.glob(f".{glob_escape(target.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+
+
+def glob_escape(name: str) -> str:
+    """``name`` with glob's special characters taken literally ("[draft] notes")."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 def _copy_mode(target: Path, tmp_name: str) -> None:

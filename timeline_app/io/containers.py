@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from timeline_app.io.errors import LoadError
@@ -24,6 +25,7 @@ _RATIO_FLOOR = 10 * 1024 * 1024
 MAX_MEMBERS = 10_000
 _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
+_SNIFF_BYTES = 64
 
 
 def check_zip(
@@ -47,7 +49,8 @@ def check_zip(
             _check_no_dtd(path, archive, members, kind)
     except LoadError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError,
+            ValueError) as exc:  # a corrupt deflate stream raises zlib.error (found by fuzzing)
         raise LoadError(path, f"The {kind} file is damaged or truncated") from exc
     except NotImplementedError as exc:
         raise LoadError(path, f"The {kind} file uses a compression this app cannot read") from exc
@@ -97,7 +100,7 @@ def _check_no_dtd(
     path: Path, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], kind: str
 ) -> None:
     for m in members:
-        if m.filename.lower().endswith(_XML_SUFFIXES):
+        if _is_xml(archive, m):
             raw = archive.read(m)
             if _DTD.search(raw) or _DTD.search(_as_utf8(raw)):
                 raise LoadError(
@@ -105,6 +108,18 @@ def _check_no_dtd(
                     f"The {kind} file contains XML entity declarations, "
                     "which Word files never have; refused for safety",
                 )
+
+
+def _is_xml(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    """By name or by content: a part may be renamed (``word/document.dat``) and still be
+    the main document, since ``[Content_Types].xml`` and the relationships decide that."""
+    if member.filename.lower().endswith(_XML_SUFFIXES):
+        return True
+    if member.is_dir():
+        return False
+    with archive.open(member) as part:
+        head = part.read(_SNIFF_BYTES)
+    return head.lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00")[:1] == b"<"
 
 
 def _as_utf8(raw: bytes) -> bytes:

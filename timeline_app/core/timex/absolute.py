@@ -17,6 +17,9 @@ from timeline_app.core.timex.parts import (
 )
 from timeline_app.core.timex.spec import Spec
 
+#: The farthest year BC read as a date ("100,000 BC"); beyond lies geology, and ISO days in
+#: project files carry at most six digits.
+MAX_YEARS_BC = 100_000
 #: Ambiguous numeric dates (3/4/2021) are read month first, as US-style news writes them;
 #: an impossible month (29/09/2021) makes the reading day first.
 MONTH_FIRST = True
@@ -157,12 +160,14 @@ def oldyear(m: re.Match[str]) -> Spec | None:
 
 
 def era(m: re.Match[str]) -> Spec | None:
-    """2566 BC · AD 79 · 79 CE · c. 3000 BCE."""
-    y = int(m["y1"] or m["y2"])
-    if y == 0:
+    """2566 BC · AD 79 · 79 CE · c. 3000 BCE · 10,000 BC (TIMEX3 ``BC10000``)."""
+    y = int((m["y1"] or m["y2"]).replace(",", ""))
+    if not 0 < y <= MAX_YEARS_BC:
         return None
-    if norm(m["era"]).replace(".", "").startswith("b"):
+    if _is_bc(m["era"]):
         y = 1 - y
+    elif y > 9999:  # "12000 AD" is not how anyone writes a date
+        return None
     return Spec("DATE", value=year_str(y), year=y, mod=_approx_or_position(m["approx"]))
 
 
@@ -189,12 +194,32 @@ def decade(m: re.Match[str]) -> Spec | None:
 
 
 def century(m: re.Match[str]) -> Spec | None:
-    """the 19th century (value 18, the TIMEX3 convention) · the early 20th century."""
+    """the 19th century (value 18, the TIMEX3 convention) · the early 20th century ·
+    the 45th century (44) · the 3rd century BC (BC02, as HeidelTime writes it)."""
     n = ordinal_of(m["ord"])
-    if not 1 <= n <= 30 or m["era"]:
+    if not 1 <= n <= 99:
         return None
     mod = position_mod(m["pm"]) or _approx_or_position(m["approx"])
-    return Spec("DATE", value=f"{n - 1:02d}", mod=mod)
+    return Spec("DATE", value=f"{_era_prefix(m['era'])}{n - 1:02d}", mod=mod)
+
+
+def millennium(m: re.Match[str]) -> Spec | None:
+    """the 3rd millennium (value 2: its years 2000-2999, like century 18 for the 1800s) ·
+    the 3rd millennium BC (BC2: 2999-2000 BC) · the early 2nd millennium BCE."""
+    n = ordinal_of(m["ord"])
+    if not 1 <= n <= 10:  # an 11th millennium would read as a century value
+        return None
+    mod = position_mod(m["pm"]) or _approx_or_position(m["approx"])
+    return Spec("DATE", value=f"{_era_prefix(m['era'])}{n - 1}", mod=mod)
+
+
+def _is_bc(era_text: str | None) -> bool:
+    return norm(era_text).replace(".", "").startswith("b")
+
+
+def _era_prefix(era_text: str | None) -> str:
+    """TIMEX3 writes BC units with a ``BC`` prefix; AD/CE adds nothing."""
+    return "BC" if _is_bc(era_text) else ""
 
 
 def season(m: re.Match[str]) -> Spec | None:

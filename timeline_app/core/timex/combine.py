@@ -183,5 +183,13 @@ def _range(a: Spec, b: Spec) -> Spec | None:
 def _ordered(left: str, right: str) -> bool:
     """The left end of a range comes first (BC values count backwards)."""
     if left.startswith("BC") or right.startswith("BC"):
-        return left.startswith("BC") and (not right.startswith("BC") or left[2:] >= right[2:])
+        if not left.startswith("BC"):
+            return False
+        return not right.startswith("BC") or _bc_padded(left) >= _bc_padded(right)
     return left[:1].isdigit() and left <= right
+
+
+def _bc_padded(value: str) -> str:
+    """A BC year that compares as a string: "BC10000" lies before "BC9000"."""
+    digits = re.match(r"BC(\d{4,})", value)
+    return value[2:] if digits is None else digits[1].zfill(6) + value[digits.end() :]

@@ -27,7 +27,7 @@ _NUM_WORD = (
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 NUM = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|{_NUM_WORD}(?:\s+(?:hundred|thousand))?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|{_NUM_WORD}(?:\s+(?:hundred|thousand))?"
     r"(?:\s+and\s+a\s+half)?|a\s+couple\s+of|couple\s+of|a\s+half|a\s+hundred|a\s+thousand|an?"
     r"|half\s+an?|a\s+dozen|dozens\s+of"
     r"|hundreds\s+of|thousands\s+of)"
@@ -54,6 +54,8 @@ PART = rf"(?:{words_pattern(PARTS_OF_DAY)})"
 UNIT = rf"(?:{words_pattern(UNITS)})"
 UNITS_ANY = rf"(?:{words_pattern([*UNITS, *UNIT_PLURALS])})"
 ORD = rf"(?:{words_pattern(ORDINALS)}|\d+(?:st|nd|rd|th))"
+#: A year written with a thousands separator or beyond four digits ("10,000 BC", "12000 BC").
+FAR_YEAR = r"(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6})"
 POS_MOD = (
     r"(?:(?:early|earlier|late|later|mid|middle|the\s+(?:early|late|middle|mid|end|beginning"
     r"|start)(?:\s+part)?\s+of|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*)"
@@ -106,12 +108,14 @@ _PATTERNS: dict[str, str] = {
     "oldyear": r"(?:in|to|until|till|since|by|before|after|from|around|circa)\s+"
     r"(?P<year>[1-9]\d{2})(?=\s*(?:[,.;:)](?:\s|$)|$|\s+when\b))",
     "era": rf"(?:(?P<approx>{APPROX}|{POS_MOD}))?(?:(?P<ad>A\.?D\.?)\s+(?P<y1>\d{{1,4}})"
-    rf"|(?P<y2>\d{{1,4}})\s*(?P<era>{BC}))",
+    rf"|(?P<y2>{FAR_YEAR})\s*(?P<era>{BC}))",
     "decade": rf"(?:(?P<approx>{APPROX}|{POS_MOD}))?(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?"
     r"(?:(?P<dec>1\d\d0|20\d0|'\d0|\d0)(?:'s|s)|(?P<decw>twenties|thirties|forties|fifties"
     r"|sixties|seventies|eighties|nineties))\b",
     "century": rf"(?:(?P<approx>{APPROX}|{POS_MOD}))?(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?"
     rf"(?P<ord>{ORD})[\s-]+century(?:\s+(?P<era>{BC}))?",
+    "millennium": rf"(?:(?P<approx>{APPROX}|{POS_MOD}))?(?:the\s+)?"
+    rf"(?:(?P<pm>early|mid|late)[\s-]+)?(?P<ord>{ORD})[\s-]+millennium(?:\s+(?P<era>{BC}))?",
     "season": rf"(?:{THIS_}(?P<rel>{REL})\s+|(?:the\s+(?=early|late|mid))?(?P<mod>{POS_MOD}))?"
     rf"(?:the\s+)?(?P<season>{SEASON})"
     rf"(?:\s+(?:of\s+)?(?P<year>{ANY_YEAR}))?",

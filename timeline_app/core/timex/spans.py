@@ -17,12 +17,17 @@ from timeline_app.core.timex.calendar import add_months
 from timeline_app.model import Day, Granularity, When
 from timeline_app.model.when import days_in_month
 
-_YEAR = r"(?P<bc>BC)?(?P<y>\d{4})"
+# Years have four digits or more ("BC10000"); fewer digits name a decade, century or
+# millennium, BC ones counted backwards ("BC02" is 299-200 BC, as HeidelTime writes it).
+_YEAR = r"(?P<bc>BC)?(?P<y>\d{4,6})"
 _VALUE = re.compile(
     rf"^(?:{_YEAR}(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|Q(?P<q>[1-4])|H(?P<h>[12])"
-    r"|W(?P<w>\d\d)(?P<we>-WE)?|(?P<s>SP|SU|FA|WI)))?|(?P<dec>\d{3})|(?P<cen>\d\d))"
+    r"|W(?P<w>\d\d)(?P<we>-WE)?|(?P<s>SP|SU|FA|WI)))?"
+    r"|(?P<ubc>BC)?(?:(?P<dec>\d{3})|(?P<cen>\d\d)|(?P<mil>\d)))"
     r"(?P<t>T[\dA-Z:]+)?$"
 )
+_UNITS = (("dec", 10, Granularity.DECADE), ("cen", 100, Granularity.CENTURY),
+          ("mil", 1000, Granularity.MILLENNIUM))  # fmt: skip
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _APPROX_MODS = {"START", "MID", "END", "APPROX"}
 
@@ -69,12 +74,10 @@ def _span(value: str) -> tuple[Day, Day, Granularity, str] | None:
         return None
     time = m["t"] or ""
     try:
-        if m["dec"]:
-            y = int(m["dec"]) * 10
-            return Day(y, 1, 1), Day(y + 9, 12, 31), Granularity.DECADE, time
-        if m["cen"]:
-            y = int(m["cen"]) * 100
-            return Day(y, 1, 1), Day(y + 99, 12, 31), Granularity.CENTURY, time
+        for group, size, gran in _UNITS:
+            if m[group]:
+                first, last = _unit_years(int(m[group]) * size, size, bool(m["ubc"]))
+                return Day(first, 1, 1), Day(last, 12, 31), gran, time
         year = 1 - int(m["y"]) if m["bc"] else int(m["y"])
         first, last, gran = _within_year(m, year)
     except ValueError:
@@ -82,6 +85,17 @@ def _span(value: str) -> tuple[Day, Day, Granularity, str] | None:
     if time and gran is Granularity.DAY:
         gran = Granularity.TIME
     return first, last, gran, time
+
+
+def _unit_years(start: int, size: int, bc: bool) -> tuple[int, int]:
+    """Astronomical first and last year of a decade/century/millennium value.
+
+    AD ``18`` is 1800..1899. BC ``02`` is the years 299..200 BC, i.e. -298..-199; the
+    first BC unit ends at 1 BC (year 0), since there is no year 0 BC.
+    """
+    if not bc:
+        return start, start + size - 1
+    return 1 - (start + size - 1), min(1 - start, 0)
 
 
 def _within_year(m: re.Match[str], year: int) -> tuple[Day, Day, Granularity]:

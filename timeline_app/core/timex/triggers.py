@@ -67,6 +67,7 @@ _VOCABULARY: dict[str, set[str]] = {
         "nineties",
     },
     "century": {"century", "centuries"},
+    "millennium": {"millennium"},
     "quarter": {"quarter", "quarters", "half", "period"},
     "clock": {"noon", "midnight", "midday"},
 }
@@ -81,7 +82,8 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "dayrange": ("month",), "monthrange": ("month",), "my": ("month",), "month": ("month",),
     "year": ("digit", "spoken"), "oldyear": ("digit",), "era": ("digit",),
     "decade": ("digit", "decade"),
-    "century": ("century",), "season": ("season",), "quarter": ("quarter", "digit"),
+    "century": ("century",), "millennium": ("millennium",), "season": ("season",),
+    "quarter": ("quarter", "digit"),
     "yearago": ("unit",), "endof": ("unit",), "holiday": ("holiday",),
     "weekday": ("weekday",), "weekend": ("unit",), "theyear": ("unit",), "deictic": ("deictic",),
     "part": ("part",), "relunit": ("unit",), "anaphor": ("unit",), "ago": ("ago",),

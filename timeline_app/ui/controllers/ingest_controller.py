@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from timeline_app.model import Day, Document, Timeline
+from timeline_app.pipeline import budget
 from timeline_app.ui.controllers.workers import (
     ExtractionQueue,
     IngestRequest,
@@ -26,6 +27,18 @@ from timeline_app.ui.panels.error_list import ErrorList
 from timeline_app.ui.panels.progress_area import ProgressArea
 
 StatusSink = Callable[[str], None]
+
+
+def apply_time_budget_setting(settings: QSettings) -> None:
+    """The time budget per document from the setting ``engine/time_budget_seconds``
+    (seconds; 0 for no limit), unless ``--time-budget`` was given on the command line."""
+    raw = settings.value(budget.SETTINGS_KEY)
+    try:
+        seconds = float(raw) if raw not in (None, "") else None
+    except (TypeError, ValueError):
+        seconds = None  # a hand-edited settings file must not stop the window
+    if seconds is not None:
+        budget.configure(seconds, keep_existing=True)
 
 
 def known_paths(timeline: Timeline) -> set[str]:

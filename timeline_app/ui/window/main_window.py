@@ -20,7 +20,10 @@ from timeline_app.ui.base.event_filter import table_predicate, text_predicate
 from timeline_app.ui.canvas.file_drops import local_paths
 from timeline_app.ui.controllers.document_controller import DocumentController
 from timeline_app.ui.controllers.edit_controller import EditController
-from timeline_app.ui.controllers.ingest_controller import IngestController
+from timeline_app.ui.controllers.ingest_controller import (
+    IngestController,
+    apply_time_budget_setting,
+)
 from timeline_app.ui.controllers.project_controller import ProjectController
 from timeline_app.ui.panels.detail_panel import DetailPanel
 from timeline_app.ui.panels.document_list import DocumentList
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
         self.timeline = timeline if timeline is not None else Timeline()
         self.undo_stack = QUndoStack(self)
         self.settings = settings if settings is not None else QSettings("Timeline", "Timeline")
+        apply_time_budget_setting(self.settings)
         self._selected: list[str] = []
         self._syncing = False
         self._build()
