@@ -302,3 +302,28 @@ def test_tooltip_keeps_the_phrase_as_written_and_what_it_was_counted_from() -> N
     assert "the previous day" in html_text
     assert "28 Sep 2021" in html_text
     assert "counted from 29 Sep 2021" in html_text
+
+
+def test_deep_time_exports_every_event_inside_the_image(tmp_path: Path) -> None:
+    """10000 BC to the 45th century: breaks keep every era on the page, nothing cut."""
+    doc = make_doc("Deep time on the river")
+    year = Granularity.YEAR
+    events = [
+        make_event(doc, "The first settlement", Day(-9999), Day(-9999, 12, 31), granularity=year),
+        make_event(
+            doc, "Bronze tools reach the valley", Day(-2999), Day(-2000, 12, 31),
+            granularity=Granularity.MILLENNIUM,
+        ),  # fmt: skip
+        make_event(
+            doc, "Life is lived underground", Day(4400), Day(4499, 12, 31),
+            granularity=Granularity.CENTURY,
+        ),  # fmt: skip
+    ]
+    timeline = Timeline()
+    timeline.set_extraction([doc], events)
+    out = export_image(timeline, tmp_path / "deep.svg", width_px=1600)
+    _assert_every_title_whole(_svg_texts(out.path), timeline)
+    for event in events:
+        assert 0 <= out.x_for_day(float(event.when.earliest.ordinal())) <= 1600
+        assert 0 <= out.x_for_day(float(event.when.latest.ordinal())) <= 1600
+    assert len(out.frame.warp.breaks) == 2
