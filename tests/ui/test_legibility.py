@@ -311,13 +311,19 @@ def test_deep_time_exports_every_event_inside_the_image(tmp_path: Path) -> None:
     events = [
         make_event(doc, "The first settlement", Day(-9999), Day(-9999, 12, 31), granularity=year),
         make_event(
-            doc, "Bronze tools reach the valley", Day(-2999), Day(-2000, 12, 31),
+            doc,
+            "Bronze tools reach the valley",
+            Day(-2999),
+            Day(-2000, 12, 31),
             granularity=Granularity.MILLENNIUM,
-        ),  # fmt: skip
+        ),
         make_event(
-            doc, "Life is lived underground", Day(4400), Day(4499, 12, 31),
+            doc,
+            "Life is lived underground",
+            Day(4400),
+            Day(4499, 12, 31),
             granularity=Granularity.CENTURY,
-        ),  # fmt: skip
+        ),
     ]
     timeline = Timeline()
     timeline.set_extraction([doc], events)
