@@ -1,0 +1,183 @@
+"""German, French and Spanish dates: offsets, values, spans, granularity, traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core import tagger
+from timeline_app.core.reference import metadata_spans, reference_from_text
+from timeline_app.core.timex_intl.lexicon import lexicon
+from timeline_app.model import Day, Mention
+
+REF = Day(2022, 3, 14)  # a Monday
+
+
+def tag(text: str, language: str, reference: Day | None = REF) -> list[Mention]:
+    mentions = tagger.tag(text, reference=reference, language=language)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    return mentions
+
+
+def only(text: str, language: str, reference: Day | None = REF) -> Mention:
+    mentions = tag(text, language, reference)
+    assert len(mentions) == 1, [m.text for m in mentions]
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "written", "value", "granularity"),
+    [
+        ("de", "Die Brücke wurde am 3. Mai 1998 eröffnet.", "3. Mai 1998", "1998-05-03", "day"),
+        ("de", "Sie tagten am 14. März 2022 in Bonn.", "14. März 2022", "2022-03-14", "day"),
+        ("de", "Bereits im Mai 2019 zeigten sich Risse.", "Mai 2019", "2019-05", "month"),
+        ("de", "Der Vertrag wurde am 03.10.1990 wirksam.", "03.10.1990", "1990-10-03", "day"),
+        ("de", "Im Jahr 1990 fiel die Entscheidung.", "1990", "1990", "year"),
+        ("de", "Im 17. Jahrhundert wuchs die Stadt.", "17. Jahrhundert", "16", "century"),
+        ("fr", "Le 12 juin 2019, le conseil a voté.", "12 juin 2019", "2019-06-12", "day"),
+        ("fr", "Elle est née le 1er mai 1950.", "1er mai 1950", "1950-05-01", "day"),
+        ("fr", "Les travaux ont repris en septembre 2020.", "septembre 2020", "2020-09", "month"),
+        ("fr", "Au XVIe siècle, la ville était riche.", "XVIe siècle", "15", "century"),
+        ("fr", "En 2015, le musée a fermé.", "2015", "2015", "year"),
+        ("es", "El 4 de octubre de 2017 se votó.", "4 de octubre de 2017", "2017-10-04", "day"),
+        ("es", "En marzo de 2016 hubo elecciones.", "marzo de 2016", "2016-03", "month"),
+        ("es", "En el siglo XVIII la ciudad creció.", "siglo XVIII", "17", "century"),
+        ("es", "En 2001 se inauguró el puerto.", "2001", "2001", "year"),
+    ],
+)
+def test_absolute_dates(
+    language: str, sentence: str, written: str, value: str, granularity: str
+) -> None:
+    m = only(sentence, language)
+    assert (m.text, m.value) == (written, value)
+    assert m.when is not None and m.when.granularity.value == granularity
+
+
+def test_day_spans_are_that_day_and_months_their_month() -> None:
+    day = only("Sie tagten am 14. März 2022 in Bonn.", "de")
+    assert day.when is not None and day.when.earliest == day.when.latest == REF
+    month = only("Les travaux ont repris en septembre 2020.", "fr")
+    assert month.when is not None
+    assert (month.when.earliest, month.when.latest) == (Day(2020, 9, 1), Day(2020, 9, 30))
+
+
+def test_a_day_without_year_takes_the_reference_year() -> None:
+    m = only("Le 1er mars, le ministre a démissionné.", "fr")
+    assert (m.text, m.value) == ("1er mars", "2022-03-01")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "written", "value"),
+    [
+        ("de", "Gestern protestierten Anwohner.", "Gestern", "2022-03-13"),
+        ("de", "Vorgestern kam es zum Streit.", "Vorgestern", "2022-03-12"),
+        ("de", "Der Rat tagte am Freitag.", "Freitag", "2022-03-11"),
+        ("de", "Letzten Dienstag sprach er.", "Letzten Dienstag", "2022-03-08"),
+        ("de", "Der Rat wird am Freitag abstimmen.", "Freitag", "2022-03-18"),
+        ("fr", "Hier, le maire a parlé.", "Hier", "2022-03-13"),
+        ("fr", "Après-demain, il partira.", "Après-demain", "2022-03-16"),
+        ("fr", "Lundi dernier, il est arrivé.", "Lundi dernier", "2022-03-07"),
+        ("fr", "La semaine dernière, le ministre est parti.", "La semaine dernière", "2022-W10"),
+        ("es", "Ayer habló el presidente.", "Ayer", "2022-03-13"),
+        ("es", "El lunes pasado llegó la delegación.", "lunes pasado", "2022-03-07"),
+        ("es", "El próximo jueves va a votar.", "próximo jueves", "2022-03-17"),
+        ("es", "El año pasado cerró la fábrica.", "El año pasado", "2021"),
+    ],
+)
+def test_relative_dates_resolve_against_the_reference(
+    language: str, sentence: str, written: str, value: str
+) -> None:
+    m = only(sentence, language)
+    assert (m.text, m.value, m.relative) == (written, value, True)
+
+
+def test_la_veille_is_the_day_before_the_date_last_talked_about() -> None:
+    text = "Le 12 juin 2019, le conseil a voté. La veille, il pleuvait."
+    mentions = tag(text, "fr")
+    assert [(m.text, m.value) for m in mentions] == [
+        ("12 juin 2019", "2019-06-12"),
+        ("La veille", "2019-06-11"),
+    ]
+
+
+def test_without_a_reference_relatives_stay_unresolved() -> None:
+    m = only("Gestern protestierten Anwohner.", "de", reference=None)
+    assert m.unresolved and m.when is None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "value", "mod"),
+    [
+        ("de", "Um 500 v. Chr. entstand die Siedlung.", "BC0500", "APPROX"),
+        ("fr", "Vers 300 av. J.-C., la ville fut fondée.", "BC0300", "APPROX"),
+        ("es", "Hacia 200 a. C. llegaron los romanos.", "BC0200", "APPROX"),
+        ("es", "A principios de marzo de 2016 hubo elecciones.", "2016-03", "START"),
+        ("fr", "Mi-juin 2018, il a beaucoup plu.", "2018-06", "MID"),
+    ],
+)
+def test_bce_and_approximate(language: str, sentence: str, value: str, mod: str) -> None:
+    m = only(sentence, language)
+    assert (m.value, m.mod) == (value, mod)
+    assert m.when is not None and m.when.approximate
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Der Golf 2000 kostet 3000 Euro und fährt 1500 Kilometer."),
+        ("de", "Seit drei Jahren arbeiten dort 2019 Menschen."),
+        ("de", "Am Morgen war es kalt, der Morgen danach auch."),
+        ("fr", "Il a payé 2019 euros pour un Airbus A320 en trois jours."),
+        ("fr", "La Peugeot 2008 consomme 5,2 litres."),
+        ("es", "Esta mañana llovió durante dos semanas en el modelo 2500."),
+        ("es", "Ganaron 1999 votos, el 45 %, con 2020 euros."),
+    ],
+)
+def test_traps_are_not_dates(language: str, sentence: str) -> None:
+    assert [m.text for m in tag(sentence, language) if m.when is not None] == []
+
+
+def test_mentions_never_overlap_and_are_sorted() -> None:
+    text = "Am Freitag, 3. Mai 2019, und im Mai 2019 sowie gestern und im Jahr 2018."
+    mentions = tag(text, "de")
+    assert [m.text for m in mentions] == [
+        "Freitag, 3. Mai 2019", "Mai 2019", "gestern", "2018",
+    ]  # fmt: skip
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_month_names_come_from_dateparser() -> None:
+    assert lexicon("de").months["jänner"] == 1  # Austrian January, never typed here
+    assert lexicon("fr").months["août"] == 8
+    assert lexicon("es").weekdays["miércoles"] == 2
+    assert lexicon("de").relative["vorgestern"] == ("day", -2)
+
+
+def test_english_is_untouched_by_the_hook() -> None:
+    text = "The council met on 3 May 1998."
+    assert [m.value for m in tagger.tag(text, language="en")] == ["1998-05-03"]
+    assert [m.value for m in tagger.tag(text)] == ["1998-05-03"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("de", "MÜNCHEN, 14. März 2022 – Der Stadtrat hat gestern beschlossen.", Day(2022, 3, 14)),
+        ("fr", "PARIS, le 12 juin 2019 – Le conseil a voté hier.", Day(2019, 6, 12)),
+        ("es", "MADRID, 4 de octubre de 2017 (EFE) – El gobierno anunció ayer.", Day(2017, 10, 4)),
+        ("de", "Titel\nVeröffentlicht am 3. Mai 2024\n\nDer Rat tagte gestern.", Day(2024, 5, 3)),
+    ],
+)
+def test_datelines_give_the_reference_date_and_are_metadata(
+    language: str, text: str, day: Day
+) -> None:
+    assert reference_from_text(text) == (day, "dateline")
+    dated = [m for m in tag(text, language, reference=day) if m.value == day.iso()]
+    assert len(dated) == 1  # tagged, but inside the metadata span: never an event
+    assert any(s <= dated[0].start and dated[0].end <= e for s, e in metadata_spans(text))
+
+
+def test_english_datelines_are_read_as_before() -> None:
+    text = "BRUSSELS, March 14, 2023 — Ministers met yesterday."
+    assert reference_from_text(text) == (Day(2023, 3, 14), "dateline")

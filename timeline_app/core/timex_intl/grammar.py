@@ -1,0 +1,111 @@
+"""One grammar for every language: regexes built from a :class:`~.lexicon.Lexicon`.
+
+Each rule is a named pattern; the words come from the lexicon, the shapes are shared:
+day-month-year ("3. Mai 1998", "1er mai", "4 de octubre de 2017"), month-year, numeric
+day.month.year, a year after a year word ("im Jahr 1990", "en 2019"), centuries
+("im 17. Jahrhundert", "XVIe siècle", "siglo XVIII"), weekdays with their modifiers
+("letzten Freitag", "lundi dernier", "el próximo lunes"), and the relative phrases.
+Only the per-language surface differs: German writes the day with a dot, French "1er",
+Spanish joins with "de".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from timeline_app.core.timex_intl.lexicon import Lexicon, lexicon
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so "märz" wins over "mär"."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+#: How each language writes the day number before the month.
+_DAY = {
+    "de": r"(?P<day>[0-3]?\d)\.",
+    "fr": r"(?P<day>[0-3]?\d)(?:er|ᵉʳ)?",
+    "es": r"(?P<day>[0-3]?\d)(?:º|°)?",
+}
+#: Words joining day, month and year ("4 de octubre de 2017").
+_JOIN = {"de": "", "fr": "", "es": r"(?:de\s+|del\s+)?"}
+_NUMERIC = {"de": r"[.]", "fr": r"[/.]", "es": r"[/.-]"}
+_PART_OF_DAY = {
+    "de": r"(?P<part>abend|morgen|vormittag|nachmittag|mittag|nacht)?",
+    "fr": r"(?:\s+(?P<part>matin|soir|après-midi))?",
+    "es": r"(?:\s+por\s+la\s+(?P<part>mañana|tarde|noche))?",
+}
+PARTS = {"abend": "EV", "morgen": "MO", "vormittag": "MO", "nachmittag": "AF", "mittag": "AF",
+         "nacht": "NI", "matin": "MO", "soir": "EV", "après-midi": "AF", "mañana": "MO",
+         "tarde": "AF", "noche": "NI"}  # fmt: skip
+_ROMAN = r"(?P<roman>[IVXL]{1,6})"
+_CENTURY = {
+    "de": r"(?P<num>[12]?\d)\.\s+Jahrhunderts?",
+    "fr": _ROMAN + r"(?:e|ème|ᵉ)\s+siècle",
+    "es": r"siglo\s+" + _ROMAN,
+}
+_END = r"(?![\w-])"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled rules of one language, tried in order; the longest match wins."""
+
+    lex: Lexicon
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@functools.cache
+def grammar(code: str) -> Grammar:
+    """The compiled grammar of ``code`` ("de", "fr", "es")."""
+    lex = lexicon(code)
+    x = lex.extras
+    mon = rf"(?P<mon>{alternation(lex.months)})\.?"
+    full_mon = rf"(?P<mon>{alternation(_full_names(lex.months))})"
+    wd = rf"(?P<wd>{alternation(lex.weekdays)})"
+    join = _JOIN[code]
+    pos = rf"(?:(?P<pos>{alternation([*x.start, *x.mid, *x.end, *x.approx])})\s*)?"
+    year = r"(?P<year>[12]\d{3})(?![\d.,]\d)"
+    bce = rf"(?P<bce>{alternation(x.bce)})"
+    lead = rf"(?:(?:{alternation(x.weekday_lead)})\s+)?"
+    rules = {
+        "date": rf"(?:{wd},?\s+{lead})?{_DAY[code]}\s*{join}{mon}(?:,?\s+{join}{year})?{_END}",
+        "numeric": rf"(?P<day>[0-3]?\d){_NUMERIC[code]}(?P<month>[01]?\d){_NUMERIC[code]}"
+        rf"(?P<year>[12]\d{{3}}){_END}",
+        "iso": r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])",
+        "monthyear": rf"{pos}{mon}\s+{join}{year}{_END}",
+        "month": rf"(?<=\s)(?:(?:{alternation(x.year_lead)})\s+){full_mon}{_END}(?!\s+\d)",
+        "bce": rf"{pos}(?P<year>\d{{1,4}})\s*{bce}",
+        "century": rf"{pos}{_CENTURY[code]}(?:\s*{bce})?{_END}",
+        "year": rf"(?<![\w.,/-]){pos}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
+        "weekday": rf"(?:(?P<mod1>{alternation([*x.last, *x.next])})\s+)?{wd}{_PART_OF_DAY[code]}"
+        rf"{_END}(?:\s+(?P<mod2>{alternation([*x.last, *x.next])}){_END})?",
+        "relative": rf"(?<![\w-])(?P<phrase>{alternation([*lex.relative, *x.anaphoric])}){_END}",
+    }
+    return Grammar(lex, tuple((name, re.compile(p, re.I)) for name, p in rules.items()))
+
+
+def _full_names(months: dict[str, int]) -> list[str]:
+    """The longest name of each month ("september", not "sep"): a bare month needs it."""
+    best: dict[int, str] = {}
+    for name, n in months.items():
+        if len(name) > len(best.get(n, "")):
+            best[n] = name
+    return list(best.values())
+
+
+def roman(text: str) -> int:
+    """The value of a Roman numeral ("XVIII" -> 18); 0 when it is not one."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for i, ch in enumerate(text.upper()):
+        v = values.get(ch, 0)
+        if not v:
+            return 0
+        nxt = values.get(text.upper()[i + 1], 0) if i + 1 < len(text) else 0
+        total += -v if v < nxt else v
+    return total

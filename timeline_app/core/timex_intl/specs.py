@@ -1,0 +1,144 @@
+"""From a grammar match to a :class:`~timeline_app.core.timex.spec.Spec`.
+
+The English resolver then anchors the Spec exactly as it does English expressions, so
+"gestern" and "yesterday" share one notion of the reference date, of the date last
+talked about, and of spans and granularity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.timex.spec import Spec
+from timeline_app.core.timex_intl.grammar import PARTS, roman
+from timeline_app.core.timex_intl.lexicon import Lexicon
+
+#: How far back a year word may stand ("im Jahr 1990", "en el año 2001").
+_LEAD_WINDOW = 24
+
+
+def spec_for(rule: str, m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """The meaning of match ``m`` of ``rule``, or None when it is not a date after all."""
+    builder = _BUILDERS[rule]
+    return builder(m, lex, text)
+
+
+def _mod(m: re.Match[str], lex: Lexicon) -> str:
+    words = (m.groupdict().get("pos") or "").lower().strip()
+    if not words:
+        return ""
+    x = lex.extras
+    for mod, table in (("START", x.start), ("MID", x.mid), ("END", x.end), ("APPROX", x.approx)):
+        if any(words == w.strip() for w in table):
+            return mod
+    return ""
+
+
+def _date(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    month = lex.months[_key(m["mon"])]
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if m["year"]:
+        return _fixed(f"{m['year']}-{month:02d}-{day:02d}", int(m["year"]))
+    wd = m.groupdict().get("wd")
+    weekday = lex.weekdays[_key(wd)] if wd else 0
+    return Spec("DATE", "partial", rest=f"-{month:02d}-{day:02d}", month=month, day=day,
+                weekday=weekday, check_weekday=bool(wd))  # fmt: skip
+
+
+def _numeric(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    day, month = int(m["day"]), int(m["month"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return _fixed(f"{m['year']}-{month:02d}-{day:02d}", int(m["year"]))
+
+
+def _month_year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    month = lex.months[_key(m["mon"])]
+    return _fixed(f"{m['year']}-{month:02d}", int(m["year"]), _mod(m, lex))
+
+
+def _month(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    month = lex.months[_key(m["mon"])]
+    return Spec("DATE", "partial", rest=f"-{month:02d}", month=month)
+
+
+def _bce(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    year = int(m["year"])
+    if year == 0:
+        return None
+    return _fixed(f"BC{year:04d}", 1 - year, _mod(m, lex))
+
+
+def _century(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    number = int(m["num"]) if m.groupdict().get("num") else roman(m["roman"] or "")
+    if not 1 <= number <= 21:
+        return None
+    if m["bce"]:  # TIMEX3 writes BC centuries as BC + the hundreds: "BC04" is 400-301 BC
+        return _fixed(f"BC{number - 1:02d}", None, _mod(m, lex))
+    return _fixed(f"{number - 1:02d}", None, _mod(m, lex))
+
+
+def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    if not m["pos"] and not _after_year_word(text, m.start(), lex):
+        return None  # "Tokyo 2020", "Golf 2000", "2019 Menschen": a number, not a year
+    return _fixed(m["year"], int(m["year"]), _mod(m, lex))
+
+
+def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    weekday = lex.weekdays[_key(m["wd"])]
+    modifier = _key(m["mod1"] or m["mod2"] or "")
+    direction = None
+    if modifier:
+        direction = -1 if modifier in lex.extras.last else 1
+    part = PARTS.get(_key(m["part"] or ""), "")
+    suffix = f"T{part}" if part else ""
+    return Spec("TIME" if suffix else "DATE", "weekday", weekday=weekday,
+                direction=direction, suffix=suffix)  # fmt: skip
+
+
+def _relative(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    phrase = _key(m["phrase"])
+    if phrase in lex.extras.anaphoric:
+        offset = lex.extras.anaphoric[phrase]
+        return Spec("DATE", "shift", anchor="last", unit="day", offset=offset, gran="day")
+    unit, offset = lex.relative[phrase]
+    if _vetoed(phrase, m, lex, text):
+        return None
+    return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
+
+
+def _vetoed(phrase: str, m: re.Match[str], lex: Lexicon, text: str) -> bool:
+    """ "am Morgen" and "esta mañana" are the morning, not tomorrow."""
+    before = text[max(0, m.start() - 12) : m.start()].lower().split()
+    if before and before[-1] in lex.extras.vetoes.get(phrase, ()):
+        return True
+    written = m["phrase"]
+    # a capitalised German noun ("der Morgen") mid-sentence is not the adverb "morgen"
+    return lex.code == "de" and written[:1].isupper() and not _sentence_start(text, m.start())
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.!?:\n"„«'
+
+
+def _after_year_word(text: str, start: int, lex: Lexicon) -> bool:
+    before = " ".join(text[max(0, start - _LEAD_WINDOW) : start].lower().split())
+    return any(before.endswith(" " + w) or before == w for w in lex.extras.year_lead)
+
+
+def _fixed(value: str, year: int | None, mod: str = "") -> Spec:
+    return Spec("DATE", value=value, year=year, mod=mod)
+
+
+def _key(word: str) -> str:
+    return " ".join(word.lower().rstrip(".").split())
+
+
+_BUILDERS = {
+    "date": _date, "numeric": _numeric, "iso": _numeric, "monthyear": _month_year,
+    "month": _month, "bce": _bce, "century": _century, "year": _year,
+    "weekday": _weekday, "relative": _relative,
+}  # fmt: skip
