@@ -42,14 +42,17 @@ def test_detection_fills_only_an_unset_language() -> None:
 
 def test_the_users_language_overrides_detection() -> None:
     assert with_language(_doc(GERMAN), "ES").language == "es"
-    assert normalise("German") == "de" and normalise("de-AT") == "de"
-    assert language_name("de") == "German" and language_name("") == "unknown"
+    assert normalise("German") == "de"
+    assert normalise("de-AT") == "de"
+    assert language_name("de") == "German"
+    assert language_name("") == "unknown"
 
 
 def test_language_round_trips_through_project_files() -> None:
     document = _doc(FRENCH, "fr")
     again = document_from_dict(json.loads(json.dumps(document_to_dict(document))))
-    assert again.language == "fr" and again == document
+    assert again.language == "fr"
+    assert again == document
     legacy = document_to_dict(document)
     del legacy["language"]  # projects saved before languages existed
     assert document_from_dict(legacy).language == ""

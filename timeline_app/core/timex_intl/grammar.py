@@ -49,6 +49,16 @@ _CENTURY = {
     "es": r"siglo\s+" + _ROMAN,
 }
 _END = r"(?![\w-])"
+#: The word "year" written before a year: part of the expression, since a capitalised
+#: German noun right before a number otherwise looks like a name ("Golf 2000").
+_YEAR_WORD = {"de": r"(?:(?P<yw>Jahre?)\s+)?", "fr": r"(?:(?P<yw>l'an)\s+)?",
+              "es": r"(?:(?P<yw>año)\s+)?"}  # fmt: skip
+#: Seasons; dateparser has no season names. Value suffixes as in TIMEX3.
+SEASONS = {
+    "de": {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
+    "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
+    "es": {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+}
 
 
 @dataclass(frozen=True)
@@ -81,7 +91,8 @@ def grammar(code: str) -> Grammar:
         "month": rf"(?<=\s)(?:(?:{alternation(x.year_lead)})\s+){full_mon}{_END}(?!\s+\d)",
         "bce": rf"{pos}(?P<year>\d{{1,4}})\s*{bce}",
         "century": rf"{pos}{_CENTURY[code]}(?:\s*{bce})?{_END}",
-        "year": rf"(?<![\w.,/-]){pos}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
+        "season": rf"{pos}(?P<season>{alternation(SEASONS[code])})\s+{_JOIN[code]}{year}{_END}",
+        "year": rf"(?<![\w.,/-]){pos}{_YEAR_WORD[code]}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
         "weekday": rf"(?:(?P<mod1>{alternation([*x.last, *x.next])})\s+)?{wd}{_PART_OF_DAY[code]}"
         rf"{_END}(?:\s+(?P<mod2>{alternation([*x.last, *x.next])}){_END})?",
         "relative": rf"(?<![\w-])(?P<phrase>{alternation([*lex.relative, *x.anaphoric])}){_END}",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.timex.spec import Spec
-from timeline_app.core.timex_intl.grammar import PARTS, roman
+from timeline_app.core.timex_intl.grammar import PARTS, SEASONS, roman
 from timeline_app.core.timex_intl.lexicon import Lexicon
 
 #: How far back a year word may stand ("im Jahr 1990", "en el año 2001").
@@ -80,8 +80,13 @@ def _century(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return _fixed(f"{number - 1:02d}", None, _mod(m, lex))
 
 
+def _season(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    season = SEASONS[lex.code][_key(m["season"])]
+    return _fixed(f"{m['year']}-{season}", int(m["year"]), _mod(m, lex))
+
+
 def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
-    if not m["pos"] and not _after_year_word(text, m.start(), lex):
+    if not (m["pos"] or m["yw"]) and not _after_year_word(text, m.start(), lex):
         return None  # "Tokyo 2020", "Golf 2000", "2019 Menschen": a number, not a year
     return _fixed(m["year"], int(m["year"]), _mod(m, lex))
 
@@ -139,6 +144,6 @@ def _key(word: str) -> str:
 
 _BUILDERS = {
     "date": _date, "numeric": _numeric, "iso": _numeric, "monthyear": _month_year,
-    "month": _month, "bce": _bce, "century": _century, "year": _year,
+    "month": _month, "season": _season, "bce": _bce, "century": _century, "year": _year,
     "weekday": _weekday, "relative": _relative,
 }  # fmt: skip
