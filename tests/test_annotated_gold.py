@@ -213,7 +213,8 @@ def test_reference_date_is_written_where_claimed(gold: Path) -> None:
         assert meta is not None
         assert meta.group(1) == ref
     elif source == "published-line":
-        assert re.search(r"^.{0,40}\bPublished\b", text, re.M)
+        published = r"\b(?:Published|Veröffentlicht|Publié|Publicado)\b"
+        assert re.search(r"^.{0,40}" + published, text, re.M)
     elif source == "dateline":
         # "MÜNCHEN, 14. März 2022 –", "MADRID, 4 de octubre de 2017 (EFE) –" too
         dateline = r"^[A-ZÀ-Þ][A-ZÀ-Þ .]+, .{6,25}\d{4}(?: \([^()]{2,30}\))? [—–-] "

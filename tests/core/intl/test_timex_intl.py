@@ -190,3 +190,56 @@ def test_datelines_give_the_reference_date_and_are_metadata(
 def test_english_datelines_are_read_as_before() -> None:
     text = "BRUSSELS, March 14, 2023 — Ministers met yesterday."
     assert reference_from_text(text) == (Day(2023, 3, 14), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "written", "value"),
+    [
+        ("de", "Zwischen 1400 und 1450 blühte der Handel.", "Zwischen 1400 und 1450", "1400/1450"),
+        ("fr", "De 1914 à 1918, la ville fut occupée.", "De 1914 à 1918", "1914/1918"),
+        ("es", "Entre 1808 y 1812 ocuparon la ciudad.", "Entre 1808 y 1812", "1808/1812"),
+        ("de", "Der Krieg 1939–1945 zerstörte den Hafen.", "1939–1945", "1939/1945"),
+    ],
+)
+def test_year_ranges_are_one_mention_with_two_ends(
+    language: str, sentence: str, written: str, value: str
+) -> None:
+    m = only(sentence, language)
+    assert (m.text, m.value) == (written, value)
+    assert [p.value for p in m.parts] == value.split("/")
+    assert all(sentence[p.start : p.end] == p.value for p in m.parts)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "written", "value", "granularity"),
+    [
+        ("de", "Ein Nachbau aus den 1980er Jahren liegt dort.", "1980er Jahren", "198", "decade"),
+        ("fr", "Dans les années 1970, tout changea.", "années 1970", "197", "decade"),
+        ("es", "En la década de 1870 comenzaron.", "década de 1870", "187", "decade"),
+        ("de", "Vor zwei Jahren kamen mehr Besucher.", "Vor zwei Jahren", "2020", "year"),
+        ("fr", "Il y a dix ans, le plan fut lancé.", "Il y a dix ans", "2012", "year"),
+        ("es", "Hace tres días llegó la carta.", "Hace tres días", "2022-03-11", "day"),
+        ("de", "Lübeck wurde 1143 gegründet.", "1143", "1143", "year"),
+    ],
+)
+def test_decades_ago_and_german_bare_years(
+    language: str, sentence: str, written: str, value: str, granularity: str
+) -> None:
+    m = only(sentence, language)
+    assert (m.text, m.value) == (written, value)
+    assert m.when is not None
+    assert m.when.granularity.value == granularity
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Die Firma schuf mehr als 2000 neue Stellen."),
+        ("de", "Bremen nennt sich bis heute Hansestadt."),
+        ("fr", "Une croisière coûte environ 1500 euros."),
+        ("es", "El acuerdo tiene validez hasta hoy, dijo el alcalde."),
+        ("de", "Die Halle bietet 1200 bis 1500 Plätze."),
+    ],
+)
+def test_more_traps(language: str, sentence: str) -> None:
+    assert [m.text for m in tag(sentence, language) if m.when is not None] == []

@@ -91,6 +91,10 @@ def grammar(code: str) -> Grammar:
         "month": rf"(?<=\s)(?:(?:{alternation(x.year_lead)})\s+){full_mon}{_END}(?!\s+\d)",
         "bce": rf"{pos}(?P<year>\d{{1,4}})\s*{bce}",
         "century": rf"{pos}{_CENTURY[code]}(?:\s*{bce})?{_END}",
+        "range": _range(code, x.range_words),
+        "decade": rf"{pos}{x.decade}{_END}",
+        "ago": rf"(?<![\w-])(?P<ago>{alternation(lex.ago)})\s+"
+        rf"(?P<num>\d{{1,4}}|{alternation(lex.numbers)})\s+(?P<unit>{alternation(lex.units)}){_END}",
         "season": rf"{pos}(?P<season>{alternation(SEASONS[code])})\s+{_JOIN[code]}{year}{_END}",
         "year": rf"(?<![\w.,/-]){pos}{_YEAR_WORD[code]}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
         "weekday": rf"(?:(?P<mod1>{alternation([*x.last, *x.next])})\s+)?{wd}{_PART_OF_DAY[code]}"
@@ -98,6 +102,19 @@ def grammar(code: str) -> Grammar:
         "relative": rf"(?<![\w-])(?P<phrase>{alternation([*lex.relative, *x.anaphoric])}){_END}",
     }
     return Grammar(lex, tuple((name, re.compile(p, re.I)) for name, p in rules.items()))
+
+
+def _range(code: str, words: tuple[tuple[str, str], ...]) -> str:
+    """Two years joined: "zwischen 1400 und 1450", "de 1914 à 1918", "1939–1945"."""
+    y1, y2 = r"(?P<y1>[12]\d{3})", r"(?P<y2>[12]\d{3})"
+    named = "|".join(
+        rf"(?:{re.escape(before)})\s+{y1}\s+(?:{re.escape(between)})\s+{y2}".replace(
+            "(?P<y1>", f"(?P<y1_{i}>"
+        ).replace("(?P<y2>", f"(?P<y2_{i}>")
+        for i, (before, between) in enumerate(words)
+    )
+    dash = r"(?P<y1_d>[12]\d{3})\s*[–—-]\s*(?P<y2_d>[12]\d{3})"
+    return rf"(?<![\w.,/-])(?:{named}|{dash}){_END}(?![.,]\d)"
 
 
 def _full_names(months: dict[str, int]) -> list[str]:

@@ -6,7 +6,7 @@ semaine dernière", "el año pasado") for 200+ locales in
 grammar (:mod:`.grammar`) is the same for every language. What dateparser does not
 list, news prose still needs: the anaphoric "la veille" and "am Vortag" (the day
 before the date last talked about), approximation words, era markers and the words
-that make a weekday future. Those few are in :data:`EXTRAS`, per language.
+that make a weekday future. Those few are in :mod:`.extras`, per language.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import functools
 import importlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from timeline_app.core.timex_intl.extras import EXTRAS, Extras
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")  # fmt: skip
@@ -23,122 +25,6 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 #: Units of dateparser's relative expressions that name a calendar period.
 _UNITS = ("day", "week", "month", "year")
 _RELATIVE = re.compile(r"^(?:(?P<ago>\d+) (?P<u1>\w+) ago|in (?P<ahead>\d+) (?P<u2>\w+))$")
-
-
-@dataclass(frozen=True)
-class Extras:
-    """Words dateparser does not list, for one language (all lower case).
-
-    Attributes:
-        anaphoric: phrase -> day offset from the date last talked about ("la veille": -1).
-        last / next: modifiers that put a weekday before or after the reference
-            ("dernier", "pasado", "letzten"); each also read from dateparser's
-            "last week" phrases, these add the forms it lacks.
-        weekday_lead: articles before a weekday ("am", "le", "el").
-        approx / start / mid / end: words before a year or month ("etwa", "début").
-        bce: era markers after a year ("v. Chr.").
-        century: the word for century; ``century_after`` when it follows the number.
-        future: words that make a bare weekday future ("wird", "va", "será").
-        year_lead: words after which a four-digit number is a year ("im Jahr", "en").
-        vetoes: words that, right before a relative word, make it something else
-            ("am Morgen" is the morning, not tomorrow).
-    """
-
-    anaphoric: dict[str, int]
-    last: tuple[str, ...]
-    next: tuple[str, ...]
-    weekday_lead: tuple[str, ...]
-    approx: tuple[str, ...]
-    start: tuple[str, ...]
-    mid: tuple[str, ...]
-    end: tuple[str, ...]
-    bce: tuple[str, ...]
-    century: str
-    future: tuple[str, ...]
-    year_lead: tuple[str, ...]
-    vetoes: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-
-EXTRAS = {
-    "de": Extras(
-        anaphoric={
-            "am vortag": -1,
-            "am tag davor": -1,
-            "am nächsten tag": 1,
-            "am folgenden tag": 1,
-            "tags darauf": 1,
-            "am tag darauf": 1,
-        },
-        last=("letzten", "letzte", "letztes", "vergangenen", "vergangene", "vorigen", "vorige"),
-        next=("nächsten", "nächste", "kommenden", "kommende"),
-        weekday_lead=("am", "an einem", "diesen", "vom"),
-        approx=("etwa", "um", "circa", "ca.", "rund", "gegen"),
-        start=("anfang",),
-        mid=("mitte",),
-        end=("ende",),
-        bce=("v. chr.", "v.chr.", "vor christus"),
-        century="jahrhundert",
-        future=("wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen"),
-        year_lead=(
-            "im jahr",
-            "im jahre",
-            "in",
-            "seit",
-            "bis",
-            "ab",
-            "von",
-            "anfang",
-            "mitte",
-            "ende",
-            "etwa",
-            "um",
-            "circa",
-            "ca.",
-        ),
-        vetoes={"morgen": ("am", "heute", "gestern", "jeden", "guten", "dem", "den", "der")},
-    ),
-    "fr": Extras(
-        anaphoric={
-            "la veille": -1,
-            "l'avant-veille": -2,
-            "le lendemain": 1,
-            "le surlendemain": 2,
-            "le jour suivant": 1,
-            "le jour précédent": -1,
-        },
-        last=("dernier", "dernière", "passé", "passée"),
-        next=("prochain", "prochaine"),
-        weekday_lead=("le", "ce", "dès"),
-        approx=("vers", "environ", "aux alentours de"),
-        start=("début", "au début de"),
-        mid=("mi-", "à la mi-", "milieu"),
-        end=("fin", "à la fin de"),
-        bce=("av. j.-c.", "av. j-c", "avant jésus-christ"),
-        century="siècle",
-        future=("va", "vont", "sera", "seront", "devrait", "devraient", "doit", "doivent"),
-        year_lead=("en", "l'an", "depuis", "dès", "jusqu'en", "vers", "fin", "début", "courant"),
-    ),
-    "es": Extras(
-        anaphoric={
-            "el día anterior": -1,
-            "la víspera": -1,
-            "al día siguiente": 1,
-            "el día siguiente": 1,
-        },
-        last=("pasado", "pasada", "anterior"),
-        next=("próximo", "próxima", "que viene"),
-        weekday_lead=("el", "este", "desde el", "hasta el"),
-        approx=("hacia", "alrededor de", "cerca de", "aproximadamente en"),
-        start=("principios de", "inicios de", "comienzos de"),
-        mid=("mediados de",),
-        end=("finales de", "fines de"),
-        bce=("a. c.", "a.c.", "a. de c.", "antes de cristo"),
-        century="siglo",
-        future=("va a", "van a", "será", "serán", "prevé", "planea", "tendrá", "deberá"),
-        year_lead=("en", "el año", "desde", "hasta", "hacia", "del año"),
-        vetoes={"mañana": ("la", "esta", "cada", "media", "una", "toda")},
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -152,6 +38,9 @@ class Lexicon:
             German "so" and "die" are everyday words, so only full names are kept).
         relative: phrase -> (unit, offset) from dateparser's relative-type ("gestern").
         now: phrases meaning the present moment, never an event ("jetzt").
+        numbers: number word -> value, from dateparser's simplifications plus extras.
+        ago: words that put an amount in the past ("vor", "il y a", "hace").
+        units: unit word ("jahren", "ans", "días") -> day, week, month or year.
         extras: the hand-kept words.
     """
 
@@ -160,6 +49,9 @@ class Lexicon:
     weekdays: dict[str, int]
     relative: dict[str, tuple[str, int]]
     now: tuple[str, ...]
+    numbers: dict[str, int]
+    ago: tuple[str, ...]
+    units: dict[str, str]
     extras: Extras
 
 
@@ -203,4 +95,10 @@ def lexicon(code: str) -> Lexicon:
     merged = Extras(**{**extras.__dict__,
                        "last": tuple(dict.fromkeys([*extras.last, *last_words])),
                        "next": tuple(dict.fromkeys([*extras.next, *next_words]))})  # fmt: skip
-    return Lexicon(code, months, weekdays, relative, tuple(now_words), merged)
+    numbers = {_fold(k): int(v) for item in info.get("simplifications", [])  # type: ignore[attr-defined]
+               for k, v in item.items() if k.isalpha() and str(v).isdigit()}  # fmt: skip
+    numbers.update(extras.numbers)
+    units = {_fold(w): u for u in _UNITS for w in info.get(u, []) if len(_fold(w)) >= 2}  # type: ignore[attr-defined]
+    ago = tuple(_fold(w) for w in info.get("ago", []))  # type: ignore[attr-defined]
+    return Lexicon(code, months, weekdays, relative, tuple(now_words), numbers, ago, units,
+                   merged)  # fmt: skip

@@ -80,14 +80,56 @@ def _century(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return _fixed(f"{number - 1:02d}", None, _mod(m, lex))
 
 
+def _range(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    found = [(int(a), int(b)) for k, a in m.groupdict().items()
+             if k.startswith("y1_") and a and (b := m[k.replace("y1_", "y2_")])]  # fmt: skip
+    if not found or not found[0][0] < found[0][1]:
+        return None
+    first, last = found[0]
+    if _amount_follows(text, m.end(), lex):
+        return None
+    return _fixed(f"{first}/{last}", first)
+
+
+def _decade(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    return _fixed(m["dec"], int(m["dec"]) * 10, _mod(m, lex))
+
+
+def _ago(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    raw = m["num"].lower()
+    count = int(raw) if raw.isdigit() else lex.numbers.get(raw)
+    unit = lex.units.get(_key(m["unit"]))
+    if not count or unit is None:
+        return None
+    return Spec("DATE", "shift", unit=unit, offset=-count, gran=unit)
+
+
+def _amount_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """ "2019 euros", "1500 Menschen": the number counts something.
+
+    German capitalises nouns, so any capitalised word right after the number counts
+    ("1500 Plätze"), unless a new sentence starts there.
+    """
+    rest = text[end : end + 20]
+    following = rest.split()
+    written = following[0].strip(".,;:") if following else ""
+    word = written.lower()
+    if lex.code == "de" and written[:1].isupper() and rest.lstrip(" ")[:1] not in ".!?:\n":
+        return True
+    return word in lex.extras.not_after_year or word.rstrip("s") in lex.extras.not_after_year
+
+
 def _season(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     season = SEASONS[lex.code][_key(m["season"])]
     return _fixed(f"{m['year']}-{season}", int(m["year"]), _mod(m, lex))
 
 
 def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
-    if not (m["pos"] or m["yw"]) and not _after_year_word(text, m.start(), lex):
-        return None  # "Tokyo 2020", "Golf 2000", "2019 Menschen": a number, not a year
+    if _amount_follows(text, m.end(), lex):
+        return None  # "2019 Menschen", "environ 1500 euros"
+    led = m["pos"] or m["yw"] or _after_year_word(text, m.start(), lex)
+    if not led and not (lex.code == "de" and _between_verbs(text, m.start("year"), m.end())):
+        return None  # "Tokyo 2020", "Golf 2000": a number in a name, not a year
     return _fixed(m["year"], int(m["year"]), _mod(m, lex))
 
 
@@ -124,6 +166,27 @@ def _vetoed(phrase: str, m: re.Match[str], lex: Lexicon, text: str) -> bool:
     return lex.code == "de" and written[:1].isupper() and not _sentence_start(text, m.start())
 
 
+#: Words before a number that make it a count ("mehr als 2000 neue Stellen").
+_COUNTING = {"als", "über", "unter", "knapp", "fast", "nur", "mit", "für", "und", "oder",
+             "je", "pro", "zu", "bis", "auf", "die", "der", "das", "den", "alle", "sind",
+             "waren"}  # fmt: skip
+
+
+def _between_verbs(text: str, start: int, end: int) -> bool:
+    """German "wurde 1143 gegründet", "fand 1669 statt": a verb on each side of the year.
+
+    German capitalises nouns, so a number between two lower-case words is not counting a
+    noun ("2500 Unterschriften"); a counting word before it ("mehr als") still vetoes.
+    """
+    before = text[max(0, start - 30) : start].split()
+    after = text[end : end + 30].split()
+    if not before or not after:
+        return False
+    prev, nxt = before[-1], after[0].strip(".,;:")
+    return (prev.isalpha() and prev.islower() and prev not in _COUNTING and nxt.islower()
+            and nxt not in _COUNTING)  # fmt: skip
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in '.!?:\n"„«'
@@ -144,6 +207,7 @@ def _key(word: str) -> str:
 
 _BUILDERS = {
     "date": _date, "numeric": _numeric, "iso": _numeric, "monthyear": _month_year,
-    "month": _month, "season": _season, "bce": _bce, "century": _century, "year": _year,
+    "month": _month, "range": _range, "decade": _decade, "ago": _ago, "season": _season,
+    "bce": _bce, "century": _century, "year": _year,
     "weekday": _weekday, "relative": _relative,
 }  # fmt: skip

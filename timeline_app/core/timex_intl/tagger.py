@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.timex.resolve import Context, resolve
+from timeline_app.core.timex.spans import when_for
 from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex_intl.grammar import grammar
 from timeline_app.core.timex_intl.specs import spec_for
@@ -24,10 +25,11 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
     ctx = Context(reference=reference)
     mentions = []
     future = grammar(language).lex.extras.future
-    for start, end, spec in found:
-        ctx.tense = 1 if _future(text, start, future) else -1
+    for start, end, spec, m in found:
+        ctx.tense = 1 if _future(text, start, future) else 0
         written = text[start:end]
         res = resolve(spec, ctx, written)
+        parts = _range_parts(m, text) if "/" in res.value else ()
         mentions.append(
             Mention(
                 start=start,
@@ -39,15 +41,27 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
                 relative=res.relative,
                 unresolved=res.unresolved,
                 mod=spec.mod,
+                parts=parts,
             )
         )
     return mentions
 
 
-def _matches(text: str, language: str) -> list[tuple[int, int, Spec]]:
+def _range_parts(m: re.Match[str], text: str) -> tuple[Mention, ...]:
+    """The two years of "zwischen 1400 und 1450", as TimeML annotates a range's ends."""
+    parts = []
+    for name, value in m.groupdict().items():
+        if value and name[:2] in ("y1", "y2"):
+            start, end = m.span(name)
+            parts.append(Mention(start=start, end=end, text=text[start:end], type="DATE",
+                                 value=value, when=when_for(value, text=value)))  # fmt: skip
+    return tuple(parts)
+
+
+def _matches(text: str, language: str) -> list[tuple[int, int, Spec, re.Match[str]]]:
     """Non-overlapping matches; where two overlap, the longer one (then the earlier rule)."""
     g = grammar(language)
-    candidates: list[tuple[int, int, int, Spec]] = []
+    candidates: list[tuple[int, int, int, Spec, re.Match[str]]] = []
     for order, (rule, pattern) in enumerate(g.rules):
         for m in pattern.finditer(text):
             spec = spec_for(rule, m, g.lex, text)
@@ -55,12 +69,12 @@ def _matches(text: str, language: str) -> list[tuple[int, int, Spec]]:
                 continue
             start = m.start("mon") if rule == "month" else m.start()
             end = _trim(text, start, m.end())
-            candidates.append((start, end, order, spec))
+            candidates.append((start, end, order, spec, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    chosen: list[tuple[int, int, Spec]] = []
-    for start, end, _, spec in candidates:
-        if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, spec))
+    chosen: list[tuple[int, int, Spec, re.Match[str]]] = []
+    for start, end, _, spec, m in candidates:
+        if all(end <= c[0] or start >= c[1] for c in chosen):
+            chosen.append((start, end, spec, m))
     return sorted(chosen, key=lambda c: c[0])
 
 

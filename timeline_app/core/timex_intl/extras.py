@@ -1,0 +1,118 @@
+"""The few date words dateparser's locale data does not list, per language.
+
+dateparser knows month and weekday names and phrases such as "gestern" or "la semaine
+dernière"; news prose also needs the anaphoric "la veille" and "am Vortag" (the day
+before the date last talked about), approximation and era words, the words that make a
+weekday future, year ranges and decades, and the nouns that turn a number into an
+amount ("2019 euros"). They are kept here, small and per language, all in lower case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Extras:
+    """Hand-kept words of one language.
+
+    Attributes:
+        anaphoric: phrase -> day offset from the date last talked about ("la veille": -1).
+        last / next: modifiers that put a weekday before or after the reference
+            ("dernier", "pasado", "letzten"); the lexicon adds those it can read from
+            dateparser's "last week" phrases.
+        weekday_lead: articles before a weekday ("am", "le", "el").
+        approx / start / mid / end: words before a year or month ("etwa", "début").
+        bce: era markers after a year ("v. Chr.").
+        future: words that make a bare weekday or day future ("wird", "va", "será").
+        year_lead: words after which a four-digit number is a year ("im Jahr", "en").
+        vetoes: words that, right before a relative word, make it something else
+            ("am Morgen" is the morning, not tomorrow; "bis heute" is a duration).
+        range_words: (before, between) pairs around two years ("zwischen", "und").
+        decade: a regex with a ``dec`` group for "1980er Jahre", "années 1970".
+        numbers: number words dateparser's "simplifications" lack ("dos", "diez").
+        not_after_year: nouns after a number that make it an amount ("euros").
+    """
+
+    anaphoric: dict[str, int]
+    last: tuple[str, ...]
+    next: tuple[str, ...]
+    weekday_lead: tuple[str, ...]
+    approx: tuple[str, ...]
+    start: tuple[str, ...]
+    mid: tuple[str, ...]
+    end: tuple[str, ...]
+    bce: tuple[str, ...]
+    future: tuple[str, ...]
+    year_lead: tuple[str, ...]
+    vetoes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    range_words: tuple[tuple[str, str], ...] = ()
+    decade: str = ""
+    numbers: dict[str, int] = field(default_factory=dict)
+    not_after_year: tuple[str, ...] = ()
+
+
+GERMAN = Extras(
+    anaphoric={"am vortag": -1, "am tag davor": -1, "am nächsten tag": 1,
+               "am folgenden tag": 1, "tags darauf": 1, "am tag darauf": 1},
+    last=("letzten", "letzte", "letztes", "vergangenen", "vergangene", "vorigen", "vorige"),
+    next=("nächsten", "nächste", "kommenden", "kommende"),
+    weekday_lead=("am", "an einem", "diesen", "vom"),
+    approx=("etwa", "um", "circa", "ca.", "rund", "gegen"),
+    start=("anfang",), mid=("mitte",), end=("ende",),
+    bce=("v. chr.", "v.chr.", "vor christus"),
+    future=("wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen", "läuft"),
+    year_lead=("im jahr", "im jahre", "in", "seit", "bis", "ab", "von", "anfang", "mitte",
+               "ende", "etwa", "um", "circa", "ca."),
+    vetoes={"morgen": ("am", "heute", "gestern", "jeden", "guten", "dem", "den", "der"),
+            "heute": ("bis", "von", "seit")},
+    range_words=(("zwischen", "und"), ("von", "bis")),
+    decade=r"(?P<dec>1\d\d|20\d)0er(?:\s+Jahren?|-Jahren?)?",
+    not_after_year=("euro", "dollar", "franken", "prozent", "menschen", "personen",
+                    "kilometer", "meter", "stück", "einwohner", "besucher", "mitarbeiter"),
+)  # fmt: skip
+
+FRENCH = Extras(
+    anaphoric={"la veille": -1, "l'avant-veille": -2, "le lendemain": 1,
+               "le surlendemain": 2, "le jour suivant": 1, "le jour précédent": -1},
+    last=("dernier", "dernière", "passé", "passée"),
+    next=("prochain", "prochaine"),
+    weekday_lead=("le", "ce", "dès"),
+    approx=("vers", "environ", "aux alentours de"),
+    start=("début", "au début de"), mid=("mi-", "à la mi-", "milieu"),
+    end=("fin", "à la fin de"),
+    bce=("av. j.-c.", "av. j-c", "avant jésus-christ"),
+    future=("va", "vont", "sera", "seront", "devrait", "devraient", "doit", "doivent"),
+    year_lead=("en", "l'an", "depuis", "dès", "jusqu'en", "vers", "fin", "début", "courant"),
+    vetoes={"aujourd'hui": ("jusqu'à", "d'", "depuis")},
+    range_words=(("entre", "et"), ("de", "à")),
+    decade=r"années\s+(?P<dec>1\d\d|20\d)0",
+    numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+             "huit": 8, "neuf": 9, "dix": 10, "vingt": 20, "cent": 100},
+    not_after_year=("euro", "euros", "dollars", "francs", "personnes", "habitants",
+                    "kilomètres", "mètres", "visiteurs", "salariés", "voyageurs"),
+)  # fmt: skip
+
+SPANISH = Extras(
+    anaphoric={"el día anterior": -1, "la víspera": -1, "al día siguiente": 1,
+               "el día siguiente": 1},
+    last=("pasado", "pasada", "anterior"),
+    next=("próximo", "próxima", "que viene"),
+    weekday_lead=("el", "este", "desde el", "hasta el"),
+    approx=("hacia", "alrededor de", "cerca de", "aproximadamente en"),
+    start=("principios de", "inicios de", "comienzos de"),
+    mid=("mediados de",), end=("finales de", "fines de"),
+    bce=("a. c.", "a.c.", "a. de c.", "antes de cristo"),
+    future=("va a", "van a", "será", "serán", "prevé", "planea", "tendrá", "deberá"),
+    year_lead=("en", "el año", "desde", "hasta", "hacia", "del año"),
+    vetoes={"mañana": ("la", "esta", "cada", "media", "una", "toda"),
+            "hoy": ("hasta", "de")},
+    range_words=(("entre", "y"), ("de", "a"), ("del", "al"), ("desde", "hasta")),
+    decade=r"(?:década\s+de(?:\s+los)?|años)\s+(?P<dec>1\d\d|20\d)0",
+    numbers={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+             "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinte": 20, "cien": 100},
+    not_after_year=("euros", "dólares", "personas", "habitantes", "kilómetros", "metros",
+                    "visitantes", "trabajadores", "votos"),
+)  # fmt: skip
+
+EXTRAS = {"de": GERMAN, "fr": FRENCH, "es": SPANISH}
