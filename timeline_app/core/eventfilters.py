@@ -120,8 +120,8 @@ def _refines_a_date(mention: Mention, siblings: list[Mention]) -> bool:
     "touched down at 6:23 a.m. on Sunday": the day is the event; the time, resolved
     against the reference day on its own, would add a second (and maybe wrong) one.
     """
-    if mention.type != TIME or not mention.relative:
-        return False
+    if mention.type != TIME or not mention.relative or mention.value[-2:].isalpha():
+        return False  # "hier après-midi" (…TAF) names its own day; "at 6 a.m." does not
     return any(
         s.when is not None and not s.unresolved and (s.type == DATE or not s.relative)
         for s in siblings

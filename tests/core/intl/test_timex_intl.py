@@ -138,7 +138,7 @@ def test_bce_and_approximate(language: str, sentence: str, value: str, mod: str)
         ("de", "Am Morgen war es kalt, der Morgen danach auch."),
         ("fr", "Il a payé 2019 euros pour un Airbus A320 en trois jours."),
         ("fr", "La Peugeot 2008 consomme 5,2 litres."),
-        ("es", "Esta mañana llovió durante dos semanas en el modelo 2500."),
+        ("es", "Llovió durante dos semanas sobre el modelo 2500 cada mañana."),
         ("es", "Ganaron 1999 votos, el 45 %, con 2020 euros."),
     ],
 )
@@ -243,3 +243,23 @@ def test_decades_ago_and_german_bare_years(
 )
 def test_more_traps(language: str, sentence: str) -> None:
     assert [m.text for m in tag(sentence, language) if m.when is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "written", "value"),
+    [
+        ("fr", "Les trains circulent depuis ce matin.", "ce matin", "2022-03-14TMO"),
+        ("fr", "Ils ont signé hier après-midi.", "hier après-midi", "2022-03-13TAF"),
+        ("de", "Gestern Abend brannte die Halle.", "Gestern Abend", "2022-03-13TEV"),
+        ("es", "Esta tarde habló el ministro.", "Esta tarde", "2022-03-14TAF"),
+        ("de", "Der Senat will kommende Woche entscheiden.", "kommende Woche", "2022-W12"),
+        ("fr", "La ponctualité a baissé l'an dernier.", "l'an dernier", "2021"),
+        ("es", "La ley cambiará el mes que viene.", "el mes que viene", "2022-04"),
+        ("es", "En las elecciones de 2019 votó el 60 %.", "2019", "2019"),
+    ],
+)
+def test_parts_of_days_and_unit_modifiers(
+    language: str, sentence: str, written: str, value: str
+) -> None:
+    m = only(sentence, language)
+    assert (m.text, m.value) == (written, value)

@@ -32,6 +32,7 @@ class Extras:
         decade: a regex with a ``dec`` group for "1980er Jahre", "années 1970".
         numbers: number words dateparser's "simplifications" lack ("dos", "diez").
         not_after_year: nouns after a number that make it an amount ("euros").
+        today_parts: phrase -> part of the reference day ("ce matin": "MO").
     """
 
     anaphoric: dict[str, int]
@@ -50,6 +51,7 @@ class Extras:
     decade: str = ""
     numbers: dict[str, int] = field(default_factory=dict)
     not_after_year: tuple[str, ...] = ()
+    today_parts: dict[str, str] = field(default_factory=dict)
 
 
 GERMAN = Extras(
@@ -70,6 +72,8 @@ GERMAN = Extras(
     decade=r"(?P<dec>1\d\d|20\d)0er(?:\s+Jahren?|-Jahren?)?",
     not_after_year=("euro", "dollar", "franken", "prozent", "menschen", "personen",
                     "kilometer", "meter", "stück", "einwohner", "besucher", "mitarbeiter"),
+    today_parts={"heute morgen": "MO", "heute früh": "MO", "heute vormittag": "MO",
+                 "heute nachmittag": "AF", "heute abend": "EV", "heute nacht": "NI"},
 )  # fmt: skip
 
 FRENCH = Extras(
@@ -83,7 +87,8 @@ FRENCH = Extras(
     end=("fin", "à la fin de"),
     bce=("av. j.-c.", "av. j-c", "avant jésus-christ"),
     future=("va", "vont", "sera", "seront", "devrait", "devraient", "doit", "doivent"),
-    year_lead=("en", "l'an", "depuis", "dès", "jusqu'en", "vers", "fin", "début", "courant"),
+    year_lead=("en", "l'an", "depuis", "dès", "jusqu'en", "vers", "fin", "début", "courant",
+               "de"),
     vetoes={"aujourd'hui": ("jusqu'à", "d'", "depuis")},
     range_words=(("entre", "et"), ("de", "à")),
     decade=r"années\s+(?P<dec>1\d\d|20\d)0",
@@ -91,6 +96,7 @@ FRENCH = Extras(
              "huit": 8, "neuf": 9, "dix": 10, "vingt": 20, "cent": 100},
     not_after_year=("euro", "euros", "dollars", "francs", "personnes", "habitants",
                     "kilomètres", "mètres", "visiteurs", "salariés", "voyageurs"),
+    today_parts={"ce matin": "MO", "cet après-midi": "AF", "ce soir": "EV", "cette nuit": "NI"},
 )  # fmt: skip
 
 SPANISH = Extras(
@@ -104,7 +110,7 @@ SPANISH = Extras(
     mid=("mediados de",), end=("finales de", "fines de"),
     bce=("a. c.", "a.c.", "a. de c.", "antes de cristo"),
     future=("va a", "van a", "será", "serán", "prevé", "planea", "tendrá", "deberá"),
-    year_lead=("en", "el año", "desde", "hasta", "hacia", "del año"),
+    year_lead=("en", "el año", "desde", "hasta", "hacia", "del año", "de"),
     vetoes={"mañana": ("la", "esta", "cada", "media", "una", "toda"),
             "hoy": ("hasta", "de")},
     range_words=(("entre", "y"), ("de", "a"), ("del", "al"), ("desde", "hasta")),
@@ -113,6 +119,7 @@ SPANISH = Extras(
              "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinte": 20, "cien": 100},
     not_after_year=("euros", "dólares", "personas", "habitantes", "kilómetros", "metros",
                     "visitantes", "trabajadores", "votos"),
+    today_parts={"esta mañana": "MO", "esta tarde": "AF", "esta noche": "NI"},
 )  # fmt: skip
 
 EXTRAS = {"de": GERMAN, "fr": FRENCH, "es": SPANISH}

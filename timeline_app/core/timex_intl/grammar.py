@@ -42,6 +42,12 @@ _PART_OF_DAY = {
 PARTS = {"abend": "EV", "morgen": "MO", "vormittag": "MO", "nachmittag": "AF", "mittag": "AF",
          "nacht": "NI", "matin": "MO", "soir": "EV", "après-midi": "AF", "mañana": "MO",
          "tarde": "AF", "noche": "NI"}  # fmt: skip
+#: A part of the day after "gestern", "hier", "ayer" ("hier après-midi").
+_RELATIVE_PART = {
+    "de": r"(?:\s+(?P<part>Morgen|Vormittag|Nachmittag|Abend|Nacht)(?![\w-]))?",
+    "fr": r"(?:\s+(?P<part>matin|après-midi|soir))?",
+    "es": r"(?:\s+por\s+la\s+(?P<part>mañana|tarde|noche))?",
+}
 _ROMAN = r"(?P<roman>[IVXL]{1,6})"
 _CENTURY = {
     "de": r"(?P<num>[12]?\d)\.\s+Jahrhunderts?",
@@ -99,9 +105,22 @@ def grammar(code: str) -> Grammar:
         "year": rf"(?<![\w.,/-]){pos}{_YEAR_WORD[code]}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
         "weekday": rf"(?:(?P<mod1>{alternation([*x.last, *x.next])})\s+)?{wd}{_PART_OF_DAY[code]}"
         rf"{_END}(?:\s+(?P<mod2>{alternation([*x.last, *x.next])}){_END})?",
-        "relative": rf"(?<![\w-])(?P<phrase>{alternation([*lex.relative, *x.anaphoric])}){_END}",
+        "relative": rf"(?<![\w-])(?P<phrase>{alternation([*lex.relative, *x.anaphoric])})"
+        rf"{_RELATIVE_PART[code]}{_END}",
+        "today_part": rf"(?<![\w-])(?P<phrase>{alternation(x.today_parts)}){_END}",
+        "unit_shift": _unit_shift(lex),
     }
     return Grammar(lex, tuple((name, re.compile(p, re.I)) for name, p in rules.items()))
+
+
+def _unit_shift(lex: Lexicon) -> str:
+    """ "kommende Woche", "l'an dernier", "la semana que viene": a unit and a modifier."""
+    x = lex.extras
+    mods = alternation([*x.last, *x.next])
+    units = alternation(w for w, u in lex.units.items() if u != "day" and w != "sem")
+    article = r"(?:(?:l'|la\s+|le\s+|el\s+|das\s+|die\s+|der\s+|im\s+)?)"
+    return (rf"(?<![\w-])(?:(?P<mod1>{mods})\s+(?P<unit1>{units})"
+            rf"|{article}(?P<unit2>{units})\s+(?P<mod2>{mods})){_END}")  # fmt: skip
 
 
 def _range(code: str, words: tuple[tuple[str, str], ...]) -> str:

@@ -153,6 +153,24 @@ def _relative(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     unit, offset = lex.relative[phrase]
     if _vetoed(phrase, m, lex, text):
         return None
+    part = PARTS.get(_key(m["part"] or ""), "") if unit == "day" else ""
+    if part:  # "hier après-midi", "gestern Abend"
+        return Spec("TIME", "shift", unit="day", offset=offset, gran="day", suffix=f"T{part}")
+    return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
+
+
+def _today_part(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "ce matin", "heute Abend", "esta tarde": the reference day, at that part."""
+    part = lex.extras.today_parts[_key(m["phrase"])]
+    return Spec("TIME", "shift", unit="day", offset=0, gran="day", suffix=f"T{part}")
+
+
+def _unit_shift(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    unit = lex.units.get(_key(m["unit1"] or m["unit2"] or ""))
+    modifier = _key(m["mod1"] or m["mod2"] or "")
+    if unit is None or unit == "day":
+        return None
+    offset = -1 if modifier in lex.extras.last else 1
     return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
 
 
@@ -209,5 +227,6 @@ _BUILDERS = {
     "date": _date, "numeric": _numeric, "iso": _numeric, "monthyear": _month_year,
     "month": _month, "range": _range, "decade": _decade, "ago": _ago, "season": _season,
     "bce": _bce, "century": _century, "year": _year,
-    "weekday": _weekday, "relative": _relative,
+    "weekday": _weekday, "relative": _relative, "today_part": _today_part,
+    "unit_shift": _unit_shift,
 }  # fmt: skip
