@@ -66,6 +66,24 @@ def normalise(language: str) -> str:
     return text.replace("_", "-").split("-")[0]
 
 
+def uses_english_parse(code: str) -> bool:
+    """Whether the English spaCy model may read this document (English or unknown).
+
+    On German, French or Spanish text it finds sentences and names badly and titles
+    come out as fragments; the rule-based sentence splitter and titles do better there.
+    """
+    return code in ("", "en")
+
+
+def capability(code: str) -> str:
+    """What the engine does with a document in this language, for the documents panel."""
+    if uses_english_parse(code):
+        return "dates, quotes, titles and names"
+    if code in ("de", "fr", "es"):
+        return "dates and quotes; titles without a parser"
+    return "read with the English date rules: few dates will be found"
+
+
 def language_name(code: str) -> str:
     """A readable name for ``code`` ("German"), the code itself when unknown."""
     return NAMES.get(code, code) if code else "unknown"

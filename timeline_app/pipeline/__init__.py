@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from timeline_app.core import tagger
 from timeline_app.core.dedupe import merge_events
 from timeline_app.core.extract import extract_events
-from timeline_app.core.language import with_language
+from timeline_app.core.language import uses_english_parse, with_language
 from timeline_app.core.parsing import parse_documents
 from timeline_app.core.reference import find_reference
 from timeline_app.io.articles import expand_paths, read_document
@@ -259,6 +259,7 @@ def _extract_batch(run: _Run, batch: list[Document]) -> None:
 
 
 def _extract_one(document: Document, doc: object) -> tuple[list[Mention], list[Event]]:
+    doc = doc if uses_english_parse(document.language) else None  # no English parse of German
     mentions = tagger.tag(
         document.text, reference=document.reference_date, doc=doc, language=document.language
     )
