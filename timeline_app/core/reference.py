@@ -170,7 +170,7 @@ def reference_from_text(text: str) -> tuple[Day | None, str]:
     if found:
         return found[0], "dateline"
     if (intl := intl_dateline(top)) is not None:  # "MÜNCHEN, 14. März 2022 –"
-        return intl[0], "dateline"
+        return intl[0], intl[3]
     byline = _byline_date(top)
     if byline is not None:
         return byline, "byline"

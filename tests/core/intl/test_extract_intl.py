@@ -34,3 +34,9 @@ def test_the_dateline_is_the_reference_and_not_an_event() -> None:
 def test_relative_dates_without_a_reference_make_no_events() -> None:
     assert _events("Ayer el gobierno anunció nuevas medidas.", "es") == []
     assert [v for v, _ in _events("El 4 de octubre de 2017 se votó.", "es")] == ["2017-10-04"]
+
+
+def test_a_day_with_its_clock_time_is_an_event_beside_another_date() -> None:
+    text = "El viernes pasado cerraron las fronteras; volverán a abrirse mañana a las seis."
+    values = [v for v, _ in _events(text, "es", Day(2023, 10, 30))]
+    assert values == ["2023-10-27", "2023-10-31T06:00"]

@@ -170,18 +170,33 @@ def test_english_is_untouched_by_the_hook() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "day"),
+    ("language", "text", "day", "kind"),
     [
-        ("de", "MÜNCHEN, 14. März 2022 – Der Stadtrat hat gestern beschlossen.", Day(2022, 3, 14)),
-        ("fr", "PARIS, le 12 juin 2019 – Le conseil a voté hier.", Day(2019, 6, 12)),
-        ("es", "MADRID, 4 de octubre de 2017 (EFE) – El gobierno anunció ayer.", Day(2017, 10, 4)),
-        ("de", "Titel\nVeröffentlicht am 3. Mai 2024\n\nDer Rat tagte gestern.", Day(2024, 5, 3)),
+        (
+            "de",
+            "MÜNCHEN, 14. März 2022 – Der Stadtrat hat gestern beschlossen.",
+            Day(2022, 3, 14),
+            "dateline",
+        ),
+        ("fr", "PARIS, le 12 juin 2019 – Le conseil a voté hier.", Day(2019, 6, 12), "dateline"),
+        (
+            "es",
+            "MADRID, 4 de octubre de 2017 (EFE) – El gobierno anunció ayer.",
+            Day(2017, 10, 4),
+            "dateline",
+        ),
+        (
+            "de",
+            "Titel\nVeröffentlicht am 3. Mai 2024\n\nDer Rat tagte gestern.",
+            Day(2024, 5, 3),
+            "published-line",
+        ),
     ],
 )
 def test_datelines_give_the_reference_date_and_are_metadata(
-    language: str, text: str, day: Day
+    language: str, text: str, day: Day, kind: str
 ) -> None:
-    assert reference_from_text(text) == (day, "dateline")
+    assert reference_from_text(text) == (day, kind)
     dated = [m for m in tag(text, language, reference=day) if m.value == day.iso()]
     assert len(dated) == 1  # tagged, but inside the metadata span: never an event
     assert any(s <= dated[0].start and dated[0].end <= e for s, e in metadata_spans(text))
@@ -263,3 +278,27 @@ def test_parts_of_days_and_unit_modifiers(
 ) -> None:
     m = only(sentence, language)
     assert (m.text, m.value) == (written, value)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "written", "value"),
+    [
+        ("de", "Gestern um 15 Uhr brannte es.", "Gestern um 15 Uhr", "2022-03-13T15:00"),
+        ("de", "Am 3. Mai 2019 um 9.30 Uhr begann es.", "3. Mai 2019 um 9.30 Uhr",
+         "2019-05-03T09:30"),
+        ("fr", "Hier à 15 h 30, le train est parti.", "Hier à 15 h 30", "2022-03-13T15:30"),
+        ("es", "Abrirán mañana a las seis de la mañana.", "mañana a las seis de la mañana",
+         "2022-03-15T06:00"),
+        ("es", "El lunes pasado a las 8 de la tarde llegó.", "lunes pasado a las 8 de la tarde",
+         "2022-03-07T20:00"),
+    ],
+)  # fmt: skip
+def test_clock_times_join_their_day(
+    language: str, sentence: str, written: str, value: str
+) -> None:
+    m = only(sentence, language)
+    assert (m.text, m.value, m.type) == (written, value, "TIME")
+
+
+def test_a_clock_time_alone_is_not_a_date() -> None:
+    assert tag("Der Zug fährt um 15 Uhr ab.", "de") == []

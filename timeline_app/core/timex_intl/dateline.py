@@ -32,9 +32,10 @@ _PUBLISHED = re.compile(
 )
 
 
-def dateline(text: str) -> tuple[Day, int, int] | None:
-    """The reference date of a dateline or published line near the top, and the span of
-    that prefix or line (the event builder drops dates inside it); None when absent."""
+def dateline(text: str) -> tuple[Day, int, int, str] | None:
+    """The reference date of a dateline or published line near the top, the span of that
+    prefix or line (the event builder drops dates inside it), and which it was
+    ("dateline" or "published-line"); None when absent."""
     for start in _line_starts(text):
         head = _DATELINE_HEAD.match(text, start)
         if head is not None and head["place"][:1].isupper():
@@ -42,13 +43,13 @@ def dateline(text: str) -> tuple[Day, int, int] | None:
             if found is not None:
                 dash = _DASH.match(text, found[1])
                 if dash is not None and dash.end() < len(text) and text[dash.end()] != "\n":
-                    return found[0], start, dash.end()
+                    return found[0], start, dash.end(), "dateline"
         published = _PUBLISHED.match(text, start)
         if published is not None:
             found = _date_at(text, published.end())
             if found is not None:
                 line_end = text.find("\n", found[1])
-                return found[0], start, len(text) if line_end < 0 else line_end
+                return found[0], start, len(text) if line_end < 0 else line_end, "published-line"
     return None
 
 

@@ -12,6 +12,7 @@ import re
 from timeline_app.core.timex.resolve import Context, resolve
 from timeline_app.core.timex.spans import when_for
 from timeline_app.core.timex.spec import Spec
+from timeline_app.core.timex_intl.clock import attach_clock
 from timeline_app.core.timex_intl.grammar import grammar
 from timeline_app.core.timex_intl.specs import spec_for
 from timeline_app.model import Day, Mention
@@ -69,6 +70,8 @@ def _matches(text: str, language: str) -> list[tuple[int, int, Spec, re.Match[st
                 continue
             start = m.start("mon") if rule == "month" else m.start()
             end = _trim(text, start, m.end())
+            if (timed := attach_clock(text, end, spec, language)) is not None:
+                end, spec = timed
             candidates.append((start, end, order, spec, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     chosen: list[tuple[int, int, Spec, re.Match[str]]] = []
