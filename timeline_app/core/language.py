@@ -26,7 +26,8 @@ MIN_CONFIDENCE = 0.6
 #: Enough text to decide; the rest of a long document only costs time.
 SAMPLE_CHARS = 5000
 #: Language names for the UI and the CLI, for the languages the engine knows best.
-NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish"}
+NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+         "pt": "Portuguese"}  # fmt: skip
 
 
 @functools.cache
@@ -81,6 +82,8 @@ def capability(code: str) -> str:
         return "dates, quotes, titles and names"
     if code in ("de", "fr", "es"):
         return "dates and quotes; titles without a parser"
+    if code in ("it", "pt"):
+        return "dates (not yet measured) and quotes; titles without a parser"
     return "read with the English date rules: few dates will be found"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from timeline_app.model import Day, Mention
 
 #: Languages with a lexicon; other codes are tagged by the English rules.
-LANGUAGES = ("de", "fr", "es")
+LANGUAGES = ("de", "fr", "es", "it", "pt")
 
 
 def tag(text: str, *, reference: Day | None = None, language: str) -> list[Mention]:

@@ -11,9 +11,8 @@ import re
 from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex_intl.grammar import alternation
 from timeline_app.core.timex_intl.lexicon import lexicon
+from timeline_app.core.timex_intl.surface import SURFACES
 
-_HOUR = r"(?P<h>[01]?\d|2[0-3])"
-_MIN = r"(?P<mi>[0-5]\d)"
 #: Between the day and its time: a space, maybe a comma.
 _GAP = re.compile(r"\s*,?\s*")
 _AFTERNOON = ("tarde", "noche", "après-midi", "soir", "nachmittags", "abends")
@@ -23,13 +22,7 @@ _AFTERNOON = ("tarde", "noche", "après-midi", "soir", "nachmittags", "abends")
 def clock_pattern(code: str) -> re.Pattern[str]:
     """The clock-time pattern of ``code``, anchored where it is tried (``match``)."""
     words = alternation(lexicon(code).numbers)
-    patterns = {
-        "de": rf"um\s+{_HOUR}(?:[.:]{_MIN})?\s+Uhr(?:\s+(?P<part>nachmittags|abends))?",
-        "fr": rf"(?:à|vers)\s+{_HOUR}\s*(?:h|heures?)(?:\s*{_MIN})?(?!\w)",
-        "es": rf"(?:a|hacia)\s+las?\s+(?:{_HOUR}|(?P<word>{words}))(?:[.:]{_MIN})?"
-        r"(?:\s+horas)?(?:\s+de\s+la\s+(?P<part>mañana|tarde|noche))?",
-    }
-    return re.compile(patterns[code], re.I)
+    return re.compile(SURFACES[code].clock.replace("{numbers}", words), re.I)
 
 
 def attach_clock(text: str, end: int, spec: Spec, code: str) -> tuple[int, Spec] | None:
@@ -41,10 +34,12 @@ def attach_clock(text: str, end: int, spec: Spec, code: str) -> tuple[int, Spec]
     m = clock_pattern(code).match(text, gap.end()) if gap is not None else None
     if m is None:
         return None
-    hour = int(m["h"]) if m["h"] else lexicon(code).numbers.get(m["word"].lower(), -1)
+    groups = m.groupdict()
+    word = (groups.get("word") or "").lower()
+    hour = int(m["h"]) if m["h"] else lexicon(code).numbers.get(word, -1)
     if not 0 <= hour <= 23:
         return None
-    if m.groupdict().get("part") and m["part"].lower() in _AFTERNOON and hour < 12:
+    if groups.get("part") and m["part"].lower() in _AFTERNOON and hour < 12:
         hour += 12
     suffix = f"T{hour:02d}:{int(m['mi'] or 0):02d}"
     if spec.kind == "fixed":

@@ -33,6 +33,8 @@ class Extras:
         numbers: number words dateparser's "simplifications" lack ("dos", "diez").
         not_after_year: nouns after a number that make it an amount ("euros").
         today_parts: phrase -> part of the reference day ("ce matin": "MO").
+        not_weekdays: weekday names that are mostly other words (Portuguese "quinta",
+            the fifth, for "quinta-feira").
     """
 
     anaphoric: dict[str, int]
@@ -52,6 +54,7 @@ class Extras:
     numbers: dict[str, int] = field(default_factory=dict)
     not_after_year: tuple[str, ...] = ()
     today_parts: dict[str, str] = field(default_factory=dict)
+    not_weekdays: tuple[str, ...] = ()
 
 
 GERMAN = Extras(
@@ -122,4 +125,51 @@ SPANISH = Extras(
     today_parts={"esta mañana": "MO", "esta tarde": "AF", "esta noche": "NI"},
 )  # fmt: skip
 
-EXTRAS = {"de": GERMAN, "fr": FRENCH, "es": SPANISH}
+ITALIAN = Extras(
+    anaphoric={"il giorno prima": -1, "la vigilia": -1, "il giorno dopo": 1,
+               "l'indomani": 1, "il giorno seguente": 1},
+    last=("scorso", "scorsa", "passato", "passata"),
+    next=("prossimo", "prossima"),
+    weekday_lead=("il", "di", "lo", "da"),
+    approx=("intorno al", "verso il", "circa", "attorno al"),
+    start=("inizio", "all'inizio del", "agli inizi del"), mid=("metà", "a metà"),
+    end=("fine", "alla fine del"),
+    bce=("a.c.", "a. c.", "avanti cristo"),
+    future=("sarà", "saranno", "dovrebbe", "dovranno", "verrà", "prevede", "andrà"),
+    year_lead=("nel", "dal", "al", "fino al", "entro il", "nell'anno", "del", "inizio",
+               "fine", "metà"),
+    vetoes={"oggi": ("a", "ad", "di", "fino")},
+    range_words=(("tra il", "e il"), ("fra il", "e il"), ("dal", "al"), ("tra", "e")),
+    decade=r"anni\s+(?P<dec>1\d\d|20\d)0",
+    numbers={"uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+             "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "venti": 20, "cento": 100},
+    not_after_year=("euro", "dollari", "persone", "abitanti", "chilometri", "metri",
+                    "visitatori", "voti", "lavoratori"),
+    today_parts={"stamattina": "MO", "stamani": "MO", "oggi pomeriggio": "AF",
+                 "stasera": "EV", "stanotte": "NI"},
+)  # fmt: skip
+
+PORTUGUESE = Extras(
+    anaphoric={"na véspera": -1, "no dia anterior": -1, "no dia seguinte": 1},
+    last=("passado", "passada"),
+    next=("próximo", "próxima", "que vem"),
+    weekday_lead=("na", "no", "a", "o"),
+    approx=("por volta de", "cerca de"),
+    start=("início de", "no início de"), mid=("meados de",),
+    end=("final de", "fins de", "no final de"),
+    bce=("a.c.", "a. c.", "antes de cristo"),
+    future=("vai", "vão", "será", "serão", "deverá", "deverão", "irá"),
+    year_lead=("em", "no ano", "desde", "até", "de"),
+    vetoes={"hoje": ("até", "de")},
+    range_words=(("entre", "e"), ("de", "a"), ("desde", "até")),
+    decade=r"(?:década\s+de|anos)\s+(?P<dec>1\d\d|20\d)0",
+    numbers={"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
+             "sete": 7, "oito": 8, "nove": 9, "dez": 10, "vinte": 20, "cem": 100},
+    not_after_year=("euros", "reais", "dólares", "pessoas", "habitantes", "quilômetros",
+                    "quilómetros", "metros", "visitantes", "votos"),
+    today_parts={"hoje de manhã": "MO", "hoje à tarde": "AF", "hoje à noite": "NI",
+                 "esta manhã": "MO", "esta tarde": "AF", "esta noite": "NI"},
+    not_weekdays=("segunda", "terça", "quarta", "quinta", "sexta"),
+)  # fmt: skip
+
+EXTRAS = {"de": GERMAN, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "pt": PORTUGUESE}

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline_app.core.timex_intl.lexicon import Lexicon, lexicon
+from timeline_app.core.timex_intl.surface import SURFACES
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -25,46 +26,7 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
 
 
-#: How each language writes the day number before the month.
-_DAY = {
-    "de": r"(?P<day>[0-3]?\d)\.",
-    "fr": r"(?P<day>[0-3]?\d)(?:er|ᵉʳ)?",
-    "es": r"(?P<day>[0-3]?\d)(?:º|°)?",
-}
-#: Words joining day, month and year ("4 de octubre de 2017").
-_JOIN = {"de": "", "fr": "", "es": r"(?:de\s+|del\s+)?"}
-_NUMERIC = {"de": r"[.]", "fr": r"[/.]", "es": r"[/.-]"}
-_PART_OF_DAY = {
-    "de": r"(?P<part>abend|morgen|vormittag|nachmittag|mittag|nacht)?",
-    "fr": r"(?:\s+(?P<part>matin|soir|après-midi))?",
-    "es": r"(?:\s+por\s+la\s+(?P<part>mañana|tarde|noche))?",
-}
-PARTS = {"abend": "EV", "morgen": "MO", "vormittag": "MO", "nachmittag": "AF", "mittag": "AF",
-         "nacht": "NI", "matin": "MO", "soir": "EV", "après-midi": "AF", "mañana": "MO",
-         "tarde": "AF", "noche": "NI"}  # fmt: skip
-#: A part of the day after "gestern", "hier", "ayer" ("hier après-midi").
-_RELATIVE_PART = {
-    "de": r"(?:\s+(?P<part>Morgen|Vormittag|Nachmittag|Abend|Nacht)(?![\w-]))?",
-    "fr": r"(?:\s+(?P<part>matin|après-midi|soir))?",
-    "es": r"(?:\s+por\s+la\s+(?P<part>mañana|tarde|noche))?",
-}
-_ROMAN = r"(?P<roman>[IVXL]{1,6})"
-_CENTURY = {
-    "de": r"(?P<num>[12]?\d)\.\s+Jahrhunderts?",
-    "fr": _ROMAN + r"(?:e|ème|ᵉ)\s+siècle",
-    "es": r"siglo\s+" + _ROMAN,
-}
 _END = r"(?![\w-])"
-#: The word "year" written before a year: part of the expression, since a capitalised
-#: German noun right before a number otherwise looks like a name ("Golf 2000").
-_YEAR_WORD = {"de": r"(?:(?P<yw>Jahre?)\s+)?", "fr": r"(?:(?P<yw>l'an)\s+)?",
-              "es": r"(?:(?P<yw>año)\s+)?"}  # fmt: skip
-#: Seasons; dateparser has no season names. Value suffixes as in TIMEX3.
-SEASONS = {
-    "de": {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
-    "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
-    "es": {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
-}
 
 
 @dataclass(frozen=True)
@@ -80,37 +42,47 @@ def grammar(code: str) -> Grammar:
     """The compiled grammar of ``code`` ("de", "fr", "es")."""
     lex = lexicon(code)
     x = lex.extras
+    sf = SURFACES[code]
     mon = rf"(?P<mon>{alternation(lex.months)})\.?"
     full_mon = rf"(?P<mon>{alternation(_full_names(lex.months))})"
     wd = rf"(?P<wd>{alternation(lex.weekdays)})"
-    join = _JOIN[code]
+    join = sf.join
     pos = rf"(?:(?P<pos>{alternation([*x.start, *x.mid, *x.end, *x.approx])})\s*)?"
     year = r"(?P<year>[12]\d{3})(?![\d.,]\d)"
     bce = rf"(?P<bce>{alternation(x.bce)})"
     lead = rf"(?:(?:{alternation(x.weekday_lead)})\s+)?"
     rules = {
-        "date": rf"(?:{wd},?\s+{lead})?{_DAY[code]}\s*{join}{mon}(?:,?\s+{join}{year})?{_END}",
-        "numeric": rf"(?P<day>[0-3]?\d){_NUMERIC[code]}(?P<month>[01]?\d){_NUMERIC[code]}"
+        "date": rf"(?:{wd},?\s+{lead})?{sf.day}\s*{join}{mon}(?:,?\s+{join}{year})?{_END}",
+        "numeric": rf"(?P<day>[0-3]?\d){sf.numeric}(?P<month>[01]?\d){sf.numeric}"
         rf"(?P<year>[12]\d{{3}}){_END}",
         "iso": r"(?P<year>[12]\d{3})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])",
         "monthyear": rf"{pos}{mon}\s+{join}{year}{_END}",
         "month": rf"(?<=\s)(?:(?:{alternation(x.year_lead)})\s+){full_mon}{_END}(?!\s+\d)",
         "bce": rf"{pos}(?P<year>\d{{1,4}})\s*{bce}",
-        "century": rf"{pos}{_CENTURY[code]}(?:\s*{bce})?{_END}",
+        "century": rf"{pos}{sf.century}(?:\s*{bce})?{_END}",
         "range": _range(code, x.range_words),
         "decade": rf"{pos}{x.decade}{_END}",
-        "ago": rf"(?<![\w-])(?P<ago>{alternation(lex.ago)})\s+"
-        rf"(?P<num>\d{{1,4}}|{alternation(lex.numbers)})\s+(?P<unit>{alternation(lex.units)}){_END}",
-        "season": rf"{pos}(?P<season>{alternation(SEASONS[code])})\s+{_JOIN[code]}{year}{_END}",
-        "year": rf"(?<![\w.,/-]){pos}{_YEAR_WORD[code]}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
-        "weekday": rf"(?:(?P<mod1>{alternation([*x.last, *x.next])})\s+)?{wd}{_PART_OF_DAY[code]}"
+        "ago": _ago(lex, sf.ago_after),
+        "season": rf"{pos}(?P<season>{alternation(sf.seasons)})\s+{join}{year}{_END}",
+        "year": rf"(?<![\w.,/-]){pos}{sf.year_word}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
+        "weekday": rf"(?:(?P<mod1>{alternation([*x.last, *x.next])})\s+)?{wd}{sf.weekday_part}"
         rf"{_END}(?:\s+(?P<mod2>{alternation([*x.last, *x.next])}){_END})?",
         "relative": rf"(?<![\w-])(?P<phrase>{alternation([*lex.relative, *x.anaphoric])})"
-        rf"{_RELATIVE_PART[code]}{_END}",
+        rf"{sf.relative_part}{_END}",
         "today_part": rf"(?<![\w-])(?P<phrase>{alternation(x.today_parts)}){_END}",
         "unit_shift": _unit_shift(lex),
     }
     return Grammar(lex, tuple((name, re.compile(p, re.I)) for name, p in rules.items()))
+
+
+def _ago(lex: Lexicon, after: tuple[str, ...]) -> str:
+    """ "vor zwei Jahren", "il y a dix ans", "hace dos años"; "due anni fa" (``after``)."""
+    amount = rf"(?P<num>\d{{1,4}}|{alternation(lex.numbers)})\s+(?P<unit>{alternation(lex.units)})"
+    before = [w for w in lex.ago if w not in after]
+    forms = [rf"(?P<ago>{alternation(before)})\s+{amount}"] if before else []
+    if after:
+        forms.append(amount.replace("(?P<", "(?P<a_") + rf"\s+(?P<ago_after>{alternation(after)})")
+    return rf"(?<![\w-])(?:{'|'.join(forms)}){_END}"
 
 
 def _unit_shift(lex: Lexicon) -> str:

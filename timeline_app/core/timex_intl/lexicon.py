@@ -89,7 +89,7 @@ def lexicon(code: str) -> Lexicon:
     months = {_fold(w): i + 1 for i, name in enumerate(MONTHS) for w in info[name]  # type: ignore[attr-defined]
               if len(_fold(w)) >= 3}  # fmt: skip
     weekdays = {_fold(w): i for i, name in enumerate(WEEKDAYS) for w in info[name]  # type: ignore[attr-defined]
-                if len(_fold(w)) >= 5}  # fmt: skip
+                if len(_fold(w)) >= 5 and _fold(w) not in extras.not_weekdays}  # fmt: skip
     relative, last_words, next_words = _relative(info)
     now_words = [_fold(p) for p in info.get("relative-type", {}).get("0 second ago", [])]  # type: ignore[attr-defined]
     merged = Extras(**{**extras.__dict__,

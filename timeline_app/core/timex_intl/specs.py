@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.timex.spec import Spec
-from timeline_app.core.timex_intl.grammar import PARTS, SEASONS, roman
+from timeline_app.core.timex_intl.grammar import roman
 from timeline_app.core.timex_intl.lexicon import Lexicon
+from timeline_app.core.timex_intl.surface import PARTS, SURFACES
 
 #: How far back a year word may stand ("im Jahr 1990", "en el año 2001").
 _LEAD_WINDOW = 24
@@ -72,7 +73,9 @@ def _bce(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
 
 
 def _century(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
-    number = int(m["num"]) if m.groupdict().get("num") else roman(m["roman"] or "")
+    groups = m.groupdict()
+    written = groups.get("roman") or groups.get("roman2") or ""
+    number = int(groups["num"]) if groups.get("num") else roman(written)
     if not 1 <= number <= 21:
         return None
     if m["bce"]:  # TIMEX3 writes BC centuries as BC + the hundreds: "BC04" is 400-301 BC
@@ -96,9 +99,10 @@ def _decade(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
 
 
 def _ago(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
-    raw = m["num"].lower()
+    groups = m.groupdict()
+    raw = (groups.get("num") or groups.get("a_num") or "").lower()
     count = int(raw) if raw.isdigit() else lex.numbers.get(raw)
-    unit = lex.units.get(_key(m["unit"]))
+    unit = lex.units.get(_key(groups.get("unit") or groups.get("a_unit") or ""))
     if not count or unit is None:
         return None
     return Spec("DATE", "shift", unit=unit, offset=-count, gran=unit)
@@ -114,13 +118,14 @@ def _amount_follows(text: str, end: int, lex: Lexicon) -> bool:
     following = rest.split()
     written = following[0].strip(".,;:") if following else ""
     word = written.lower()
-    if lex.code == "de" and written[:1].isupper() and rest.lstrip(" ")[:1] not in ".!?:\n":
+    nouns = SURFACES[lex.code].capitalised_nouns
+    if nouns and written[:1].isupper() and rest.lstrip(" ")[:1] not in ".!?:\n":
         return True
     return word in lex.extras.not_after_year or word.rstrip("s") in lex.extras.not_after_year
 
 
 def _season(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
-    season = SEASONS[lex.code][_key(m["season"])]
+    season = SURFACES[lex.code].seasons[_key(m["season"])]
     return _fixed(f"{m['year']}-{season}", int(m["year"]), _mod(m, lex))
 
 
@@ -128,7 +133,8 @@ def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     if _amount_follows(text, m.end(), lex):
         return None  # "2019 Menschen", "environ 1500 euros"
     led = m["pos"] or m["yw"] or _after_year_word(text, m.start(), lex)
-    if not led and not (lex.code == "de" and _between_verbs(text, m.start("year"), m.end())):
+    nouns = SURFACES[lex.code].capitalised_nouns
+    if not led and not (nouns and _between_verbs(text, m.start("year"), m.end())):
         return None  # "Tokyo 2020", "Golf 2000": a number in a name, not a year
     return _fixed(m["year"], int(m["year"]), _mod(m, lex))
 
@@ -181,7 +187,8 @@ def _vetoed(phrase: str, m: re.Match[str], lex: Lexicon, text: str) -> bool:
         return True
     written = m["phrase"]
     # a capitalised German noun ("der Morgen") mid-sentence is not the adverb "morgen"
-    return lex.code == "de" and written[:1].isupper() and not _sentence_start(text, m.start())
+    nouns = SURFACES[lex.code].capitalised_nouns
+    return nouns and written[:1].isupper() and not _sentence_start(text, m.start())
 
 
 #: Words before a number that make it a count ("mehr als 2000 neue Stellen").
