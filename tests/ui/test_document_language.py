@@ -14,9 +14,7 @@ GERMAN = (
 )
 
 
-def test_language_is_shown_and_can_be_overridden(
-    qtbot: Any, window: Any, isolated: Path
-) -> None:
+def test_language_is_shown_and_can_be_overridden(qtbot: Any, window: Any, isolated: Path) -> None:
     window.open_paths([write_article(isolated, "bruecke.txt", GERMAN)])
     wait_idle(qtbot, window)
     doc_id = next(iter(window.timeline.documents))
