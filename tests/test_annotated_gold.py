@@ -354,3 +354,27 @@ def test_scorer_value_conventions(bench: ModuleType) -> None:
     assert not bench.exact_date({**approx, "approximate": False}, narrowed)
     assert bench.span_overlap(approx, {"start": "2021-07-01", "end": "2021-08-01"})
     assert not bench.span_overlap(approx, {"start": "2021-09-01", "end": "2021-09-30"})
+
+
+def test_scorer_reports_each_language_on_its_own(bench: ModuleType) -> None:
+    outcomes = [
+        bench.Outcome("a", gold=4, system=4, found=4, language="en"),
+        bench.Outcome(
+            "b", gold=5, system=4, found=3, language="de", false_positives=[{"value": "2020"}]
+        ),
+        bench.Outcome("c", gold=2, system=2, found=2, language="de"),
+    ]
+    rows = bench.by_language(outcomes)
+    assert list(rows) == ["en", "de"]
+    assert (rows["de"]["articles"], rows["de"]["gold_events"]) == (2, 7)
+    assert rows["de"]["recall"] == round(5 / 7, 4)
+    assert rows["de"]["precision"] == round(5 / 6, 4)
+    assert rows["en"]["recall"] == 1.0
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_non_english_articles_say_their_language(gold: Path) -> None:
+    data, text = load(gold)
+    english_words = sum(text.count(w) for w in (" the ", " and ", " of "))
+    if data.get("language", "en") == "en":
+        assert english_words >= 3, "an article in another language must say which"
