@@ -95,6 +95,7 @@ class Outcome:
     inexact: list[Json] = field(default_factory=list)
     trap_events: list[Json] = field(default_factory=list)
     found_flags: list[tuple[Json, bool]] = field(default_factory=list)
+    language: str = "en"  # the gold's "language" (articles in English need not say)
 
 
 def load_articles(data: Path, only: str | None) -> list[Article]:
@@ -407,6 +408,12 @@ def totals(outcomes: list[Outcome]) -> Json:
     }
 
 
+def by_language(outcomes: list[Outcome]) -> dict[str, Json]:
+    """The totals of each language's articles on their own (English first)."""
+    languages = sorted({o.language for o in outcomes}, key=lambda code: (code != "en", code))
+    return {code: totals([o for o in outcomes if o.language == code]) for code in languages}
+
+
 def by_phenomenon(outcomes: list[Outcome]) -> dict[str, Json]:
     """Recall per kind of gold event (granularity, relative, range, BCE, approximate)."""
     seen: Counter[str] = Counter()
@@ -445,6 +452,13 @@ def print_report(outcomes: list[Outcome], *, verbose: bool) -> None:
     for key, value in t.items():
         shown = _pct(value) if isinstance(value, float) and key != "seconds" else value
         print(f"  {key:<27}{shown}")
+    print("\nBy language")
+    for code, row in by_language(outcomes).items():
+        print(
+            f"  {code:<4}{row['articles']:>3} articles {row['gold_events']:>4} gold"
+            f"  recall {_pct(row['recall'])}  precision {_pct(row['precision'])}"
+            f"  exact {_pct(row['exact_date_accuracy'])}  traps {row['trap_events']}"
+        )
     print("\nRecall by phenomenon")
     for kind, row in by_phenomenon(outcomes).items():
         print(f"  {kind:<27}{row['found']:>4}/{row['gold']:<4}{_pct(row['recall']):>8}")
@@ -550,6 +564,7 @@ def main(argv: list[str] | None = None) -> int:
         output, error = run_engine(article, force_reference=args.gold_reference)
         article.text = document_text(article)
         outcome = score(article, output)
+        outcome.language = str(article.gold.get("language", "en"))
         outcome.seconds, outcome.error = time.perf_counter() - started, error
         outcomes.append(outcome)
         if not args.json:
@@ -560,6 +575,7 @@ def main(argv: list[str] | None = None) -> int:
             "totals": t,
             "targets": TARGETS,
             "meets_targets": meets_targets(t),
+            "by_language": by_language(outcomes),
             "by_phenomenon": by_phenomenon(outcomes),
             "articles": [outcome_json(o) for o in outcomes],
         }

@@ -12,6 +12,7 @@ import importlib.util
 import json
 import re
 import sys
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
@@ -97,6 +98,10 @@ def expected_span(value: str) -> tuple[Day, Day, str] | None:
     if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d|T(?:MO|AF|EV|NI))?", value):
         day = Day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return day, day, "time" if m.group(4) else "day"
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        first = Day(monday.year, monday.month, monday.day)
+        return first, first.shifted(6), "week"
     if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
         y, mo = int(m.group(1)), int(m.group(2))
         return Day(y, mo, 1), Day(y, mo, days_in_month(y, mo)), "month"
@@ -145,7 +150,8 @@ def test_enough_articles() -> None:
 @pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name.removesuffix(".gold.json"))
 def test_gold_shape(gold: Path) -> None:
     data, _ = load(gold)
-    assert set(data) <= {"reference_date", "reference_source", "events", "traps"}
+    assert set(data) <= {"reference_date", "reference_source", "language", "events", "traps"}
+    assert data.get("language", "en") in ("en", "de", "fr", "es", "it", "pt")
     ref = data["reference_date"]
     assert ref is None or Day.parse(str(ref)).iso() == ref
     assert data.get("reference_source", "dateline") in REFERENCE_SOURCES
@@ -207,9 +213,12 @@ def test_reference_date_is_written_where_claimed(gold: Path) -> None:
         assert meta is not None
         assert meta.group(1) == ref
     elif source == "published-line":
-        assert re.search(r"^.{0,40}\bPublished\b", text, re.M)
+        published = r"\b(?:Published|Veröffentlicht|Publié|Publicado)\b"
+        assert re.search(r"^.{0,40}" + published, text, re.M)
     elif source == "dateline":
-        assert re.search(r"^[A-Z][A-Z .]+, .{6,20}\d{4} [—–-] ", text, re.M)
+        # "MÜNCHEN, 14. März 2022 –", "MADRID, 4 de octubre de 2017 (EFE) –" too
+        dateline = r"^[A-ZÀ-Þ][A-ZÀ-Þ .]+, .{6,25}\d{4}(?: \([^()]{2,30}\))? [—–-] "
+        assert re.search(dateline, text, re.M)
 
 
 def test_collection_covers_the_phenomena() -> None:
@@ -345,3 +354,27 @@ def test_scorer_value_conventions(bench: ModuleType) -> None:
     assert not bench.exact_date({**approx, "approximate": False}, narrowed)
     assert bench.span_overlap(approx, {"start": "2021-07-01", "end": "2021-08-01"})
     assert not bench.span_overlap(approx, {"start": "2021-09-01", "end": "2021-09-30"})
+
+
+def test_scorer_reports_each_language_on_its_own(bench: ModuleType) -> None:
+    outcomes = [
+        bench.Outcome("a", gold=4, system=4, found=4, language="en"),
+        bench.Outcome(
+            "b", gold=5, system=4, found=3, language="de", false_positives=[{"value": "2020"}]
+        ),
+        bench.Outcome("c", gold=2, system=2, found=2, language="de"),
+    ]
+    rows = bench.by_language(outcomes)
+    assert list(rows) == ["en", "de"]
+    assert (rows["de"]["articles"], rows["de"]["gold_events"]) == (2, 7)
+    assert rows["de"]["recall"] == round(5 / 7, 4)
+    assert rows["de"]["precision"] == round(5 / 6, 4)
+    assert rows["en"]["recall"] == 1.0
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_non_english_articles_say_their_language(gold: Path) -> None:
+    data, text = load(gold)
+    english_words = sum(text.count(w) for w in (" the ", " and ", " of "))
+    if data.get("language", "en") == "en":
+        assert english_words >= 3, "an article in another language must say which"

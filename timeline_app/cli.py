@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("text", "json", "csv"), help="output format")
     extract.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     extract.add_argument("--no-cache", action="store_true", help="ignore the extraction cache")
+    _add_language(extract)
     extract.set_defaults(handler=_cmd_extract)
 
     tag = sub.add_parser(
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--json", action="store_true", help="write JSON")
     tag.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     tag.add_argument("--no-cache", action="store_true", help="ignore the extraction cache")
+    _add_language(tag)
     tag.set_defaults(handler=_cmd_tag)
 
     open_ = sub.add_parser("open", help="open articles in the window")
@@ -128,6 +130,13 @@ def _add_inputs(parser: argparse.ArgumentParser, *, required: bool = True) -> No
     )
 
 
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language", default="", metavar="CODE",
+        help="the articles' language (de, fr, es, en...) instead of detecting it per file",
+    )  # fmt: skip
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -149,7 +158,8 @@ def _iso_day(text: str) -> Day:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from timeline_app.pipeline import ingest
 
-    result = ingest(args.paths, reference_date=args.reference_date, use_cache=not args.no_cache)
+    result = ingest(args.paths, reference_date=args.reference_date,
+                    use_cache=not args.no_cache, language=args.language)  # fmt: skip
     events = sorted(result.events, key=lambda e: (*e.when.sort_key(), e.title))
     fmt = args.format or ("json" if args.json else _format_from_suffix(args.output))
     try:
@@ -163,7 +173,8 @@ def _cmd_tag(args: argparse.Namespace) -> int:
     from timeline_app.io.json_out import write_json
     from timeline_app.pipeline import ingest
 
-    result = ingest(args.paths, reference_date=args.reference_date, use_cache=not args.no_cache)
+    result = ingest(args.paths, reference_date=args.reference_date,
+                    use_cache=not args.no_cache, language=args.language)  # fmt: skip
     try:
         if args.json or _format_from_suffix(args.output) == "json":
             write_json(

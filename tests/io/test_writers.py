@@ -28,7 +28,8 @@ def test_extraction_dict_is_the_cli_contract(doc_and_events) -> None:  # type: i
     doc, events = doc_and_events
     data = extraction_to_dict([doc], events)
     assert data["documents"] == [
-        {"id": doc.id, "path": doc.path, "title": "Bridge news", "reference_date": "2023-03-14"}
+        {"id": doc.id, "path": doc.path, "title": "Bridge news", "reference_date": "2023-03-14",
+         "language": None}
     ]
     first = data["events"][0]
     assert set(first) >= {"id", "title", "date", "quote", "sources", "actors", "places",

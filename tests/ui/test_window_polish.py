@@ -65,7 +65,7 @@ def test_documents_menu_offers_reference_date_and_removal(qtbot: QtBot, isolated
     qtbot.addWidget(win)
     doc_id = next(iter(win.timeline.documents))
     texts = [a.text() for a in win.legend.context_menu(doc_id).actions() if a.text()]
-    assert texts == ["Show Text", "Set Reference Date…", "Remove Document"]
+    assert texts == ["Show Text", "Set Reference Date…", "Language", "Remove Document"]
     win.projects.set_dirty(False)
 
 

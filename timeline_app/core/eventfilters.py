@@ -124,12 +124,22 @@ def _refines_a_date(mention: Mention, siblings: list[Mention]) -> bool:
     "touched down at 6:23 a.m. on Sunday": the day is the event; the time, resolved
     against the reference day on its own, would add a second (and maybe wrong) one.
     """
-    if mention.type != TIME or not mention.relative:
-        return False
+    if mention.type != TIME or not mention.relative or not _bare_clock(mention.text):
+        return False  # "hier après-midi", "gestern um 15 Uhr" name their own day
+
     return any(
         s.when is not None and not s.unresolved and (s.type == DATE or not s.relative)
         for s in siblings
     )
+
+
+#: What a clock time alone is made of: "6:23 a.m.", "15 Uhr", "15 h 30", "10 GMT".
+_CLOCK_WORDS = re.compile(r"[\d\s:.,]|a\.?m\.?|p\.?m\.?|o'clock|uhr|heures?|horas?|\bh\b|gmt|utc")
+
+
+def _bare_clock(text: str) -> bool:
+    """A time of day written without a day ("6:23 a.m."), not "yesterday at 3 p.m."."""
+    return not _CLOCK_WORDS.sub("", text.lower())
 
 
 def part_of_name(text: str, mention: Mention, sent: CharSpan | None) -> bool:

@@ -107,7 +107,8 @@ def extract_events(
     if doc is not None and doc.text != text:
         doc = None  # offsets would not line up; rules are better than wrong tokens
     if mentions is None:
-        mentions = tagger.tag(text, reference=document.reference_date, doc=doc)
+        mentions = tagger.tag(text, reference=document.reference_date, doc=doc,
+                              language=document.language)  # fmt: skip
     entities = tuple(doc.ents) if doc is not None else ()
     ctx = _Context(
         document,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.core.timex_intl.dateline import dateline as intl_dateline
 from timeline_app.model import Day, Document
 
 _MONTHS = {
@@ -168,6 +169,8 @@ def reference_from_text(text: str) -> tuple[Day | None, str]:
     found = read_date(dateline.group("date")) if dateline else None
     if found:
         return found[0], "dateline"
+    if (intl := intl_dateline(top)) is not None:  # "MÜNCHEN, 14. März 2022 –"
+        return intl[0], intl[3]
     byline = _byline_date(top)
     if byline is not None:
         return byline, "byline"
@@ -241,6 +244,8 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """The dateline prefix ("BRUSSELS, March 14, 2023 — "), as a list of none or one."""
     m = _dateline(text)
+    if m is None and (intl := intl_dateline(text[:_TOP_CHARS])) is not None:
+        return [(intl[1], intl[2])]
     return [(m.start(), m.end())] if m else []
 
 

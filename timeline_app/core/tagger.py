@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from timeline_app.core import timex_intl
 from timeline_app.core.timex.combine import Piece, combine
 from timeline_app.core.timex.ends import range_ends
 from timeline_app.core.timex.match import candidates
@@ -34,7 +35,9 @@ from timeline_app.model import Day, Mention
 log = logging.getLogger(__name__)
 
 
-def tag(text: str, *, reference: Day | None = None, doc: Any = None) -> list[Mention]:
+def tag(
+    text: str, *, reference: Day | None = None, doc: Any = None, language: str = ""
+) -> list[Mention]:
     """Find every temporal expression in ``text``; never raises.
 
     Args:
@@ -44,11 +47,15 @@ def tag(text: str, *, reference: Day | None = None, doc: Any = None) -> list[Men
         doc: a spaCy ``Doc`` of ``text``, optional: its entities veto matches inside
             names, money and quantities, and its parse tells the tense that places a
             bare "Friday" before or after the reference. Without it, word rules do both.
+        language: the document's language code; German, French and Spanish texts go to
+            :mod:`timeline_app.core.timex_intl`, anything else to the English rules.
 
     Returns:
         Mentions sorted by offset, non-overlapping.
     """
     try:
+        if language in timex_intl.LANGUAGES:
+            return timex_intl.tag(text, reference=reference, language=language)
         return _tag(text, reference, doc)
     except Exception:  # the contract: one odd input must not stop a whole import
         log.exception("temporal tagger failed on a text of %d characters", len(text))

@@ -156,6 +156,7 @@ def document_to_dict(document: Document) -> dict[str, Any]:
         "reference_date": document.reference_date.iso() if document.reference_date else None,
         "reference_source": document.reference_source,
         "metadata": dict(document.metadata),
+        "language": document.language,
         "text": document.text,
     }
 
@@ -175,6 +176,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
         reference_date=Day.parse(str(reference)) if reference else None,
         reference_source=str(data.get("reference_source", "")),
         metadata={str(k): str(v) for k, v in metadata.items()},
+        language=str(data.get("language") or ""),
     )
 
 

@@ -28,6 +28,8 @@ class Document:
         reference_source: where that date came from: "html-meta", "dateline",
             "published-line", "user", "pdf-meta", "docx-meta" or "".
         metadata: raw metadata found by the loader (e.g. ``published`` from HTML meta).
+        language: ISO 639-1 code of the text's language ("de", "fr"), detected at load
+            time or set by the user; "" when unknown, which the engine reads as English.
     """
 
     id: str
@@ -38,6 +40,7 @@ class Document:
     reference_date: Day | None = None
     reference_source: str = ""
     metadata: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    language: str = ""
 
     def to_summary(self) -> dict[str, object]:
         """The ``documents`` entry of the CLI's JSON contract."""
@@ -46,4 +49,5 @@ class Document:
             "path": self.path,
             "title": self.title,
             "reference_date": self.reference_date.iso() if self.reference_date else None,
+            "language": self.language or None,
         }

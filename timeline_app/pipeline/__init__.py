@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from timeline_app.core import tagger
 from timeline_app.core.dedupe import merge_events
 from timeline_app.core.extract import extract_events
+from timeline_app.core.language import uses_english_parse, with_language
 from timeline_app.core.parsing import parse_documents
 from timeline_app.core.reference import find_reference
 from timeline_app.io.articles import expand_paths, read_document
@@ -102,6 +103,7 @@ def ingest(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     use_cache: bool = True,
+    language: str = "",
 ) -> IngestResult:
     """Read files and folders and extract their events.
 
@@ -111,12 +113,13 @@ def ingest(
         progress: called as ``progress(done_files, total_files, current_path)``.
         cancelled: polled between files; returning True stops the run early.
         use_cache: read and write the extraction cache.
+        language: the user's language code for every file ("" = detect per document).
 
     Returns:
         Documents, merged events, mentions and per-file errors.
     """
     files = expand_paths(paths)
-    loaders = [(str(path), _file_loader(path)) for path in files]
+    loaders = [(str(path), _file_loader(path, language)) for path in files]
     return _ingest(loaders, reference_date, progress, cancelled, use_cache)
 
 
@@ -134,7 +137,8 @@ def ingest_documents(
 
 
 def prepare(document: Document, reference_date: Day | None = None) -> Document:
-    """The document with its reference date settled: the user's, else the found one."""
+    """The document with its language and reference date settled (the user's, else found)."""
+    document = with_language(document)
     if reference_date is not None:
         return replace(document, reference_date=reference_date, reference_source="user")
     day, source = find_reference(document)
@@ -171,8 +175,8 @@ def merge_into(timeline: Timeline, result: IngestResult) -> list[str]:
 Loader = Callable[[], Document]
 
 
-def _file_loader(path: os.PathLike[str]) -> Loader:
-    return lambda: read_document(path)
+def _file_loader(path: os.PathLike[str], language: str = "") -> Loader:
+    return lambda: with_language(read_document(path), language)
 
 
 def _given(document: Document) -> Loader:
@@ -250,7 +254,12 @@ def _extract_batch(run: _Run, batch: list[Document]) -> None:
     Each document is parsed on its own, inside its time budget, so that one slow text
     is charged alone (``nlp.pipe`` in batches of four was not measurably faster).
     """
-    cached = {d.id: run.cache.get(d.id, d.reference_date) for d in batch} if run.cache else {}
+    cache = run.cache
+    cached = (
+        {d.id: cache.get(d.id, d.reference_date, language=d.language) for d in batch}
+        if cache
+        else {}
+    )
     for document in batch:
         if run.stop():
             return
@@ -258,10 +267,13 @@ def _extract_batch(run: _Run, batch: list[Document]) -> None:
         try:
             if hit is None:  # only a miss is parsed: all cached, the model never loads
                 with run.watch.document(spent=run.spent.get(document.id, 0.0)):
-                    parse = next(parse_documents([document.text], batch_size=1))
+                    parse = None
+                    if uses_english_parse(document.language):  # no English parse of German
+                        parse = next(parse_documents([document.text], batch_size=1))
                     hit = _extract_one(document, parse)
                 if run.cache is not None:
-                    run.cache.put(document.id, document.reference_date, *hit)
+                    run.cache.put(document.id, document.reference_date, *hit,
+                                  language=document.language)  # fmt: skip
         except (OverBudget, RunCancelled) as exc:
             _interrupted(run, document.path, exc)
             if run.result.cancelled:
@@ -279,6 +291,9 @@ def _extract_batch(run: _Run, batch: list[Document]) -> None:
 
 
 def _extract_one(document: Document, doc: object) -> tuple[list[Mention], list[Event]]:
-    mentions = tagger.tag(document.text, reference=document.reference_date, doc=doc)
+    doc = doc if uses_english_parse(document.language) else None  # no English parse of German
+    mentions = tagger.tag(
+        document.text, reference=document.reference_date, doc=doc, language=document.language
+    )
     events = extract_events(document, doc=doc, mentions=mentions, parse=False)  # type: ignore[arg-type]
     return mentions, events

@@ -2,10 +2,11 @@
 
 Parsing an article with spaCy takes far longer than reading a JSON file, and users drop
 the same articles again and again. An entry is keyed by the document id (a hash of its
-text), its reference date, and the *engine version*: a hash of the engine's own source
-files plus the spaCy model in use, so any change to the rules or the model makes old
-entries unreachable instead of wrong. Entries are written atomically; an unreadable or
-corrupt entry counts as a miss, and a cache that cannot be written is simply skipped.
+text), its reference date, its language (the rules differ), and the *engine version*: a
+hash of the engine's own source files plus the spaCy model in use, so any change to the
+rules or the model makes old entries unreachable instead of wrong. Entries are written
+atomically; an unreadable or corrupt entry counts as a miss, and a cache that cannot be
+written is simply skipped.
 """
 
 from __future__ import annotations
@@ -103,14 +104,18 @@ class ExtractionCache:
             marker.touch()
         return removed
 
-    def _path(self, doc_id: str, reference: Day | None) -> Path:
+    def _path(self, doc_id: str, reference: Day | None, language: str = "") -> Path:
         key = f"{doc_id}|{reference.iso() if reference else '-'}|{self.version}"
+        if language not in ("", "en"):  # English and unknown share the English rules
+            key += f"|{language}"
         name = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
         return self.folder / name[:2] / f"{name}.json"
 
-    def get(self, doc_id: str, reference: Day | None) -> tuple[list[Mention], list[Event]] | None:
+    def get(
+        self, doc_id: str, reference: Day | None, *, language: str = ""
+    ) -> tuple[list[Mention], list[Event]] | None:
         """The cached result, or None when absent, unreadable or corrupt."""
-        path = self._path(doc_id, reference)
+        path = self._path(doc_id, reference, language)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             with contextlib.suppress(OSError):
@@ -127,10 +132,16 @@ class ExtractionCache:
         return mentions, events
 
     def put(
-        self, doc_id: str, reference: Day | None, mentions: list[Mention], events: list[Event]
+        self,
+        doc_id: str,
+        reference: Day | None,
+        mentions: list[Mention],
+        events: list[Event],
+        *,
+        language: str = "",
     ) -> None:
         """Store a result; failures (read-only disk, full disk) are logged and ignored."""
-        path = self._path(doc_id, reference)
+        path = self._path(doc_id, reference, language)
         data = {
             "format": _FORMAT,
             "document": doc_id,

@@ -44,6 +44,7 @@ class DocumentController(QObject):
         self.window = window
         window.legend.reference_date_requested.connect(self.set_reference_date)
         window.legend.remove_requested.connect(self.remove_document)
+        window.legend.language_requested.connect(self.set_language)
         window.detail.reference_date_requested.connect(self.set_reference_date)
 
     def set_reference_date(self, doc_id: str) -> None:
@@ -52,6 +53,11 @@ class DocumentController(QObject):
         day = ReferenceDateDialog.ask(document, self.window) if document is not None else None
         if day is not None:
             self.window.ingest.reread(doc_id, day)
+
+    def set_language(self, doc_id: str, language: str) -> None:
+        """Documents → Language: re-read the document in that language ("" = detect)."""
+        if doc_id in self.window.timeline.documents:
+            self.window.ingest.reread_language(doc_id, language)
 
     def remove_document(self, doc_id: str) -> None:
         """Documents → Remove Document (undoable with Ctrl+Z)."""

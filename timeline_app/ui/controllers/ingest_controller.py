@@ -134,6 +134,16 @@ class IngestController(QObject):
         self._progress.start(f"Re-reading “{document.title or 'Untitled'}”…")
         self.queue.submit(IngestRequest(documents=(document,), reference_date=day))
 
+    def reread_language(self, doc_id: str, language: str) -> None:
+        """Extract one document again in ``language`` ("" = detect it again)."""
+        document = self.timeline.documents.get(doc_id)
+        if document is None:
+            return
+        document = dataclasses.replace(document, language=language)
+        self._rereading.add(doc_id)
+        self._progress.start(f"Re-reading “{document.title or 'Untitled'}”…")
+        self.queue.submit(IngestRequest(documents=(document,)))
+
     def is_busy(self) -> bool:
         """True while anything is queued or running."""
         return self.queue.is_busy()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QIcon, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
+from timeline_app.core.language import NAMES, capability, language_name
 from timeline_app.model import Document, Timeline
 from timeline_app.ui.canvas.palette import document_color
 from timeline_app.ui.panels.reference_text import reference_origin
@@ -36,7 +37,19 @@ def color_swatch(color: QColor, size: int = 12) -> QIcon:
 def document_tooltip(document: Document) -> str:
     """Full title, file and reference date of a document (its row is elided)."""
     where = document.path or "Pasted text"
-    return f"{document.title or 'Untitled'}\n{where}\nReference date: {reference_origin(document)}"
+    language = f"{language_name(document.language)}: {capability(document.language)}"
+    return (
+        f"{document.title or 'Untitled'}\n{where}\nReference date: {reference_origin(document)}"
+        f"\nLanguage: {language}"
+    )
+
+
+def row_text(document: Document) -> str:
+    """The row's label: the title, after the language when it is not English ("DE · …");
+    first, because a long title is elided at its end."""
+    title = document.title or "Untitled"
+    code = document.language
+    return title if code in ("", "en") else f"{code.upper()} · {title}"
 
 
 class DocumentList(QListWidget):
@@ -48,12 +61,15 @@ class DocumentList(QListWidget):
         document_activated(str): a document was double-clicked (open it in the source view).
         reference_date_requested(str): "Set reference date…" was chosen for a document.
         remove_requested(str): "Remove document" was chosen for a document.
+        language_requested(str, str): a language was chosen for a document (its id and
+            the code; "" means detect it again).
     """
 
     visible_documents_changed = Signal(object)
     document_activated = Signal(str)
     reference_date_requested = Signal(str)
     remove_requested = Signal(str)
+    language_requested = Signal(str, str)
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,10 +116,10 @@ class DocumentList(QListWidget):
         """Unticked document ids (saved with the project's view state)."""
         return set(self._hidden) & set(self._timeline.documents)
 
-    def _signature(self) -> list[tuple[str, str, object, str]]:
+    def _signature(self) -> list[tuple[str, str, object, str, str]]:
         """What the rows show: a rebuild is needed only when this changes."""
         return [
-            (i, d.title, d.reference_date, d.reference_source)
+            (i, d.title, d.reference_date, d.reference_source, d.language)
             for i, d in self._timeline.documents.items()
         ]
 
@@ -117,7 +133,7 @@ class DocumentList(QListWidget):
         self.clear()
         colors = document_colors(self._timeline)
         for doc_id, document in self._timeline.documents.items():
-            item = QListWidgetItem(color_swatch(colors[doc_id]), document.title or "Untitled")
+            item = QListWidgetItem(color_swatch(colors[doc_id]), row_text(document))
             item.setData(Qt.ItemDataRole.UserRole, doc_id)
             item.setToolTip(document_tooltip(document))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -132,9 +148,23 @@ class DocumentList(QListWidget):
         menu.setObjectName("documentMenu")
         menu.addAction("Show Text", lambda: self.document_activated.emit(doc_id))
         menu.addAction("Set Reference Date…", lambda: self.reference_date_requested.emit(doc_id))
+        self._language_menu(menu, doc_id)
         menu.addSeparator()
         menu.addAction("Remove Document", lambda: self.remove_requested.emit(doc_id))
         return menu
+
+    def _language_menu(self, menu: QMenu, doc_id: str) -> None:
+        """Language ▸ English / German / French / Spanish / Detect Again."""
+        document = self._timeline.documents.get(doc_id)
+        current = document.language if document is not None else ""
+        sub = menu.addMenu("Language")
+        sub.setObjectName("documentLanguageMenu")
+        for code, name in NAMES.items():
+            action = sub.addAction(name, lambda c=code: self.language_requested.emit(doc_id, c))
+            action.setCheckable(True)
+            action.setChecked(code == current or (code == "en" and not current))
+        sub.addSeparator()
+        sub.addAction("Detect Again", lambda: self.language_requested.emit(doc_id, ""))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Qt override: the document's menu under the pointer."""

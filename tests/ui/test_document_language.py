@@ -1,0 +1,40 @@
+"""The documents panel says each document's language and lets the user change it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.ui.window_fixtures import wait_idle, write_article
+
+GERMAN = (
+    "Brücke wird saniert\n\n"
+    "HAMBURG, 9. November 2023 – Der Senat hat am Montag die Sanierung der alten Brücke "
+    "beschlossen. Die Brücke wurde am 3. Mai 1926 eröffnet und gestern gesperrt.\n"
+)
+
+
+def test_language_is_shown_and_can_be_overridden(qtbot: Any, window: Any, isolated: Path) -> None:
+    window.open_paths([write_article(isolated, "bruecke.txt", GERMAN)])
+    wait_idle(qtbot, window)
+    doc_id = next(iter(window.timeline.documents))
+    assert window.timeline.documents[doc_id].language == "de"
+    assert window.legend.item(0).text() == "DE · Brücke wird saniert"
+    assert "Language: German: dates and quotes" in window.legend.item(0).toolTip()
+    assert "1926-05-03" in {e.when.value for e in window.timeline.events()}
+
+    menu = window.legend.context_menu(doc_id)
+    sub = next(a.menu() for a in menu.actions() if a.text() == "Language")
+    checked = [a.text() for a in sub.actions() if a.isChecked()]
+    assert checked == ["German"]
+
+    window.documents.set_language(doc_id, "en")
+    wait_idle(qtbot, window)
+    assert window.timeline.documents[doc_id].language == "en"
+    assert window.legend.item(0).text() == "Brücke wird saniert"
+    assert "1926-05-03" not in {e.when.value for e in window.timeline.events()}
+
+    window.documents.set_language(doc_id, "")  # detect again
+    wait_idle(qtbot, window)
+    assert window.timeline.documents[doc_id].language == "de"
+    window.projects.set_dirty(False)

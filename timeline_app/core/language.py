@@ -1,0 +1,92 @@
+"""Which language a document is written in, detected offline.
+
+The date rules differ per language (month names, "gestern", "la veille"), so every
+document carries a language code. py3langid (a maintained fork of langid.py) was chosen
+over lingua after measuring both on short news texts: the same sentence accuracy
+(33/33), 13/14 against 14/14 headlines, but 0.2 s and 4.5 MB against seconds and 96 MB.
+Whole articles are far longer than headlines, which is where langid is weakest.
+
+A detection that is not confident returns "" (unknown), which the engine treats as
+English, the language the rest of the engine was written for.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import replace
+from typing import Any
+
+from timeline_app.model import Document
+
+log = logging.getLogger(__name__)
+
+#: Below this normalised probability the text is too short or mixed to say.
+MIN_CONFIDENCE = 0.6
+#: Enough text to decide; the rest of a long document only costs time.
+SAMPLE_CHARS = 5000
+#: Language names for the UI and the CLI, for the languages the engine knows best.
+NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+         "pt": "Portuguese"}  # fmt: skip
+
+
+@functools.cache
+def _identifier() -> Any:
+    """The langid model, loaded once (about half a second)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> str:
+    """ISO 639-1 code of ``text``'s language, or "" when unsure or the detector fails."""
+    sample = text[:SAMPLE_CHARS]
+    if not any(ch.isalpha() for ch in sample):
+        return ""
+    try:
+        code, probability = _identifier().classify(sample)
+    except Exception:  # a detector problem must never stop an import
+        log.exception("language detection failed")
+        return ""
+    return str(code) if probability >= MIN_CONFIDENCE else ""
+
+
+def with_language(document: Document, language: str = "") -> Document:
+    """``document`` with its language settled: ``language`` if given (the user's),
+    else the one already set (a project file, a previous run), else detected."""
+    code = normalise(language) or document.language or detect(document.text)
+    return document if code == document.language else replace(document, language=code)
+
+
+def normalise(language: str) -> str:
+    """ "DE", "de-AT", "German" -> "de"; "" stays ""."""
+    text = language.strip().lower()
+    for code, name in NAMES.items():
+        if text == name.lower():
+            return code
+    return text.replace("_", "-").split("-")[0]
+
+
+def uses_english_parse(code: str) -> bool:
+    """Whether the English spaCy model may read this document (English or unknown).
+
+    On German, French or Spanish text it finds sentences and names badly and titles
+    come out as fragments; the rule-based sentence splitter and titles do better there.
+    """
+    return code in ("", "en")
+
+
+def capability(code: str) -> str:
+    """What the engine does with a document in this language, for the documents panel."""
+    if uses_english_parse(code):
+        return "dates, quotes, titles and names"
+    if code in ("de", "fr", "es"):
+        return "dates and quotes; titles without a parser"
+    if code in ("it", "pt"):
+        return "dates (not yet measured) and quotes; titles without a parser"
+    return "read with the English date rules: few dates will be found"
+
+
+def language_name(code: str) -> str:
+    """A readable name for ``code`` ("German"), the code itself when unknown."""
+    return NAMES.get(code, code) if code else "unknown"

@@ -1,0 +1,175 @@
+"""The few date words dateparser's locale data does not list, per language.
+
+dateparser knows month and weekday names and phrases such as "gestern" or "la semaine
+dernière"; news prose also needs the anaphoric "la veille" and "am Vortag" (the day
+before the date last talked about), approximation and era words, the words that make a
+weekday future, year ranges and decades, and the nouns that turn a number into an
+amount ("2019 euros"). They are kept here, small and per language, all in lower case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Extras:
+    """Hand-kept words of one language.
+
+    Attributes:
+        anaphoric: phrase -> day offset from the date last talked about ("la veille": -1).
+        last / next: modifiers that put a weekday before or after the reference
+            ("dernier", "pasado", "letzten"); the lexicon adds those it can read from
+            dateparser's "last week" phrases.
+        weekday_lead: articles before a weekday ("am", "le", "el").
+        approx / start / mid / end: words before a year or month ("etwa", "début").
+        bce: era markers after a year ("v. Chr.").
+        future: words that make a bare weekday or day future ("wird", "va", "será").
+        year_lead: words after which a four-digit number is a year ("im Jahr", "en").
+        vetoes: words that, right before a relative word, make it something else
+            ("am Morgen" is the morning, not tomorrow; "bis heute" is a duration).
+        range_words: (before, between) pairs around two years ("zwischen", "und").
+        decade: a regex with a ``dec`` group for "1980er Jahre", "années 1970".
+        numbers: number words dateparser's "simplifications" lack ("dos", "diez").
+        not_after_year: nouns after a number that make it an amount ("euros").
+        today_parts: phrase -> part of the reference day ("ce matin": "MO").
+        not_weekdays: weekday names that are mostly other words (Portuguese "quinta",
+            the fifth, for "quinta-feira").
+    """
+
+    anaphoric: dict[str, int]
+    last: tuple[str, ...]
+    next: tuple[str, ...]
+    weekday_lead: tuple[str, ...]
+    approx: tuple[str, ...]
+    start: tuple[str, ...]
+    mid: tuple[str, ...]
+    end: tuple[str, ...]
+    bce: tuple[str, ...]
+    future: tuple[str, ...]
+    year_lead: tuple[str, ...]
+    vetoes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    range_words: tuple[tuple[str, str], ...] = ()
+    decade: str = ""
+    numbers: dict[str, int] = field(default_factory=dict)
+    not_after_year: tuple[str, ...] = ()
+    today_parts: dict[str, str] = field(default_factory=dict)
+    not_weekdays: tuple[str, ...] = ()
+
+
+GERMAN = Extras(
+    anaphoric={"am vortag": -1, "am tag davor": -1, "am nächsten tag": 1,
+               "am folgenden tag": 1, "tags darauf": 1, "am tag darauf": 1},
+    last=("letzten", "letzte", "letztes", "vergangenen", "vergangene", "vorigen", "vorige"),
+    next=("nächsten", "nächste", "kommenden", "kommende"),
+    weekday_lead=("am", "an einem", "diesen", "vom"),
+    approx=("etwa", "um", "circa", "ca.", "rund", "gegen"),
+    start=("anfang",), mid=("mitte",), end=("ende",),
+    bce=("v. chr.", "v.chr.", "vor christus"),
+    future=("wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen", "läuft"),
+    year_lead=("im jahr", "im jahre", "in", "seit", "bis", "ab", "von", "anfang", "mitte",
+               "ende", "etwa", "um", "circa", "ca."),
+    vetoes={"morgen": ("am", "heute", "gestern", "jeden", "guten", "dem", "den", "der"),
+            "heute": ("bis", "von", "seit")},
+    range_words=(("zwischen", "und"), ("von", "bis")),
+    decade=r"(?P<dec>1\d\d|20\d)0er(?:\s+Jahren?|-Jahren?)?",
+    not_after_year=("euro", "dollar", "franken", "prozent", "menschen", "personen",
+                    "kilometer", "meter", "stück", "einwohner", "besucher", "mitarbeiter"),
+    today_parts={"heute morgen": "MO", "heute früh": "MO", "heute vormittag": "MO",
+                 "heute nachmittag": "AF", "heute abend": "EV", "heute nacht": "NI"},
+)  # fmt: skip
+
+FRENCH = Extras(
+    anaphoric={"la veille": -1, "l'avant-veille": -2, "le lendemain": 1,
+               "le surlendemain": 2, "le jour suivant": 1, "le jour précédent": -1},
+    last=("dernier", "dernière", "passé", "passée"),
+    next=("prochain", "prochaine"),
+    weekday_lead=("le", "ce", "dès"),
+    approx=("vers", "environ", "aux alentours de"),
+    start=("début", "au début de"), mid=("mi-", "à la mi-", "milieu"),
+    end=("fin", "à la fin de"),
+    bce=("av. j.-c.", "av. j-c", "avant jésus-christ"),
+    future=("va", "vont", "sera", "seront", "devrait", "devraient", "doit", "doivent"),
+    year_lead=("en", "l'an", "depuis", "dès", "jusqu'en", "vers", "fin", "début", "courant",
+               "de"),
+    vetoes={"aujourd'hui": ("jusqu'à", "d'", "depuis")},
+    range_words=(("entre", "et"), ("de", "à")),
+    decade=r"années\s+(?P<dec>1\d\d|20\d)0",
+    numbers={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+             "huit": 8, "neuf": 9, "dix": 10, "vingt": 20, "cent": 100},
+    not_after_year=("euro", "euros", "dollars", "francs", "personnes", "habitants",
+                    "kilomètres", "mètres", "visiteurs", "salariés", "voyageurs"),
+    today_parts={"ce matin": "MO", "cet après-midi": "AF", "ce soir": "EV", "cette nuit": "NI"},
+)  # fmt: skip
+
+SPANISH = Extras(
+    anaphoric={"el día anterior": -1, "la víspera": -1, "al día siguiente": 1,
+               "el día siguiente": 1},
+    last=("pasado", "pasada", "anterior"),
+    next=("próximo", "próxima", "que viene"),
+    weekday_lead=("el", "este", "desde el", "hasta el"),
+    approx=("hacia", "alrededor de", "cerca de", "aproximadamente en"),
+    start=("principios de", "inicios de", "comienzos de"),
+    mid=("mediados de",), end=("finales de", "fines de"),
+    bce=("a. c.", "a.c.", "a. de c.", "antes de cristo"),
+    future=("va a", "van a", "será", "serán", "prevé", "planea", "tendrá", "deberá"),
+    year_lead=("en", "el año", "desde", "hasta", "hacia", "del año", "de"),
+    vetoes={"mañana": ("la", "esta", "cada", "media", "una", "toda"),
+            "hoy": ("hasta", "de")},
+    range_words=(("entre", "y"), ("de", "a"), ("del", "al"), ("desde", "hasta")),
+    decade=r"(?:década\s+de(?:\s+los)?|años)\s+(?P<dec>1\d\d|20\d)0",
+    numbers={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+             "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinte": 20, "cien": 100},
+    not_after_year=("euros", "dólares", "personas", "habitantes", "kilómetros", "metros",
+                    "visitantes", "trabajadores", "votos"),
+    today_parts={"esta mañana": "MO", "esta tarde": "AF", "esta noche": "NI"},
+)  # fmt: skip
+
+ITALIAN = Extras(
+    anaphoric={"il giorno prima": -1, "la vigilia": -1, "il giorno dopo": 1,
+               "l'indomani": 1, "il giorno seguente": 1},
+    last=("scorso", "scorsa", "passato", "passata"),
+    next=("prossimo", "prossima"),
+    weekday_lead=("il", "di", "lo", "da"),
+    approx=("intorno al", "verso il", "circa", "attorno al"),
+    start=("inizio", "all'inizio del", "agli inizi del"), mid=("metà", "a metà"),
+    end=("fine", "alla fine del"),
+    bce=("a.c.", "a. c.", "avanti cristo"),
+    future=("sarà", "saranno", "dovrebbe", "dovranno", "verrà", "prevede", "andrà"),
+    year_lead=("nel", "dal", "al", "fino al", "entro il", "nell'anno", "del", "inizio",
+               "fine", "metà"),
+    vetoes={"oggi": ("a", "ad", "di", "fino")},
+    range_words=(("tra il", "e il"), ("fra il", "e il"), ("dal", "al"), ("tra", "e")),
+    decade=r"anni\s+(?P<dec>1\d\d|20\d)0",
+    numbers={"uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+             "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "venti": 20, "cento": 100},
+    not_after_year=("euro", "dollari", "persone", "abitanti", "chilometri", "metri",
+                    "visitatori", "voti", "lavoratori"),
+    today_parts={"stamattina": "MO", "stamani": "MO", "oggi pomeriggio": "AF",
+                 "stasera": "EV", "stanotte": "NI"},
+)  # fmt: skip
+
+PORTUGUESE = Extras(
+    anaphoric={"na véspera": -1, "no dia anterior": -1, "no dia seguinte": 1},
+    last=("passado", "passada"),
+    next=("próximo", "próxima", "que vem"),
+    weekday_lead=("na", "no", "a", "o"),
+    approx=("por volta de", "cerca de"),
+    start=("início de", "no início de"), mid=("meados de",),
+    end=("final de", "fins de", "no final de"),
+    bce=("a.c.", "a. c.", "antes de cristo"),
+    future=("vai", "vão", "será", "serão", "deverá", "deverão", "irá"),
+    year_lead=("em", "no ano", "desde", "até", "de"),
+    vetoes={"hoje": ("até", "de")},
+    range_words=(("entre", "e"), ("de", "a"), ("desde", "até")),
+    decade=r"(?:década\s+de|anos)\s+(?P<dec>1\d\d|20\d)0",
+    numbers={"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
+             "sete": 7, "oito": 8, "nove": 9, "dez": 10, "vinte": 20, "cem": 100},
+    not_after_year=("euros", "reais", "dólares", "pessoas", "habitantes", "quilômetros",
+                    "quilómetros", "metros", "visitantes", "votos"),
+    today_parts={"hoje de manhã": "MO", "hoje à tarde": "AF", "hoje à noite": "NI",
+                 "esta manhã": "MO", "esta tarde": "AF", "esta noite": "NI"},
+    not_weekdays=("segunda", "terça", "quarta", "quinta", "sexta"),
+)  # fmt: skip
+
+EXTRAS = {"de": GERMAN, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "pt": PORTUGUESE}

@@ -1,0 +1,104 @@
+"""Per-language words for dates, read from dateparser's locale data at import time.
+
+dateparser ships month and weekday names and relative expressions ("gestern", "la
+semaine dernière", "el año pasado") for 200+ locales in
+``dateparser/data/date_translation_data/<lang>.py``. Those lists are the lexicon; the
+grammar (:mod:`.grammar`) is the same for every language. What dateparser does not
+list, news prose still needs: the anaphoric "la veille" and "am Vortag" (the day
+before the date last talked about), approximation words, era markers and the words
+that make a weekday future. Those few are in :mod:`.extras`, per language.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from timeline_app.core.timex_intl.extras import EXTRAS, Extras
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Units of dateparser's relative expressions that name a calendar period.
+_UNITS = ("day", "week", "month", "year")
+_RELATIVE = re.compile(r"^(?:(?P<ago>\d+) (?P<u1>\w+) ago|in (?P<ahead>\d+) (?P<u2>\w+))$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The date words of one language: dateparser's lists plus :data:`EXTRAS`.
+
+    Attributes:
+        code: the language code.
+        months: name or abbreviation (lower case, no dot) -> month number.
+        weekdays: full weekday name -> Monday = 0 (dateparser's two-letter forms such as
+            German "so" and "die" are everyday words, so only full names are kept).
+        relative: phrase -> (unit, offset) from dateparser's relative-type ("gestern").
+        now: phrases meaning the present moment, never an event ("jetzt").
+        numbers: number word -> value, from dateparser's simplifications plus extras.
+        ago: words that put an amount in the past ("vor", "il y a", "hace").
+        units: unit word ("jahren", "ans", "días") -> day, week, month or year.
+        extras: the hand-kept words.
+    """
+
+    code: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+    now: tuple[str, ...]
+    numbers: dict[str, int]
+    ago: tuple[str, ...]
+    units: dict[str, str]
+    extras: Extras
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFC", word.strip().lower().rstrip("."))
+
+
+def _relative(info: dict[str, object]) -> tuple[dict[str, tuple[str, int]], list[str], list[str]]:
+    """dateparser's relative-type: ("1 week ago": ["letzte woche"]) -> ("week", -1)."""
+    table: dict[str, tuple[str, int]] = {}
+    last_words: list[str] = []
+    next_words: list[str] = []
+    units = {_fold(w): u for u in _UNITS for w in info.get(u, [])}  # type: ignore[attr-defined]
+    for key, phrases in info.get("relative-type", {}).items():  # type: ignore[attr-defined]
+        m = _RELATIVE.match(key)
+        if m is None or (m["u1"] or m["u2"]) not in _UNITS:
+            continue
+        unit = m["u1"] or m["u2"]
+        offset = -int(m["ago"]) if m["ago"] else int(m["ahead"])
+        for phrase in phrases:
+            table[_fold(phrase)] = (unit, offset)
+            # "letzte woche" minus the unit word leaves the modifier for weekdays too
+            rest = [w for w in _fold(phrase).split() if w not in units and w not in ("el", "la")]
+            if offset and unit != "day" and len(rest) == 1 and len(rest[0]) > 4:
+                (last_words if offset < 0 else next_words).append(rest[0])
+    return table, last_words, next_words
+
+
+@functools.cache
+def lexicon(code: str) -> Lexicon:
+    """The lexicon of ``code`` ("de", "fr", "es"); raises KeyError for other codes."""
+    extras = EXTRAS[code]
+    module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
+    info: dict[str, object] = module.info
+    months = {_fold(w): i + 1 for i, name in enumerate(MONTHS) for w in info[name]  # type: ignore[attr-defined]
+              if len(_fold(w)) >= 3}  # fmt: skip
+    weekdays = {_fold(w): i for i, name in enumerate(WEEKDAYS) for w in info[name]  # type: ignore[attr-defined]
+                if len(_fold(w)) >= 5 and _fold(w) not in extras.not_weekdays}  # fmt: skip
+    relative, last_words, next_words = _relative(info)
+    now_words = [_fold(p) for p in info.get("relative-type", {}).get("0 second ago", [])]  # type: ignore[attr-defined]
+    merged = Extras(**{**extras.__dict__,
+                       "last": tuple(dict.fromkeys([*extras.last, *last_words])),
+                       "next": tuple(dict.fromkeys([*extras.next, *next_words]))})  # fmt: skip
+    numbers = {_fold(k): int(v) for item in info.get("simplifications", [])  # type: ignore[attr-defined]
+               for k, v in item.items() if k.isalpha() and str(v).isdigit()}  # fmt: skip
+    numbers.update(extras.numbers)
+    units = {_fold(w): u for u in _UNITS for w in info.get(u, []) if len(_fold(w)) >= 2}  # type: ignore[attr-defined]
+    ago = tuple(_fold(w) for w in info.get("ago", []))  # type: ignore[attr-defined]
+    return Lexicon(code, months, weekdays, relative, tuple(now_words), numbers, ago, units,
+                   merged)  # fmt: skip

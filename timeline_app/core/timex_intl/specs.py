@@ -1,0 +1,239 @@
+"""From a grammar match to a :class:`~timeline_app.core.timex.spec.Spec`.
+
+The English resolver then anchors the Spec exactly as it does English expressions, so
+"gestern" and "yesterday" share one notion of the reference date, of the date last
+talked about, and of spans and granularity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.timex.spec import Spec
+from timeline_app.core.timex_intl.grammar import roman
+from timeline_app.core.timex_intl.lexicon import Lexicon
+from timeline_app.core.timex_intl.surface import PARTS, SURFACES
+
+#: How far back a year word may stand ("im Jahr 1990", "en el año 2001").
+_LEAD_WINDOW = 24
+
+
+def spec_for(rule: str, m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """The meaning of match ``m`` of ``rule``, or None when it is not a date after all."""
+    builder = _BUILDERS[rule]
+    return builder(m, lex, text)
+
+
+def _mod(m: re.Match[str], lex: Lexicon) -> str:
+    words = (m.groupdict().get("pos") or "").lower().strip()
+    if not words:
+        return ""
+    x = lex.extras
+    for mod, table in (("START", x.start), ("MID", x.mid), ("END", x.end), ("APPROX", x.approx)):
+        if any(words == w.strip() for w in table):
+            return mod
+    return ""
+
+
+def _date(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    month = lex.months[_key(m["mon"])]
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if m["year"]:
+        return _fixed(f"{m['year']}-{month:02d}-{day:02d}", int(m["year"]))
+    wd = m.groupdict().get("wd")
+    weekday = lex.weekdays[_key(wd)] if wd else 0
+    return Spec("DATE", "partial", rest=f"-{month:02d}-{day:02d}", month=month, day=day,
+                weekday=weekday, check_weekday=bool(wd))  # fmt: skip
+
+
+def _numeric(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    day, month = int(m["day"]), int(m["month"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return _fixed(f"{m['year']}-{month:02d}-{day:02d}", int(m["year"]))
+
+
+def _month_year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    month = lex.months[_key(m["mon"])]
+    return _fixed(f"{m['year']}-{month:02d}", int(m["year"]), _mod(m, lex))
+
+
+def _month(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    month = lex.months[_key(m["mon"])]
+    return Spec("DATE", "partial", rest=f"-{month:02d}", month=month)
+
+
+def _bce(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    year = int(m["year"])
+    if year == 0:
+        return None
+    return _fixed(f"BC{year:04d}", 1 - year, _mod(m, lex))
+
+
+def _century(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    groups = m.groupdict()
+    written = groups.get("roman") or groups.get("roman2") or ""
+    number = int(groups["num"]) if groups.get("num") else roman(written)
+    if not 1 <= number <= 21:
+        return None
+    if m["bce"]:  # TIMEX3 writes BC centuries as BC + the hundreds: "BC04" is 400-301 BC
+        return _fixed(f"BC{number - 1:02d}", None, _mod(m, lex))
+    return _fixed(f"{number - 1:02d}", None, _mod(m, lex))
+
+
+def _range(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    found = [(int(a), int(b)) for k, a in m.groupdict().items()
+             if k.startswith("y1_") and a and (b := m[k.replace("y1_", "y2_")])]  # fmt: skip
+    if not found or not found[0][0] < found[0][1]:
+        return None
+    first, last = found[0]
+    if _amount_follows(text, m.end(), lex):
+        return None
+    return _fixed(f"{first}/{last}", first)
+
+
+def _decade(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    return _fixed(m["dec"], int(m["dec"]) * 10, _mod(m, lex))
+
+
+def _ago(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    groups = m.groupdict()
+    raw = (groups.get("num") or groups.get("a_num") or "").lower()
+    count = int(raw) if raw.isdigit() else lex.numbers.get(raw)
+    unit = lex.units.get(_key(groups.get("unit") or groups.get("a_unit") or ""))
+    if not count or unit is None:
+        return None
+    return Spec("DATE", "shift", unit=unit, offset=-count, gran=unit)
+
+
+def _amount_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """ "2019 euros", "1500 Menschen": the number counts something.
+
+    German capitalises nouns, so any capitalised word right after the number counts
+    ("1500 Plätze"), unless a new sentence starts there.
+    """
+    rest = text[end : end + 20]
+    following = rest.split()
+    written = following[0].strip(".,;:") if following else ""
+    word = written.lower()
+    nouns = SURFACES[lex.code].capitalised_nouns
+    if nouns and written[:1].isupper() and rest.lstrip(" ")[:1] not in ".!?:\n":
+        return True
+    return word in lex.extras.not_after_year or word.rstrip("s") in lex.extras.not_after_year
+
+
+def _season(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    season = SURFACES[lex.code].seasons[_key(m["season"])]
+    return _fixed(f"{m['year']}-{season}", int(m["year"]), _mod(m, lex))
+
+
+def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    if _amount_follows(text, m.end(), lex):
+        return None  # "2019 Menschen", "environ 1500 euros"
+    led = m["pos"] or m["yw"] or _after_year_word(text, m.start(), lex)
+    nouns = SURFACES[lex.code].capitalised_nouns
+    if not led and not (nouns and _between_verbs(text, m.start("year"), m.end())):
+        return None  # "Tokyo 2020", "Golf 2000": a number in a name, not a year
+    return _fixed(m["year"], int(m["year"]), _mod(m, lex))
+
+
+def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    weekday = lex.weekdays[_key(m["wd"])]
+    modifier = _key(m["mod1"] or m["mod2"] or "")
+    direction = None
+    if modifier:
+        direction = -1 if modifier in lex.extras.last else 1
+    part = PARTS.get(_key(m["part"] or ""), "")
+    suffix = f"T{part}" if part else ""
+    return Spec("TIME" if suffix else "DATE", "weekday", weekday=weekday,
+                direction=direction, suffix=suffix)  # fmt: skip
+
+
+def _relative(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    phrase = _key(m["phrase"])
+    if phrase in lex.extras.anaphoric:
+        offset = lex.extras.anaphoric[phrase]
+        return Spec("DATE", "shift", anchor="last", unit="day", offset=offset, gran="day")
+    unit, offset = lex.relative[phrase]
+    if _vetoed(phrase, m, lex, text):
+        return None
+    part = PARTS.get(_key(m["part"] or ""), "") if unit == "day" else ""
+    if part:  # "hier après-midi", "gestern Abend"
+        return Spec("TIME", "shift", unit="day", offset=offset, gran="day", suffix=f"T{part}")
+    return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
+
+
+def _today_part(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "ce matin", "heute Abend", "esta tarde": the reference day, at that part."""
+    part = lex.extras.today_parts[_key(m["phrase"])]
+    return Spec("TIME", "shift", unit="day", offset=0, gran="day", suffix=f"T{part}")
+
+
+def _unit_shift(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    unit = lex.units.get(_key(m["unit1"] or m["unit2"] or ""))
+    modifier = _key(m["mod1"] or m["mod2"] or "")
+    if unit is None or unit == "day":
+        return None
+    offset = -1 if modifier in lex.extras.last else 1
+    return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
+
+
+def _vetoed(phrase: str, m: re.Match[str], lex: Lexicon, text: str) -> bool:
+    """ "am Morgen" and "esta mañana" are the morning, not tomorrow."""
+    before = text[max(0, m.start() - 12) : m.start()].lower().split()
+    if before and before[-1] in lex.extras.vetoes.get(phrase, ()):
+        return True
+    written = m["phrase"]
+    # a capitalised German noun ("der Morgen") mid-sentence is not the adverb "morgen"
+    nouns = SURFACES[lex.code].capitalised_nouns
+    return nouns and written[:1].isupper() and not _sentence_start(text, m.start())
+
+
+#: Words before a number that make it a count ("mehr als 2000 neue Stellen").
+_COUNTING = {"als", "über", "unter", "knapp", "fast", "nur", "mit", "für", "und", "oder",
+             "je", "pro", "zu", "bis", "auf", "die", "der", "das", "den", "alle", "sind",
+             "waren"}  # fmt: skip
+
+
+def _between_verbs(text: str, start: int, end: int) -> bool:
+    """German "wurde 1143 gegründet", "fand 1669 statt": a verb on each side of the year.
+
+    German capitalises nouns, so a number between two lower-case words is not counting a
+    noun ("2500 Unterschriften"); a counting word before it ("mehr als") still vetoes.
+    """
+    before = text[max(0, start - 30) : start].split()
+    after = text[end : end + 30].split()
+    if not before or not after:
+        return False
+    prev, nxt = before[-1], after[0].strip(".,;:")
+    return (prev.isalpha() and prev.islower() and prev not in _COUNTING and nxt.islower()
+            and nxt not in _COUNTING)  # fmt: skip
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.!?:\n"„«'
+
+
+def _after_year_word(text: str, start: int, lex: Lexicon) -> bool:
+    before = " ".join(text[max(0, start - _LEAD_WINDOW) : start].lower().split())
+    return any(before.endswith(" " + w) or before == w for w in lex.extras.year_lead)
+
+
+def _fixed(value: str, year: int | None, mod: str = "") -> Spec:
+    return Spec("DATE", value=value, year=year, mod=mod)
+
+
+def _key(word: str) -> str:
+    return " ".join(word.lower().rstrip(".").split())
+
+
+_BUILDERS = {
+    "date": _date, "numeric": _numeric, "iso": _numeric, "monthyear": _month_year,
+    "month": _month, "range": _range, "decade": _decade, "ago": _ago, "season": _season,
+    "bce": _bce, "century": _century, "year": _year,
+    "weekday": _weekday, "relative": _relative, "today_part": _today_part,
+    "unit_shift": _unit_shift,
+}  # fmt: skip

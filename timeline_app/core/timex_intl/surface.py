@@ -1,0 +1,113 @@
+"""How each language writes the parts the grammar puts together: regex shapes, per language.
+
+:mod:`.grammar` is the same for every language; the day number ("3." in German, "1er"
+in French, "1º" in Spanish), the joining words ("4 de octubre de 2017"), centuries ("im
+17. Jahrhundert", "XVIe siècle", "siglo XVIII"), parts of the day and clock times
+differ, and are written here. Adding a language is one :class:`Surface` here and one
+:class:`~.extras.Extras` entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROMAN = r"(?P<roman>[IVXL]{1,6})"
+_HOUR = r"(?P<h>[01]?\d|2[0-3])"
+_MIN = r"(?P<mi>[0-5]\d)"
+
+
+@dataclass(frozen=True)
+class Surface:
+    """The written shapes of one language.
+
+    Attributes:
+        day: the day number before a month, with a ``day`` group.
+        join: what joins day, month and year ("de " in Spanish), possibly empty.
+        numeric: separators of a numeric day-month-year date.
+        weekday_part: a part of the day after a weekday, optional, ``part`` group.
+        relative_part: a part of the day after "yesterday", optional, ``part`` group.
+        century: a century with a ``num`` or ``roman`` group.
+        year_word: the word "year" before a year, optional, ``yw`` group.
+        seasons: season name -> TIMEX3 suffix (dateparser has no season names).
+        parts: part-of-day word -> TIMEX3 suffix ("abend" -> "EV").
+        clock: a clock time after a day, ``h``/``word``/``mi``/``part`` groups.
+        ago_after: "ago" words written after the amount ("due anni fa").
+        capitalised_nouns: nouns start with a capital (German), which tells a counted
+            noun ("2500 Unterschriften") from a verb after a year.
+    """
+
+    day: str
+    join: str
+    numeric: str
+    weekday_part: str
+    relative_part: str
+    century: str
+    year_word: str
+    seasons: dict[str, str]
+    parts: dict[str, str]
+    clock: str
+    ago_after: tuple[str, ...] = ()
+    capitalised_nouns: bool = False
+
+
+SURFACES = {
+    "de": Surface(
+        day=r"(?P<day>[0-3]?\d)\.", join="", numeric=r"[.]",
+        weekday_part=r"(?P<part>abend|morgen|vormittag|nachmittag|mittag|nacht)?",
+        relative_part=r"(?:\s+(?P<part>Morgen|Vormittag|Nachmittag|Abend|Nacht)(?![\w-]))?",
+        century=r"(?P<num>[12]?\d)\.\s+Jahrhunderts?",
+        year_word=r"(?:(?P<yw>Jahre?)\s+)?",
+        seasons={"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA",
+                 "winter": "WI"},
+        parts={"abend": "EV", "morgen": "MO", "vormittag": "MO", "nachmittag": "AF",
+               "mittag": "AF", "nacht": "NI", "nachmittags": "AF", "abends": "EV"},
+        clock=rf"um\s+{_HOUR}(?:[.:]{_MIN})?\s+Uhr(?:\s+(?P<part>nachmittags|abends))?",
+        capitalised_nouns=True,
+    ),
+    "fr": Surface(
+        day=r"(?P<day>[0-3]?\d)(?:er|ᵉʳ)?", join="", numeric=r"[/.]",
+        weekday_part=r"(?:\s+(?P<part>matin|soir|après-midi))?",
+        relative_part=r"(?:\s+(?P<part>matin|après-midi|soir))?",
+        century=ROMAN + r"(?:e|ème|ᵉ)\s+siècle",
+        year_word=r"(?:(?P<yw>l'an)\s+)?",
+        seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
+        parts={"matin": "MO", "soir": "EV", "après-midi": "AF"},
+        clock=rf"(?:à|vers)\s+{_HOUR}\s*(?:h|heures?)(?:\s*{_MIN})?(?!\w)",
+    ),
+    "es": Surface(
+        day=r"(?P<day>[0-3]?\d)(?:º|°)?", join=r"(?:de\s+|del\s+)?", numeric=r"[/.-]",
+        weekday_part=r"(?:\s+por\s+la\s+(?P<part>mañana|tarde|noche))?",
+        relative_part=r"(?:\s+por\s+la\s+(?P<part>mañana|tarde|noche))?",
+        century=r"siglo\s+" + ROMAN,
+        year_word=r"(?:(?P<yw>año)\s+)?",
+        seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+        parts={"mañana": "MO", "tarde": "AF", "noche": "NI"},
+        clock=rf"(?:a|hacia)\s+las?\s+(?:{_HOUR}|(?P<word>{{numbers}}))(?:[.:]{_MIN})?"
+        r"(?:\s+horas)?(?:\s+de\s+la\s+(?P<part>mañana|tarde|noche))?",
+    ),
+    "it": Surface(
+        day=r"(?P<day>[0-3]?\d)(?:º|°)?", join="", numeric=r"[/.-]",
+        weekday_part=r"(?:\s+(?P<part>mattina|pomeriggio|sera|notte))?",
+        relative_part=r"(?:\s+(?P<part>mattina|pomeriggio|sera|notte))?",
+        century=rf"(?:{ROMAN}\s+secolo|secolo\s+{ROMAN.replace('roman', 'roman2')})",
+        year_word=r"(?:(?P<yw>anno)\s+)?",
+        seasons={"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
+        parts={"mattina": "MO", "pomeriggio": "AF", "sera": "EV", "notte": "NI"},
+        clock=rf"alle\s+(?:ore\s+)?{_HOUR}(?:[.:]{_MIN})?(?!\d)",
+        ago_after=("fa",),
+    ),
+    "pt": Surface(
+        day=r"(?P<day>[0-3]?\d)(?:º|°)?", join=r"(?:de\s+)?", numeric=r"[/.-]",
+        weekday_part=r"(?:\s+(?:de|à|pela)\s+(?P<part>manhã|tarde|noite))?",
+        relative_part=r"(?:\s+(?:de|à|pela)\s+(?P<part>manhã|tarde|noite))?",
+        century=r"século\s+" + ROMAN,
+        year_word=r"(?:(?P<yw>ano)\s+(?:de\s+)?)?",
+        seasons={"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
+        parts={"manhã": "MO", "tarde": "AF", "noite": "NI"},
+        clock=rf"(?:às|as)\s+{_HOUR}(?:[h:]{_MIN}|h|\s+horas)(?!\d)",
+        ago_after=("atrás",),
+    ),
+}  # fmt: skip
+
+#: Part-of-day word (any language) -> TIMEX3 suffix.
+PARTS = {word: code for s in SURFACES.values() for word, code in s.parts.items()}

@@ -1,0 +1,95 @@
+"""Tagging a German, French or Spanish text: matches, the longest first, then anchoring.
+
+Same contract as :func:`timeline_app.core.tagger.tag`: mentions sorted by offset,
+non-overlapping, ``text[m.start:m.end] == m.text``; relative expressions resolve
+against the reference date (or the date last talked about), never today's clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.timex.resolve import Context, resolve
+from timeline_app.core.timex.spans import when_for
+from timeline_app.core.timex.spec import Spec
+from timeline_app.core.timex_intl.clock import attach_clock
+from timeline_app.core.timex_intl.grammar import grammar
+from timeline_app.core.timex_intl.specs import spec_for
+from timeline_app.model import Day, Mention
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
+    """Every date expression of ``text`` in ``language``, resolved against ``reference``."""
+    found = _matches(text, language)
+    ctx = Context(reference=reference)
+    mentions = []
+    future = grammar(language).lex.extras.future
+    for start, end, spec, m in found:
+        ctx.tense = 1 if _future(text, start, future) else 0
+        written = text[start:end]
+        res = resolve(spec, ctx, written)
+        parts = _range_parts(m, text) if "/" in res.value else ()
+        mentions.append(
+            Mention(
+                start=start,
+                end=end,
+                text=written,
+                type=spec.type,
+                value=res.value,
+                when=res.when,
+                relative=res.relative,
+                unresolved=res.unresolved,
+                mod=spec.mod,
+                parts=parts,
+            )
+        )
+    return mentions
+
+
+def _range_parts(m: re.Match[str], text: str) -> tuple[Mention, ...]:
+    """The two years of "zwischen 1400 und 1450", as TimeML annotates a range's ends."""
+    parts = []
+    for name, value in m.groupdict().items():
+        if value and name[:2] in ("y1", "y2"):
+            start, end = m.span(name)
+            parts.append(Mention(start=start, end=end, text=text[start:end], type="DATE",
+                                 value=value, when=when_for(value, text=value)))  # fmt: skip
+    return tuple(parts)
+
+
+def _matches(text: str, language: str) -> list[tuple[int, int, Spec, re.Match[str]]]:
+    """Non-overlapping matches; where two overlap, the longer one (then the earlier rule)."""
+    g = grammar(language)
+    candidates: list[tuple[int, int, int, Spec, re.Match[str]]] = []
+    for order, (rule, pattern) in enumerate(g.rules):
+        for m in pattern.finditer(text):
+            spec = spec_for(rule, m, g.lex, text)
+            if spec is None:
+                continue
+            start = m.start("mon") if rule == "month" else m.start()
+            end = _trim(text, start, m.end())
+            if (timed := attach_clock(text, end, spec, language)) is not None:
+                end, spec = timed
+            candidates.append((start, end, order, spec, m))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    chosen: list[tuple[int, int, Spec, re.Match[str]]] = []
+    for start, end, _, spec, m in candidates:
+        if all(end <= c[0] or start >= c[1] for c in chosen):
+            chosen.append((start, end, spec, m))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _future(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether the sentence around ``start`` speaks of the future ("wird", "va", "será")."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, start)
+    sentence = text[begin : after.start() if after else len(text)].lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words)
