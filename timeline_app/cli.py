@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=("text", "json", "csv"), help="output format")
     extract.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     extract.add_argument("--no-cache", action="store_true", help="ignore the extraction cache")
+    _add_parallel(extract, cluster=True)
     extract.set_defaults(handler=_cmd_extract)
 
     tag = sub.add_parser(
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--json", action="store_true", help="write JSON")
     tag.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     tag.add_argument("--no-cache", action="store_true", help="ignore the extraction cache")
+    _add_parallel(tag, cluster=True)
     tag.set_defaults(handler=_cmd_tag)
 
     open_ = sub.add_parser("open", help="open articles in the window")
@@ -85,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Bounds go to the exporter as written: it reads "2019", "2019-05" or "early 2021" too.
     export.add_argument("--from", dest="date_from", metavar="DATE", help="first date shown")
     export.add_argument("--to", dest="date_to", metavar="DATE", help="last date shown")
+    _add_parallel(export, cluster=False)
     export.set_defaults(handler=_cmd_export)
 
     selftest = sub.add_parser("selftest", help="check this installation end to end")
@@ -104,6 +107,46 @@ def _add_inputs(parser: argparse.ArgumentParser, *, required: bool = True) -> No
     )
 
 
+def _add_parallel(parser: argparse.ArgumentParser, *, cluster: bool) -> None:
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="worker processes, each loading the model once (same output as 1)",
+    )
+    if cluster:
+        parser.add_argument(
+            "--cluster",
+            metavar="ADDRESS",
+            help="run on a Dask cluster (tcp://HOST:PORT), or 'local' for --jobs workers",
+        )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+    return value
+
+
+def _run_ingest(args: argparse.Namespace) -> IngestResult:
+    """``pipeline.ingest`` with the command's options (jobs, cluster, cache)."""
+    from timeline_app.pipeline import ingest
+
+    return ingest(
+        args.paths,
+        reference_date=args.reference_date,
+        use_cache=not args.no_cache,
+        jobs=args.jobs,
+        cluster=args.cluster,
+    )
+
+
 def _iso_day(text: str) -> Day:
     try:
         return Day.parse(text)
@@ -113,9 +156,12 @@ def _iso_day(text: str) -> Day:
 
 # -- extract / tag --------------------------------------------------------------------
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from timeline_app.pipeline import ingest
+    from timeline_app.pipeline import ClusterUnavailable
 
-    result = ingest(args.paths, reference_date=args.reference_date, use_cache=not args.no_cache)
+    try:
+        result = _run_ingest(args)
+    except ClusterUnavailable as exc:
+        return _fail(str(exc))
     events = sorted(result.events, key=lambda e: (*e.when.sort_key(), e.title))
     fmt = args.format or ("json" if args.json else _format_from_suffix(args.output))
     try:
@@ -127,9 +173,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_tag(args: argparse.Namespace) -> int:
     from timeline_app.io.json_out import write_json
-    from timeline_app.pipeline import ingest
+    from timeline_app.pipeline import ClusterUnavailable
 
-    result = ingest(args.paths, reference_date=args.reference_date, use_cache=not args.no_cache)
+    try:
+        result = _run_ingest(args)
+    except ClusterUnavailable as exc:
+        return _fail(str(exc))
     try:
         if args.json or _format_from_suffix(args.output) == "json":
             write_json(
@@ -265,6 +314,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             date_from=args.date_from,
             date_to=args.date_to,
             reference_date=args.reference_date,
+            jobs=args.jobs,
         )
     )
 

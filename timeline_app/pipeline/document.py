@@ -1,0 +1,124 @@
+"""The per-document step: file (or document) in, its mentions and unmerged events out.
+
+Pure apart from the extraction cache: the same input gives the same output on any
+process or machine, which is what lets :mod:`timeline_app.pipeline.parallel` map it over
+a process pool or a Dask cluster (and Spark or Ray map :func:`extract_document` too).
+Only the final de-duplication (:func:`timeline_app.core.dedupe.merge_events`) is global.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+
+from timeline_app.core import tagger
+from timeline_app.core.extract import extract_events
+from timeline_app.core.parsing import parse_documents
+from timeline_app.core.reference import find_reference
+from timeline_app.io.articles import read_document
+from timeline_app.io.errors import LoadError
+from timeline_app.model import Day, Document, Event, Mention
+from timeline_app.pipeline.cache import ExtractionCache
+from timeline_app.pipeline.results import DocumentResult, FileError
+
+log = logging.getLogger(__name__)
+
+#: A file path, or a document already in memory (pasted text, bytes sent to a worker).
+Source = str | os.PathLike[str] | Document
+#: Documents parsed together; small, since a news article is already a long text.
+BATCH_SIZE = 4
+
+
+def prepare(document: Document, reference_date: Day | None = None) -> Document:
+    """The document with its reference date settled: the user's, else the found one."""
+    if reference_date is not None:
+        return replace(document, reference_date=reference_date, reference_source="user")
+    day, source = find_reference(document)
+    if (day, source) == (document.reference_date, document.reference_source):
+        return document
+    return replace(document, reference_date=day, reference_source=source)
+
+
+def extract_document(
+    source: Source, reference_date: Day | None = None, *, use_cache: bool = True
+) -> DocumentResult:
+    """One file or document through the whole per-document engine; never raises.
+
+    A module-level function of picklable arguments and result, so any engine can map
+    it: ``bag.map(extract_document)`` on Dask, ``rdd.map`` on Spark, ``ray.remote``.
+    The spaCy model loads once per process, on first use.
+    """
+    return extract_documents([source], reference_date, use_cache=use_cache)[0]
+
+
+def extract_documents(
+    sources: Sequence[Source], reference_date: Day | None = None, *, use_cache: bool = True
+) -> list[DocumentResult]:
+    """Several sources, parsed together in one ``nlp.pipe`` batch; results in order."""
+    return list(iter_documents(sources, reference_date, use_cache=use_cache))
+
+
+def iter_documents(
+    sources: Sequence[Source],
+    reference_date: Day | None = None,
+    *,
+    use_cache: bool = True,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[DocumentResult]:
+    """Like :func:`extract_documents`, one result at a time.
+
+    ``cancelled`` is polled before each document's extraction (after the consumer has
+    dealt with the previous one), so a run stops between two documents.
+    """
+    cache = ExtractionCache() if use_cache else None
+    loaded = [_load(source, reference_date) for source in sources]
+    documents = [r.document for r in loaded if r.document is not None]
+    hits = {d.id: cache.get(d.id, d.reference_date) for d in documents} if cache else {}
+    to_parse = list({d.id: d for d in documents if hits.get(d.id) is None}.values())
+    parsed: dict[str, object] = {}
+    if to_parse:  # all cached: the model need not even load
+        docs = parse_documents([d.text for d in to_parse], batch_size=BATCH_SIZE)
+        parsed = dict(zip((d.id for d in to_parse), docs, strict=True))
+    for item in loaded:
+        if cancelled is not None and cancelled():
+            return
+        if item.document is not None:
+            item = _extracted(item.document, hits.get(item.document.id), parsed, cache)
+        yield item
+
+
+def _load(source: Source, reference_date: Day | None) -> DocumentResult:
+    """Read and prepare one source; a failure becomes the result's error."""
+    path = source.path if isinstance(source, Document) else str(source)
+    try:
+        raw = source if isinstance(source, Document) else read_document(source)
+        return DocumentResult(path, prepare(raw, reference_date))
+    except LoadError as exc:
+        return DocumentResult(path, error=FileError(exc.path or path, exc.message))
+    except Exception as exc:  # one bad file never stops the others
+        log.exception("unexpected failure loading %s", path)
+        return DocumentResult(path, error=FileError(path, f"Could not read this file ({exc})"))
+
+
+def _extracted(
+    document: Document,
+    hit: tuple[list[Mention], list[Event]] | None,
+    parsed: dict[str, object],
+    cache: ExtractionCache | None,
+) -> DocumentResult:
+    """Mentions and events of one loaded document: from the cache, else the engine."""
+    try:
+        if hit is None:
+            doc = parsed.get(document.id)
+            mentions = tagger.tag(document.text, reference=document.reference_date, doc=doc)  # type: ignore[arg-type]
+            events = extract_events(document, doc=doc, mentions=mentions, parse=False)  # type: ignore[arg-type]
+            hit = (mentions, events)
+            if cache is not None:
+                cache.put(document.id, document.reference_date, *hit)
+    except Exception as exc:  # a bug on one text must not lose the others
+        log.exception("extraction failed on %s", document.path)
+        error = FileError(document.path, f"Extraction failed ({exc})")
+        return DocumentResult(document.path, error=error)
+    return DocumentResult(document.path, document, tuple(hit[0]), tuple(hit[1]))
