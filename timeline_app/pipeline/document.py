@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from timeline_app.core import tagger
 from timeline_app.core.extract import extract_events
 from timeline_app.core.parsing import parse_documents
 from timeline_app.core.reference import find_reference
+from timeline_app.core.repeats import Condensed, Unmappable, condense
 from timeline_app.io.articles import read_document
 from timeline_app.io.errors import LoadError
 from timeline_app.model import Day, Document, Event, Mention
@@ -77,15 +78,20 @@ def iter_documents(
     documents = [r.document for r in loaded if r.document is not None]
     hits = {d.id: cache.get(d.id, d.reference_date) for d in documents} if cache else {}
     to_parse = list({d.id: d for d in documents if hits.get(d.id) is None}.values())
+    # A text made of many copies of its paragraphs is read once per distinct paragraph.
+    condensed = {d.id: condense(d.text) for d in to_parse}
     parsed: dict[str, object] = {}
     if to_parse:  # all cached: the model need not even load
-        docs = parse_documents([d.text for d in to_parse], batch_size=BATCH_SIZE)
+        texts = [getattr(condensed[d.id], "text", d.text) for d in to_parse]
+        docs = parse_documents(texts, batch_size=BATCH_SIZE)
         parsed = dict(zip((d.id for d in to_parse), docs, strict=True))
     for item in loaded:
         if cancelled is not None and cancelled():
             return
         if item.document is not None:
-            item = _extracted(item.document, hits.get(item.document.id), parsed, cache)
+            doc_id = item.document.id
+            work = _Work(item.document, parsed.get(doc_id), condensed.get(doc_id))
+            item = _extracted(work, hits.get(doc_id), cache)
         yield item
 
 
@@ -102,19 +108,23 @@ def _load(source: Source, reference_date: Day | None) -> DocumentResult:
         return DocumentResult(path, error=FileError(path, f"Could not read this file ({exc})"))
 
 
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """A document to extract: its parse (of the condensed text, if it was condensed)."""
+
+    document: Document
+    doc: object
+    condensed: Condensed | None
+
+
 def _extracted(
-    document: Document,
-    hit: tuple[list[Mention], list[Event]] | None,
-    parsed: dict[str, object],
-    cache: ExtractionCache | None,
+    work: _Work, hit: tuple[list[Mention], list[Event]] | None, cache: ExtractionCache | None
 ) -> DocumentResult:
     """Mentions and events of one loaded document: from the cache, else the engine."""
+    document = work.document
     try:
         if hit is None:
-            doc = parsed.get(document.id)
-            mentions = tagger.tag(document.text, reference=document.reference_date, doc=doc)  # type: ignore[arg-type]
-            events = extract_events(document, doc=doc, mentions=mentions, parse=False)  # type: ignore[arg-type]
-            hit = (mentions, events)
+            hit = _engine(work)
             if cache is not None:
                 cache.put(document.id, document.reference_date, *hit)
     except Exception as exc:  # a bug on one text must not lose the others
@@ -122,3 +132,23 @@ def _extracted(
         error = FileError(document.path, f"Extraction failed ({exc})")
         return DocumentResult(document.path, error=error)
     return DocumentResult(document.path, document, tuple(hit[0]), tuple(hit[1]))
+
+
+def _engine(work: _Work) -> tuple[list[Mention], list[Event]]:
+    """Tag and extract; a condensed text's offsets are mapped back to the original."""
+    condensed = work.condensed
+    if condensed is None:
+        return _tag_and_extract(work.document, work.doc)
+    mentions, events = _tag_and_extract(replace(work.document, text=condensed.text), work.doc)
+    try:
+        return [condensed.mention(m) for m in mentions], [condensed.event(e) for e in events]
+    except Unmappable:  # a sentence ran across two paragraphs: read the whole text
+        log.info("repeated paragraphs of %s not condensed", work.document.path)
+        [doc] = parse_documents([work.document.text])
+        return _tag_and_extract(work.document, doc)
+
+
+def _tag_and_extract(document: Document, doc: object) -> tuple[list[Mention], list[Event]]:
+    mentions = tagger.tag(document.text, reference=document.reference_date, doc=doc)  # type: ignore[arg-type]
+    events = extract_events(document, doc=doc, mentions=mentions, parse=False)  # type: ignore[arg-type]
+    return mentions, events
