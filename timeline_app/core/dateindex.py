@@ -7,6 +7,7 @@ them without walking every group. See :mod:`timeline_app.core.dedupe` for the ru
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -63,11 +64,17 @@ class DateIndex:
     def __init__(self) -> None:
         self._by_year: dict[int, dict[SpanKey, dict[str, list[Group]]]] = {}
         self._wide: dict[int, set[SpanKey]] = {}
+        #: Each year's spans in order, so a wide span finds the spans inside it by bisection.
+        self._ordered: dict[int, list[SpanKey]] = {}
 
     def add(self, group: Group, profile: Profile) -> None:
         span = span_of(profile.event)
         for year in years_of(profile.event):
-            words = self._by_year.setdefault(year, {}).setdefault(span, {})
+            spans = self._by_year.setdefault(year, {})
+            words = spans.get(span)
+            if words is None:
+                words = spans[span] = {}
+                bisect.insort(self._ordered.setdefault(year, []), span)
             if span[0] != span[1]:
                 self._wide.setdefault(year, set()).add(span)
             for feature in profile.features():
@@ -117,8 +124,8 @@ class DateIndex:
         if first == last:  # one day: only wider spans can contain it
             found = [s for s in self._wide.get(year, ()) if s[0] <= first <= s[1]]
             return [*found, span] if span in spans else found
-        return [
-            (start, end)
-            for start, end in spans
-            if (start <= first and last <= end) or (first <= start and end <= last)
-        ]
+        ordered = self._ordered.get(year, [])
+        lo, hi = bisect.bisect_left(ordered, span[:1]), bisect.bisect_right(ordered, (last, last))
+        inside = [s for s in ordered[lo:hi] if s[1] <= last]
+        around = [s for s in self._wide.get(year, ()) if s[0] <= first and last <= s[1]]
+        return list(dict.fromkeys(inside + around))
