@@ -101,3 +101,30 @@ def test_an_unreachable_cluster_is_a_clear_error(
 def test_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "a.txt", "--jobs", "0"]) == 2
     assert "positive" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_cancel_takes_effect_within_a_second(jobs: int) -> None:
+    import threading
+    import time
+
+    docs = [
+        document_from_text((" ".join(STORIES) + f" Note {k}.\n\n") * 6, path=f"n{k}.txt")
+        for k in range(40)
+    ]
+    stop = threading.Event()
+    cancelled_at: list[float] = []
+
+    def cancel_soon(done: int, total: int, current: str) -> None:
+        if done >= 2 and not stop.is_set():
+            stop.set()
+            cancelled_at.append(time.perf_counter())
+
+    result = pipeline.ingest_documents(
+        docs, progress=cancel_soon, cancelled=stop.is_set, use_cache=False, jobs=jobs
+    )
+    latency = time.perf_counter() - cancelled_at[0]
+    assert result.cancelled
+    assert len(result.documents) < len(docs)
+    assert latency < 1.0, f"cancel took {latency:.2f} s"
