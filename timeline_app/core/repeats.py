@@ -24,7 +24,7 @@ MIN_REPEATED_CHARS = 10_000
 #: ...and they are at least this share of the text.
 MIN_REPEATED_SHARE = 0.25
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_JOIN = "\n\n"
+JOIN = "\n\n"
 
 
 class Unmappable(ValueError):
@@ -96,8 +96,8 @@ def condense(text: str) -> Condensed | None:
     position = 0
     for start, paragraph in kept:
         segments.append((position, start, len(paragraph)))
-        position += len(paragraph) + len(_JOIN)
-    condensed = _JOIN.join(p for _, p in kept)
+        position += len(paragraph) + len(JOIN)
+    condensed = JOIN.join(p for _, p in kept)
     return Condensed(condensed, text, tuple(segments), tuple(s[0] for s in segments))
 
 

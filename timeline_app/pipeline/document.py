@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from timeline_app.core import tagger
 from timeline_app.core.extract import extract_events
+from timeline_app.core.focus import focus
 from timeline_app.core.parsing import parse_documents
 from timeline_app.core.reference import find_reference
 from timeline_app.core.repeats import Condensed, Unmappable, condense
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 Source = str | os.PathLike[str] | Document
 #: Documents parsed together; small, since a news article is already a long text.
 BATCH_SIZE = 4
+#: Set to "1" to parse whole texts instead of their dated sentences (benchmarks compare).
+PARSE_ALL_ENV = "TIMELINE_PARSE_ALL"
 
 
 def prepare(document: Document, reference_date: Day | None = None) -> Document:
@@ -79,7 +82,7 @@ def iter_documents(
     hits = {d.id: cache.get(d.id, d.reference_date) for d in documents} if cache else {}
     to_parse = list({d.id: d for d in documents if hits.get(d.id) is None}.values())
     # A text made of many copies of its paragraphs is read once per distinct paragraph.
-    condensed = {d.id: condense(d.text) for d in to_parse}
+    condensed = {d.id: _condensed(d) for d in to_parse}
     parsed: dict[str, object] = {}
     if to_parse:  # all cached: the model need not even load
         texts = [getattr(condensed[d.id], "text", d.text) for d in to_parse]
@@ -93,6 +96,18 @@ def iter_documents(
             work = _Work(item.document, parsed.get(doc_id), condensed.get(doc_id))
             item = _extracted(work, hits.get(doc_id), cache)
         yield item
+
+
+def _condensed(document: Document) -> Condensed | None:
+    """The text spaCy reads instead of the whole one, if any (offsets map back).
+
+    Repeated paragraphs are read once; otherwise only dated sentences and their
+    neighbours are parsed (``TIMELINE_PARSE_ALL=1`` parses whole texts, to compare).
+    """
+    found = condense(document.text)
+    if found is None and os.environ.get(PARSE_ALL_ENV) != "1":
+        found = focus(document.text, document.reference_date)
+    return found
 
 
 def _load(source: Source, reference_date: Day | None) -> DocumentResult:
