@@ -77,8 +77,11 @@ def _merge(events: list[Event], *, settled: set[int], exhaustive: bool) -> list[
     # the event, so the id cannot be reused by another object meanwhile).
     profiles: dict[int, Profile] = {}
     settled_ids = settled
+    # Merging only unions events' documents and sentences, so which documents share a
+    # coined name is the same in every pass: find it once.
+    related = _related_documents([_profile(e, profiles) for e in events])
     for _ in range(MAX_PASSES):
-        again = _merge_once(merged, profiles, set() if exhaustive else settled_ids)
+        again = _merge_once(merged, profiles, set() if exhaustive else settled_ids, related)
         if len(again) == len(merged):
             return again
         before = {id(e) for e in merged}
@@ -87,7 +90,12 @@ def _merge(events: list[Event], *, settled: set[int], exhaustive: bool) -> list[
     return merged
 
 
-def _merge_once(events: list[Event], cache: dict[int, Profile], settled: set[int]) -> list[Event]:
+def _merge_once(
+    events: list[Event],
+    cache: dict[int, Profile],
+    settled: set[int],
+    related: set[frozenset[str]],
+) -> list[Event]:
     """One pass: each event joins the first earlier group it matches, else starts one.
 
     A merged event is compared on all its sources' sentences, which a pass over single
@@ -98,8 +106,7 @@ def _merge_once(events: list[Event], cache: dict[int, Profile], settled: set[int
     groups: list[Group] = []
     by_quote: dict[tuple[str, str], Group] = {}
     index = DateIndex()
-    profiles = [cache.get(id(e)) or cache.setdefault(id(e), Profile.of(e)) for e in events]
-    related = _related_documents(profiles)
+    profiles = [_profile(e, cache) for e in events]
     quiet = _quiet(profiles, settled)
     for profile in profiles:
         event = profile.event
@@ -114,6 +121,10 @@ def _merge_once(events: list[Event], cache: dict[int, Profile], settled: set[int
         index.add(group, profile)
         by_quote.setdefault(key, group)
     return [_combine(g) for g in groups]
+
+
+def _profile(event: Event, cache: dict[int, Profile]) -> Profile:
+    return cache.get(id(event)) or cache.setdefault(id(event), Profile.of(event))
 
 
 def _quiet(profiles: list[Profile], settled: set[int]) -> set[int]:
