@@ -4,8 +4,9 @@ Rows (section "scale"), each a ratio against a baseline timed in the same run:
 
 - GUI stall adding 50 articles to a timeline of 1,000 (16 events each): the longest gap
   of a 10 ms QTimer on the GUI thread while the real window takes a job's result, with
-  the merge planned on the worker (now) against ``pipeline.merge_into`` on the GUI
-  thread (before). Both include the window's own refresh.
+  the merge planned on the worker (now) against a full ``merge_events`` re-merge on the
+  GUI thread (before). Both include the window's own refresh.
+- ``merge_new`` (only the new events compared) against ``merge_events`` over everything.
 - Repeated text: one text of a 5 KB article repeated to 1 MB against 100 KB of it
   (10 would be linear in the text's length; below 10, copies are nearly free).
 - ``--jobs 2`` against one process, and ``--cluster local`` (a 2-worker Dask
@@ -30,7 +31,8 @@ def bench_scale(
     n_articles: int, *, added: int = 50, base: int = 1000, text: int = 1_000_000, repeat: int = 1
 ) -> list[Row]:
     """Every row of the section (see the module docstring)."""
-    rows = [bench_gui_stall(base, added), bench_repeated_text(text, repeat=repeat)]
+    rows = [bench_gui_stall(base, added), bench_merge_new(base, added, repeat=repeat)]
+    rows.append(bench_repeated_text(text, repeat=repeat))
     rows += bench_parallel(n_articles)
     return rows
 
@@ -52,7 +54,6 @@ def bench_gui_stall(base: int, added: int) -> Row:
     from perf_canvas import _app
     from PySide6.QtCore import QSettings
 
-    from timeline_app import pipeline
     from timeline_app.ui.controllers.workers import JobOutcome
     from timeline_app.ui.window.main_window import MainWindow
 
@@ -70,8 +71,8 @@ def bench_gui_stall(base: int, added: int) -> Row:
         def on_worker() -> None:
             window.ingest._on_result_ready(JobOutcome(result, (), False, None))
 
-        def on_gui() -> None:
-            pipeline.merge_into(window.timeline, result)
+        def on_gui() -> None:  # what the window did before: a full re-merge, GUI thread
+            _merge_into_before(window.timeline, result)
 
         reset()
         worker_gap = _longest_gap(app, on_worker, lambda: not window.ingest.is_busy())
@@ -82,7 +83,29 @@ def bench_gui_stall(base: int, added: int) -> Row:
         window.close()
     note = f"longest 10 ms-timer gap {worker_gap * 1000:.0f} ms; {events:,} events"
     return Row("scale", f"GUI stall, {added} articles added to {base:,} (merge on worker)",
-               worker_gap, "merge_into on the GUI thread (before)", gui_gap, note)  # fmt: skip
+               worker_gap, "full re-merge on the GUI thread (before)", gui_gap, note)  # fmt: skip
+
+
+def _merge_into_before(timeline: Any, result: Any) -> None:
+    """``pipeline.merge_into`` as it was: ``merge_events`` over old and new events."""
+    from timeline_app.core.dedupe import merge_events
+
+    merged = merge_events([*timeline.extracted.values(), *result.events])
+    timeline.set_extraction([*timeline.documents.values(), *result.documents], merged)
+
+
+def bench_merge_new(base: int, added: int, *, repeat: int = 1) -> Row:
+    """Adding ``added`` articles' events to ``base`` merged ones: ``merge_new`` vs full."""
+    from timeline_app.core.dedupe import merge_events, merge_new
+
+    _, old, result = _merge_sets(base, added)
+    new_s, full_s = interleaved(
+        lambda: merge_new(old, result.events),
+        lambda: merge_events([*old, *result.events]),
+        repeat,
+    )
+    return Row("scale", f"merge_new, {added} articles' events into {len(old):,}", new_s,
+               "merge_events over all of them (before)", full_s, "same result")  # fmt: skip
 
 
 def _settle(app: Any, seconds: float) -> None:

@@ -87,6 +87,8 @@ class DateIndex:
         inside the event's and that shares a word with it, oldest first (the most alike
         :data:`MAX_CANDIDATES` when there are more)."""
         shared = self._shared(profile)
+        if not shared:
+            return []
         docs = set(profile.event.documents)
         found = [g for g in shared if g.documents.isdisjoint(docs)]
         if len(found) > MAX_CANDIDATES:  # the most alike, so a crowded year stays fast
@@ -99,8 +101,11 @@ class DateIndex:
         The relation is symmetric (related spans, a shared feature, no shared document),
         so this also says whether ``profile`` could be a candidate of a group here.
         """
+        shared = self._shared(profile)
+        if not shared:  # the common case when few events changed: no document check
+            return False
         docs = set(profile.event.documents)
-        return any(g.documents.isdisjoint(docs) for g in self._shared(profile))
+        return any(g.documents.isdisjoint(docs) for g in shared)
 
     def _shared(self, profile: Profile) -> Counter[Group]:
         """Groups sharing a feature with ``profile`` under a related span: how many."""
