@@ -128,3 +128,15 @@ def test_cancel_takes_effect_within_a_second(jobs: int) -> None:
     assert result.cancelled
     assert len(result.documents) < len(docs)
     assert latency < 1.0, f"cancel took {latency:.2f} s"
+
+
+def test_workers_started_under_another_environment_are_replaced(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "a"))
+    first = parallel._pool(3)
+    assert parallel._pool(3) is first  # kept for the next run
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "b"))
+    second = parallel._pool(3)
+    assert second is not first
+    parallel._shut_down()  # no pool of 3 left behind for other tests

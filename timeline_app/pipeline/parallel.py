@@ -16,15 +16,25 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from timeline_app.core.nlp import NO_MODEL_ENV
 from timeline_app.model import Day
-from timeline_app.pipeline.document import BATCH_SIZE, Source, extract_documents, iter_documents
+from timeline_app.pipeline.cache import CACHE_ENV
+from timeline_app.pipeline.document import (
+    BATCH_SIZE,
+    PARSE_ALL_ENV,
+    Source,
+    extract_documents,
+    iter_documents,
+)
 from timeline_app.pipeline.results import DocumentResult
 
 Cancelled = Callable[[], bool]
 POLL_SECONDS = 0.1
 #: How long to wait for a Dask scheduler that does not answer.
 CONNECT_TIMEOUT = "10s"
-_pools: dict[int, cf.ProcessPoolExecutor] = {}
+#: Environment a worker reads at start-up (a pool spawned under other values is replaced).
+_WORKER_ENV = (NO_MODEL_ENV, CACHE_ENV, PARSE_ALL_ENV, "XDG_CACHE_HOME")
+_pools: dict[tuple[int, tuple[str | None, ...]], cf.ProcessPoolExecutor] = {}
 
 
 class ClusterUnavailable(RuntimeError):
@@ -121,12 +131,19 @@ def _sleep() -> None:
 
 
 def _pool(jobs: int) -> cf.ProcessPoolExecutor:
-    """A pool of ``jobs`` spawned workers (never forked: the GUI process has threads)."""
-    pool = _pools.get(jobs)
+    """A pool of ``jobs`` spawned workers (never forked: the GUI process has threads).
+
+    Kept for the next run (the window's drops reuse it), unless the environment the
+    workers were started with has changed since.
+    """
+    key = (jobs, tuple(os.environ.get(name) for name in _WORKER_ENV))
+    pool = _pools.get(key)
     if pool is None:
+        for old in [k for k in _pools if k[0] == jobs]:
+            _pools.pop(old).shutdown(wait=False, cancel_futures=True)
         context = multiprocessing.get_context("spawn")
         pool = cf.ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm_up)
-        _pools[jobs] = pool
+        _pools[key] = pool
     return pool
 
 
