@@ -62,17 +62,23 @@ def test_cli_extract_with_jobs_writes_the_same_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_two_process_dask_cluster_gives_the_local_result(tmp_path: Path) -> None:
+def test_a_two_process_dask_cluster_gives_the_local_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("distributed")
-    paths = []
+    monkeypatch.chdir(tmp_path)  # relative paths: sent absolute, reported as given
+    Path("arts").mkdir()
     for k, text in enumerate(STORIES):
-        paths.append(tmp_path / f"s{k}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
-    local = pipeline.ingest(paths, reference_date=Day(2024, 6, 10), use_cache=False)
+        Path("arts", f"s{k}.txt").write_text(text, encoding="utf-8")
+    Path("arts", "empty.txt").write_text("", encoding="utf-8")
+    local = pipeline.ingest(["arts"], reference_date=Day(2024, 6, 10), use_cache=False)
     remote = pipeline.ingest(
-        paths, reference_date=Day(2024, 6, 10), use_cache=False, cluster="local", jobs=2
+        ["arts"], reference_date=Day(2024, 6, 10), use_cache=False, cluster="local", jobs=2
     )
     _same(local, remote)
+    assert [d.path for d in remote.documents] == [d.path for d in local.documents]
+    assert remote.documents[0].path.startswith("arts")
+    assert [e.path for e in remote.errors] == [str(Path("arts", "empty.txt"))]
 
 
 def test_extract_document_is_picklable_and_pure() -> None:

@@ -120,7 +120,8 @@ def _add_parallel(parser: argparse.ArgumentParser, *, cluster: bool) -> None:
         parser.add_argument(
             "--cluster",
             metavar="ADDRESS",
-            help="run on a Dask cluster (tcp://HOST:PORT), or 'local' for --jobs workers",
+            help="run on a Dask cluster (tcp://HOST:PORT), or 'local' for a LocalCluster "
+            "(--jobs workers; without --jobs, cores - 1 and at least 2)",
         )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import concurrent.futures as cf
+import dataclasses
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -91,19 +92,34 @@ def run_cluster(
     """On a Dask cluster at ``address`` (``tcp://host:port``), or a LocalCluster ("local").
 
     Paths are sent as absolute paths: the workers read them from a shared file system.
+    Results come back under the paths as given, so the output is a local run's.
     """
     client, cluster = _dask_client(address, jobs)
     try:
         sent = [os.path.abspath(s) if isinstance(s, (str, os.PathLike)) else s for s in sources]
+        given = {a: str(s) for a, s in zip(sent, sources, strict=True) if isinstance(a, str)}
         futures = client.map(
             extract_documents, chunks(sent), reference_date=reference_date,
             use_cache=use_cache, pure=False,
         )  # fmt: skip
-        yield from _in_order(futures, cancelled, lambda f: f.cancel())
+        for result in _in_order(futures, cancelled, lambda f: f.cancel()):
+            yield _as_given(result, given)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _as_given(result: DocumentResult, given: dict[str, str]) -> DocumentResult:
+    """``result`` with the absolute path sent to the cluster turned back into the given one."""
+    path = given.get(result.path)
+    if path is None:
+        return result
+    document = result.document and dataclasses.replace(result.document, path=path)
+    error = result.error
+    if error is not None and error.path == result.path:
+        error = dataclasses.replace(error, path=path)
+    return dataclasses.replace(result, path=path, document=document, error=error)
 
 
 def _in_order(
@@ -169,9 +185,10 @@ def _dask_client(address: str, jobs: int) -> tuple[Any, Any]:
         raise ClusterUnavailable(
             'Dask is not installed: pip install "timeline-app[cluster]"'
         ) from exc
-    if address == "local":
+    if address == "local":  # --jobs N workers; without --jobs, cores - 1 but at least two
+        workers = jobs if jobs > 1 else max(2, default_jobs())
         cluster = LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
         )
         return Client(cluster), cluster
     try:
