@@ -4,7 +4,7 @@ A job's result may hold documents already on the timeline (the same text under a
 path), documents being re-read, and documents removed while they were being re-read.
 The worker sorts them against a snapshot to plan the merge; the GUI thread sorts them
 again, against the live timeline, for its status line. Qt-free and pure, so both agree
-whenever the timeline has not changed in between.
+whenever the timeline has not changed in between. :func:`plan_for` is the worker's half.
 """
 
 from __future__ import annotations
@@ -61,3 +61,15 @@ def sort_incoming(result: Any, on_timeline: Iterable[str], rereading: Iterable[s
     reread &= on_timeline
     filtered, repeats = without_known_documents(result, (on_timeline - reread) | removed)
     return Incoming(filtered, repeats, frozenset(reread), frozenset(removed))
+
+
+def plan_for(result: object, snapshot: object | None, rereading: frozenset[str]) -> object | None:
+    """The merge of ``result`` into ``snapshot`` (worker thread), or None if nothing to do."""
+    from timeline_app import pipeline
+
+    if not isinstance(snapshot, pipeline.Snapshot):
+        return None
+    incoming = sort_incoming(result, (d.id for d in snapshot.documents), rereading)
+    if not (incoming.result.documents or incoming.result.events):
+        return None
+    return pipeline.plan_merge(snapshot, incoming.result)

@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from timeline_app.model import Day, Document
-from timeline_app.ui.controllers.incoming import sort_incoming
+from timeline_app.ui.controllers.incoming import plan_for
 
 
 @dataclass(frozen=True)
@@ -57,18 +57,6 @@ class JobOutcome:
     skipped: tuple[Path, ...]
     cancelled: bool
     plan: object | None = None
-
-
-def plan_for(result: object, snapshot: object | None, rereading: frozenset[str]) -> object | None:
-    """The merge of ``result`` into ``snapshot`` (worker thread), or None if nothing to do."""
-    from timeline_app import pipeline
-
-    if not isinstance(snapshot, pipeline.Snapshot):
-        return None
-    incoming = sort_incoming(result, (d.id for d in snapshot.documents), rereading)
-    if not (incoming.result.documents or incoming.result.events):
-        return None
-    return pipeline.plan_merge(snapshot, incoming.result)
 
 
 class _JobSignals(QObject):
