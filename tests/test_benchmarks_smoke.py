@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-QT_SECTIONS = ("canvas", "startup")
+QT_SECTIONS = ("canvas", "startup", "scale")
 
 
 @pytest.fixture

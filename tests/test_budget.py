@@ -13,6 +13,7 @@ import pytest
 from timeline_app import cli, pipeline
 from timeline_app.core import nlp
 from timeline_app.pipeline import budget
+from timeline_app.pipeline import document as pipeline_document
 from timeline_app.pipeline.budget import OverBudget, RunCancelled, Watchdog
 
 GOOD = "Dam news\n\nThe Hollow Creek dam was finished on 2 May 1931 by the county."
@@ -41,14 +42,14 @@ def _spin_forever() -> None:
 @pytest.fixture
 def slow_text(monkeypatch: pytest.MonkeyPatch) -> None:
     """Extraction of any text containing "for ever" never finishes on its own."""
-    real = pipeline._extract_one
+    real = pipeline_document._tag_and_extract
 
     def extract(document, doc):  # type: ignore[no-untyped-def]
         if "for ever" in document.text:
             _spin_forever()
         return real(document, doc)
 
-    monkeypatch.setattr(pipeline, "_extract_one", extract)
+    monkeypatch.setattr(pipeline_document, "_tag_and_extract", extract)
 
 
 def _files(folder: Path) -> list[Path]:
@@ -73,14 +74,14 @@ def test_a_document_past_its_budget_is_reported_and_the_others_carry_on(tmp_path
 def test_a_loader_past_its_budget_is_reported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = pipeline.read_document
+    real = pipeline_document.read_document
 
     def read(path):  # type: ignore[no-untyped-def]
         if "slow" in str(path):
             _spin_forever()
         return real(path)
 
-    monkeypatch.setattr(pipeline, "read_document", read)
+    monkeypatch.setattr(pipeline_document, "read_document", read)
     budget.configure(0.3)
     result = pipeline.ingest(_files(tmp_path), use_cache=False)
     assert [Path(e.path).name for e in result.errors] == ["b-slow.txt"]

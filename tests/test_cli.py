@@ -190,6 +190,7 @@ def test_export_dispatches_to_headless_export(monkeypatch: pytest.MonkeyPatch) -
     calls: list = []  # type: ignore[type-arg]
     fake_ui(monkeypatch, "export.headless", "export_main", calls)
     argv = ["export", "a.txt", "-o", "out.png", "--width", "900", "--scale", "2", "--from", "2019"]
+    argv += ["--jobs", "3"]
     assert main(argv) == 0
     [(args, kwargs)] = calls
     assert args == (["a.txt"], Path("out.png"))
@@ -201,6 +202,7 @@ def test_export_dispatches_to_headless_export(monkeypatch: pytest.MonkeyPatch) -
         "reference_date": None,
         "max_height": None,
         "compress": True,
+        "jobs": 3,
     }
 
 

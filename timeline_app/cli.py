@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     extract.add_argument("--no-cache", action="store_true", help="ignore the extraction cache")
     _add_language(extract)
+    _add_parallel(extract, cluster=True)
     extract.set_defaults(handler=_cmd_extract)
 
     tag = sub.add_parser(
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     tag.add_argument("--no-cache", action="store_true", help="ignore the extraction cache")
     _add_language(tag)
+    _add_parallel(tag, cluster=True)
     tag.set_defaults(handler=_cmd_tag)
 
     open_ = sub.add_parser("open", help="open articles in the window")
@@ -104,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="one linear time axis: do not squeeze long empty eras into breaks",
     )
+    _add_parallel(export, cluster=False)
     export.set_defaults(handler=_cmd_export)
 
     selftest = sub.add_parser("selftest", help="check this installation end to end")
@@ -147,6 +150,48 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _add_parallel(parser: argparse.ArgumentParser, *, cluster: bool) -> None:
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="worker processes, each loading the model once (same output as 1)",
+    )
+    if cluster:
+        parser.add_argument(
+            "--cluster",
+            metavar="ADDRESS",
+            help="run on a Dask cluster (tcp://HOST:PORT), or 'local' for a LocalCluster "
+            "(--jobs workers; without --jobs, cores - 1 and at least 2)",
+        )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+    return value
+
+
+def _run_ingest(args: argparse.Namespace) -> IngestResult:
+    """``pipeline.ingest`` with the command's options (jobs, cluster, cache)."""
+    from timeline_app.pipeline import ingest
+
+    return ingest(
+        args.paths,
+        reference_date=args.reference_date,
+        use_cache=not args.no_cache,
+        jobs=args.jobs,
+        cluster=args.cluster,
+        language=getattr(args, "language", ""),
+    )
+
+
 def _iso_day(text: str) -> Day:
     try:
         return Day.parse(text)
@@ -156,10 +201,12 @@ def _iso_day(text: str) -> Day:
 
 # -- extract / tag --------------------------------------------------------------------
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from timeline_app.pipeline import ingest
+    from timeline_app.pipeline import ClusterUnavailable
 
-    result = ingest(args.paths, reference_date=args.reference_date,
-                    use_cache=not args.no_cache, language=args.language)  # fmt: skip
+    try:
+        result = _run_ingest(args)
+    except ClusterUnavailable as exc:
+        return _fail(str(exc))
     events = sorted(result.events, key=lambda e: (*e.when.sort_key(), e.title))
     fmt = args.format or ("json" if args.json else _format_from_suffix(args.output))
     try:
@@ -171,10 +218,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_tag(args: argparse.Namespace) -> int:
     from timeline_app.io.json_out import write_json
-    from timeline_app.pipeline import ingest
+    from timeline_app.pipeline import ClusterUnavailable
 
-    result = ingest(args.paths, reference_date=args.reference_date,
-                    use_cache=not args.no_cache, language=args.language)  # fmt: skip
+    try:
+        result = _run_ingest(args)
+    except ClusterUnavailable as exc:
+        return _fail(str(exc))
     try:
         if args.json or _format_from_suffix(args.output) == "json":
             write_json(
@@ -312,6 +361,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             max_height=args.max_height,
             compress=args.compress,
             reference_date=args.reference_date,
+            jobs=args.jobs,
         )
     )
 

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from tests.ui.window_fixtures import drop_files, wait_idle, write_article
-from timeline_app import pipeline
 from timeline_app.pipeline import budget
+from timeline_app.pipeline import document as pipeline_document
 from timeline_app.ui.window.main_window import MainWindow
 
 SLOW = "Slow news\n\nThe council met on 3 March 2021 and then talked for ever.\n"
@@ -25,7 +25,7 @@ def runaway(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """Extraction of a text saying "for ever" spins in Python until interrupted; the
     event is set once it has started."""
     started = threading.Event()
-    real = pipeline._extract_one
+    real = pipeline_document._tag_and_extract
 
     def extract(document, doc):  # type: ignore[no-untyped-def]
         if "for ever" in document.text:
@@ -34,7 +34,7 @@ def runaway(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
                 pass
         return real(document, doc)
 
-    monkeypatch.setattr(pipeline, "_extract_one", extract)
+    monkeypatch.setattr(pipeline_document, "_tag_and_extract", extract)
     budget.configure(None)
     yield started
     budget.configure(None)

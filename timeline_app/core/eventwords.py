@@ -14,6 +14,7 @@ event words.
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Words this short are compared as they are.
@@ -90,6 +91,7 @@ def event_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # de-duplication stems the same few words millions of times
 def stem(word: str) -> str:
     """Crude suffix stripping, so "launched", "launch" and "launches" compare equal."""
     if len(word) <= _MIN_STEM:

@@ -38,6 +38,14 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def warm_up() -> None:
+    """Load the detector now, outside any one document's time budget."""
+    try:
+        _identifier()
+    except Exception:  # detect() says so when it is needed
+        log.debug("language detector not loaded", exc_info=True)
+
+
 def detect(text: str) -> str:
     """ISO 639-1 code of ``text``'s language, or "" when unsure or the detector fails."""
     sample = text[:SAMPLE_CHARS]

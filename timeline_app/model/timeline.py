@@ -33,6 +33,9 @@ class Timeline:
         self.edits: dict[str, EventEdit] = {}
         self._listeners: list[tuple[Callable[..., None], bool]] = []
         self._combined: CombinedEvents | None = None
+        #: Bumped whenever documents or extracted events change: a merge computed on a
+        #: worker thread against an older version must be computed again.
+        self.extraction_version = 0
 
     # -- observation -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -87,6 +90,7 @@ class Timeline:
         """
         self.documents = {d.id: d for d in documents}
         self.extracted = {e.id: e for e in events}
+        self.extraction_version += 1
         self._changed()
 
     def remove_document(self, doc_id: str) -> None:
@@ -102,6 +106,7 @@ class Timeline:
                     else replace(ev, sources=sources, quote=sources[0].quote)
                 )
         self.extracted = kept
+        self.extraction_version += 1
         self._changed()
 
     # -- user layer --------------------------------------------------------------------
@@ -132,6 +137,7 @@ class Timeline:
         self.extracted.clear()
         self.manual.clear()
         self.edits.clear()
+        self.extraction_version += 1
         self._changed()
 
     # -- the combined view ---------------------------------------------------------------

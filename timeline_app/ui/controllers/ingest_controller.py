@@ -1,9 +1,11 @@
 """From "the user gave us files" to "their events are on the timeline".
 
 The window's drop handler, File → Open, Open Folder, Open Sample and Paste all end here:
-requests go to the :class:`ExtractionQueue` (worker thread) and results come back on the
-GUI thread, where they are merged into the one Timeline. A file already on the timeline,
-by path or by content (document id), is reported and not added twice.
+requests go to the :class:`ExtractionQueue` (worker thread) with a snapshot of the
+timeline, and results come back on the GUI thread with their merge already computed;
+the GUI thread only installs it, or, if the timeline changed meanwhile, has it computed
+again on the worker. A file already on the timeline, by path or by content (document
+id), is reported and not added twice.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from timeline_app.model import Day, Document, Timeline
 from timeline_app.pipeline import budget
+from timeline_app.ui.controllers.incoming import sort_incoming
 from timeline_app.ui.controllers.workers import (
     ExtractionQueue,
     IngestRequest,
@@ -44,27 +47,6 @@ def apply_time_budget_setting(settings: QSettings) -> None:
 def known_paths(timeline: Timeline) -> set[str]:
     """Resolved paths of every document already on the timeline."""
     return {resolved_key(Path(d.path)) for d in timeline.documents.values() if d.path}
-
-
-def without_known_documents(result: Any, known_ids: Iterable[str]) -> tuple[Any, int]:
-    """``result`` minus documents already on the timeline (same text, maybe another path).
-
-    Returns the filtered result and how many documents were dropped. Events keep only
-    sources from new documents; an event left with none is dropped.
-    """
-    known = set(known_ids)
-    documents = [d for d in result.documents if d.id not in known]
-    dropped = len(result.documents) - len(documents)
-    if not dropped:
-        return result, 0
-    events = []
-    for event in result.events:
-        sources = tuple(s for s in event.sources if s.document not in known)
-        if sources:
-            events.append(
-                event if sources == event.sources else event.with_changes(sources=sources)
-            )
-    return dataclasses.replace(result, documents=documents, events=events), dropped
 
 
 class IngestController(QObject):
@@ -108,7 +90,10 @@ class IngestController(QObject):
         waiting = not self.queue.model_ready and self.queue.is_busy()
         self._progress.start("Waiting for the language model…" if waiting else "Reading files…")
         self.queue.submit_paths(
-            paths, known=known_paths(self.timeline), reference_date=self.reference_date
+            paths,
+            known=known_paths(self.timeline),
+            reference_date=self.reference_date,
+            snapshot=self._snapshot(),
         )
 
     def add_documents(self, documents: Iterable[Document]) -> None:
@@ -117,7 +102,11 @@ class IngestController(QObject):
         if documents:
             self._progress.start("Reading pasted text…")
             self.queue.submit(
-                IngestRequest(documents=documents, reference_date=self.reference_date)
+                IngestRequest(
+                    documents=documents,
+                    reference_date=self.reference_date,
+                    snapshot=self._snapshot(),
+                )
             )
 
     def reread(self, doc_id: str, day: Day) -> None:
@@ -132,7 +121,14 @@ class IngestController(QObject):
         document = dataclasses.replace(document, reference_date=day, reference_source="user")
         self._rereading.add(doc_id)
         self._progress.start(f"Re-reading “{document.title or 'Untitled'}”…")
-        self.queue.submit(IngestRequest(documents=(document,), reference_date=day))
+        self.queue.submit(
+            IngestRequest(
+                documents=(document,),
+                reference_date=day,
+                snapshot=self._snapshot(),
+                rereading=frozenset(self._rereading),
+            )
+        )
 
     def reread_language(self, doc_id: str, language: str) -> None:
         """Extract one document again in ``language`` ("" = detect it again)."""
@@ -153,25 +149,27 @@ class IngestController(QObject):
             self._progress.finish()
             self.idle.emit()
 
-    def _on_result_ready(self, outcome: JobOutcome) -> None:
+    def _snapshot(self) -> object:
+        """The timeline as a job will see it (references only: cheap on 16,000 events)."""
         from timeline_app import pipeline
 
-        incoming: Any = outcome.result
-        reread = {d.id for d in incoming.documents} & self._rereading
-        self._rereading -= reread
-        on_timeline = set(self.timeline.documents)
-        removed = reread - on_timeline  # removed while being re-read: it stays removed
-        reread &= on_timeline
-        result, repeats = without_known_documents(outcome.result, (on_timeline - reread) | removed)
-        if removed and not result.documents:
+        return pipeline.Snapshot.of(self.timeline)
+
+    def _on_result_ready(self, outcome: JobOutcome) -> None:
+        incoming = sort_incoming(outcome.result, self.timeline.documents, self._rereading)
+        result = incoming.result
+        if incoming.removed and not result.documents:
+            self._rereading -= incoming.removed
             self._status("Not re-read: the document was removed in the meantime")
             return
+        if (result.documents or result.events) and not self._apply(outcome):
+            return  # planned again on the worker; this comes back with a fresh plan
+        self._rereading -= incoming.reread | incoming.removed
+        reread = incoming.reread
         errors = [(str(e.path), str(e.message)) for e in getattr(result, "errors", ())]
         if errors:
             self._errors.add_errors(errors)
         new_ids = [d.id for d in result.documents if d.id not in reread]
-        if result.documents or result.events:
-            pipeline.merge_into(self.timeline, result)
         if reread and not new_ids:
             self._status(self._reread_summary(result))
             return
@@ -180,12 +178,30 @@ class IngestController(QObject):
                 len(new_ids),
                 len(result.events),
                 len(errors),
-                len(outcome.skipped) + repeats,
+                len(outcome.skipped) + incoming.repeats,
                 outcome.cancelled,
             )
         )
         if new_ids:
             self.documents_added.emit(new_ids)
+
+    def _apply(self, outcome: JobOutcome) -> bool:
+        """Install the worker's merge if the timeline is still what it was planned on.
+
+        Otherwise ask the worker to plan it again against the timeline as it is now
+        (the GUI thread never re-merges 16,000 events itself) and return False.
+        """
+        from timeline_app import pipeline
+
+        plan = outcome.plan
+        if (
+            isinstance(plan, pipeline.MergePlan)
+            and plan.version == self.timeline.extraction_version
+        ):
+            pipeline.apply_merge(self.timeline, plan)
+            return True
+        self.queue.submit_merge(outcome, self._snapshot(), frozenset(self._rereading))
+        return False
 
     @staticmethod
     def _reread_summary(result: Any) -> str:

@@ -1,11 +1,15 @@
 """Extraction off the GUI thread: a one-thread pool, a queue of jobs, signals back.
 
 Only ``Path``, ``str`` and model objects cross threads: a job gets paths or
-:class:`Document` objects and hands back the pipeline's ``IngestResult``; the GUI thread
-alone touches the Timeline (``pipeline.merge_into``) when the result signal arrives. One
-worker thread is enough (spaCy is the bottleneck and not thread-safe to share) and keeps
-jobs in the order they were dropped. The model warm-up runs on the same thread first, so
-the first extraction never loads spaCy a second time in parallel.
+:class:`Document` objects and a snapshot of the timeline, and hands back the pipeline's
+``IngestResult`` with the merge already planned against that snapshot
+(``pipeline.plan_merge``: merging 50 articles into 16,000 events is seconds of work, so
+it must not run on the GUI thread). The GUI thread alone touches the Timeline: it
+applies the plan if the timeline is still at the snapshot's version, else queues a
+:class:`MergeJob` to plan again. One worker thread is enough (it hands documents to a
+process pool of cores − 1 when there are several cores) and keeps jobs in the order
+they were dropped. The model warm-up runs on the same thread first, so the first
+extraction never loads spaCy a second time in parallel.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from timeline_app.model import Day, Document
+from timeline_app.ui.controllers.incoming import plan_for
 
 
 @dataclass(frozen=True)
@@ -29,21 +34,29 @@ class IngestRequest:
         documents: ready documents, used instead of ``paths`` when given.
         known_paths: resolved paths already on the timeline or queued: skipped.
         reference_date: the user's reference date for relative phrases, if any.
+        snapshot: the timeline (``pipeline.Snapshot``) to plan the merge against.
+        rereading: ids of documents being re-read (they replace their old extraction).
+        jobs: worker processes; 0 for cores − 1.
     """
 
     paths: tuple[Path, ...] = ()
     documents: tuple[Document, ...] = ()
     known_paths: frozenset[str] = field(default_factory=frozenset)
     reference_date: Day | None = None
+    snapshot: object | None = None
+    rereading: frozenset[str] = field(default_factory=frozenset)
+    jobs: int = 0
 
 
 @dataclass(frozen=True)
 class JobOutcome:
-    """What a job hands back: the pipeline's result and the paths it skipped as repeats."""
+    """What a job hands back: the pipeline's result, the paths it skipped as repeats, and
+    the merge planned against the request's snapshot (None if there was nothing to plan)."""
 
     result: object
     skipped: tuple[Path, ...]
     cancelled: bool
+    plan: object | None = None
 
 
 class _JobSignals(QObject):
@@ -85,27 +98,52 @@ class IngestJob(QRunnable):
         from timeline_app.io.paths import expand_paths
 
         request = self.request
+        options = {
+            "reference_date": request.reference_date,
+            "progress": self._on_progress,
+            "cancelled": self._cancel.is_set,
+            "jobs": request.jobs or pipeline.default_jobs(),
+        }
+        skipped: tuple[Path, ...] = ()
         if request.documents:
-            result = pipeline.ingest_documents(
-                list(request.documents),
-                reference_date=request.reference_date,
-                progress=self._on_progress,
-                cancelled=self._cancel.is_set,
-            )
-            return JobOutcome(result, (), self._cancel.is_set())
-        paths = expand_paths(request.paths)
-        fresh = [p for p in paths if resolved_key(p) not in request.known_paths]
-        skipped = tuple(p for p in paths if resolved_key(p) in request.known_paths)
-        result = pipeline.ingest(
-            fresh,
-            reference_date=request.reference_date,
-            progress=self._on_progress,
-            cancelled=self._cancel.is_set,
-        )
-        return JobOutcome(result, skipped, self._cancel.is_set())
+            result = pipeline.ingest_documents(list(request.documents), **options)  # type: ignore[arg-type]
+        else:
+            paths = expand_paths(request.paths)
+            fresh = [p for p in paths if resolved_key(p) not in request.known_paths]
+            skipped = tuple(p for p in paths if resolved_key(p) in request.known_paths)
+            result = pipeline.ingest(fresh, **options)  # type: ignore[arg-type]
+        plan = plan_for(result, request.snapshot, request.rereading)
+        return JobOutcome(result, skipped, self._cancel.is_set(), plan)
 
     def _on_progress(self, done: int, total: int, current: object) -> None:
         self.signals.progressed.emit(done, total, str(current or ""))
+
+
+class MergeJob(QRunnable):
+    """Plans a finished job's merge again, against a newer snapshot of the timeline."""
+
+    def __init__(
+        self, job_id: int, outcome: JobOutcome, snapshot: object, rereading: frozenset[str]
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.job_id = job_id
+        self.signals = _JobSignals()
+        self._outcome = outcome
+        self._snapshot = snapshot
+        self._rereading = rereading
+
+    def run(self) -> None:
+        """Worker thread: plan; never raises into Qt."""
+        try:
+            plan = plan_for(self._outcome.result, self._snapshot, self._rereading)
+        except Exception as exc:
+            self.signals.failed.emit(self.job_id, f"{exc.__class__.__name__}: {exc}")
+        else:
+            outcome = JobOutcome(
+                self._outcome.result, self._outcome.skipped, self._outcome.cancelled, plan
+            )
+            self.signals.finished.emit(self.job_id, outcome)
 
 
 class _WarmUpSignals(QObject):
@@ -194,10 +232,22 @@ class ExtractionQueue(QObject):
         *,
         known: Iterable[str] = (),
         reference_date: Day | None = None,
+        snapshot: object | None = None,
     ) -> None:
         """Queue files/folders; paths in ``known`` or already queued are skipped."""
         known_paths = frozenset(known) | self.pending_paths()
-        self.submit(IngestRequest(tuple(paths), (), known_paths, reference_date))
+        self.submit(
+            IngestRequest(tuple(paths), (), known_paths, reference_date, snapshot=snapshot)
+        )
+
+    def submit_merge(
+        self, outcome: JobOutcome, snapshot: object, rereading: frozenset[str]
+    ) -> None:
+        """Plan ``outcome``'s merge again (the timeline changed since its snapshot)."""
+        job = MergeJob(self._new_id(), outcome, snapshot, rereading)
+        job.signals.finished.connect(self._on_job_finished)
+        job.signals.failed.connect(self._on_job_failed)
+        self._start(job.job_id, job)
 
     def cancel(self) -> None:
         """Ask every queued and running job to stop after the current file."""

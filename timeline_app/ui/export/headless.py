@@ -48,6 +48,7 @@ def export_main(
     reference_date: Day | str | None = None,
     max_height: int | None = None,
     compress: bool = True,
+    jobs: int = 1,
 ) -> int:
     """Read ``paths``, find events, write ``out`` (format from its extension).
 
@@ -69,7 +70,7 @@ def export_main(
     except ValueError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2
-    timeline = _extract([Path(p) for p in paths], reference)
+    timeline = _extract([Path(p) for p in paths], reference, jobs)
     if timeline is None:
         return 1
     return _write(
@@ -90,10 +91,10 @@ def export_main(
     )
 
 
-def _extract(paths: list[Path], reference: Day | None) -> Timeline | None:
+def _extract(paths: list[Path], reference: Day | None, jobs: int = 1) -> Timeline | None:
     from timeline_app import pipeline
 
-    result = pipeline.ingest(paths, reference_date=reference)
+    result = pipeline.ingest(paths, reference_date=reference, jobs=jobs)
     for error in result.errors:
         sys.stderr.write(f"warning: {error.path}: {error.message}\n")
     if not result.documents:
