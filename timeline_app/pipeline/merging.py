@@ -17,7 +17,7 @@ from timeline_app.core.dedupe import merge_new
 from timeline_app.model import Document, Event, Timeline
 
 if TYPE_CHECKING:
-    from timeline_app.pipeline import IngestResult
+    from timeline_app.pipeline.results import IngestResult
 
 
 @dataclass(frozen=True, slots=True)
