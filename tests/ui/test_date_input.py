@@ -67,3 +67,19 @@ def test_typed_bce_year_has_the_value_an_article_gives(isolated: Path) -> None:
     assert typed is not None
     assert typed.value == in_article.value == "BC2566"
     assert span_for(Day(-2565, 3, 1), Granularity.YEAR).value == "BC2566"
+
+
+@pytest.mark.parametrize(
+    "day", [Day(-2229, 6, 30), Day(-43, 3, 15), Day(29, 7, 19), Day(1865, 10, 20), Day(2021, 1, 15)]
+)
+@pytest.mark.parametrize("granularity", list(Granularity))
+def test_a_unit_chosen_in_the_editor_is_the_span_the_engine_gives_its_value(
+    day: Day, granularity: Granularity
+) -> None:
+    from timeline_app.core.timex.spans import when_for
+
+    when = span_for(day, granularity)
+    assert when.earliest <= day <= when.latest, "the unit contains the day"
+    again = when_for(when.value)
+    assert again is not None
+    assert (again.earliest, again.latest) == (when.earliest, when.latest)

@@ -66,11 +66,26 @@ def format_at(day: Day, unit: str) -> str:
         return f"{y}-Q{(day.month - 1) // 3 + 1}"
     if unit == "half":
         return f"{y}-H{(day.month - 1) // 6 + 1}"
-    if unit == "decade" and day.year > 0:
-        return f"{day.year // 10:03d}"
-    if unit == "century" and day.year > 0:
-        return f"{day.year // 100:02d}"
+    if unit == "season":
+        return _season_at(day)
+    size = _UNIT_YEARS.get(unit)
+    if size is not None:  # "199", "19", "1"; BC ones counted backwards ("BC02": 299-200 BC)
+        digits = {10: 3, 100: 2, 1000: 1}[size]
+        if day.year > 0:
+            return f"{day.year // size:0{digits}d}"
+        return f"BC{(1 - day.year) // size:0{digits}d}"
     return y
+
+
+_UNIT_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
+_SEASONS = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
+            6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}  # fmt: skip
+
+
+def _season_at(day: Day) -> str:
+    """Meteorological seasons; January and February belong to the winter begun in December."""
+    year = day.year - 1 if day.month in (1, 2) else day.year
+    return f"{year_str(year)}-{_SEASONS[day.month]}"
 
 
 def placeholder(unit: str) -> str:

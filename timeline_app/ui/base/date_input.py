@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from timeline_app.core.timex.calendar import year_str
+from timeline_app.core.timex.calendar import format_at
+from timeline_app.core.timex.spans import when_for
 from timeline_app.model import Day, Granularity, When
-from timeline_app.model.when import days_in_month
 
 _YEAR = re.compile(r"^(-?\d{1,5})\s*(BC|BCE|AD|CE)?$", re.IGNORECASE)
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def parse_when(text: str, *, reference: Day | None = None) -> When | None:
@@ -68,62 +67,16 @@ def span_for(day: Day, granularity: Granularity, *, text: str = "") -> When:
     """The unit of ``granularity`` that contains ``day`` (its month, its decade…).
 
     Used when the user changes an event's granularity: "2021-09-29" made a month
-    becomes all of September 2021, drawn as a bar.
+    becomes all of September 2021, drawn as a bar. The engine's own rules name the unit
+    (``calendar.format_at``) and give its span (``spans.when_for``), so a unit chosen
+    here is the very span the tagger gives the same TIMEX3 value.
     """
-    y, m = day.year, day.month
-    ty = year_str(y)
-    if granularity in (Granularity.DAY, Granularity.TIME):
-        return When(day.iso(), day, day, Granularity.DAY, text=text)
-    if granularity is Granularity.WEEK:
-        start = day.shifted(-day.weekday())
-        week = (day.ordinal() - _iso_week_one(start.shifted(3).year).ordinal()) // 7 + 1
-        value = f"{year_str(start.shifted(3).year)}-W{week:02d}"
-        return When(value, start, start.shifted(6), granularity, text=text)
-    if granularity is Granularity.MONTH:
-        return _months(y, m, 1, f"{ty}-{m:02d}", granularity, text)
-    if granularity is Granularity.QUARTER:
-        q = (m - 1) // 3
-        return _months(y, q * 3 + 1, 3, f"{ty}-Q{q + 1}", granularity, text)
-    if granularity is Granularity.HALF:
-        h = (m - 1) // 6
-        return _months(y, h * 6 + 1, 6, f"{ty}-H{h + 1}", granularity, text)
-    if granularity is Granularity.SEASON:
-        return _season(day, text)
-    size = {Granularity.DECADE: 10, Granularity.CENTURY: 100, Granularity.MILLENNIUM: 1000}
-    step = size.get(granularity, 1)
-    first = (y // step) * step
-    value = year_str(first)[: len(year_str(first)) - len(str(step)) + 1]
-    return When(
-        value if step > 1 else ty,
-        Day(first, 1, 1),
-        Day(first + step - 1, 12, 31),
-        granularity if step > 1 else Granularity.YEAR,
-        text=text,
-    )
-
-
-def _iso_week_one(year: int) -> Day:
-    """Monday of ISO week 1 (the week holding 4 January), valid for any year."""
-    jan4 = Day(year, 1, 4)
-    return jan4.shifted(-jan4.weekday())
-
-
-def _months(year: int, first: int, count: int, value: str, gran: Granularity, text: str) -> When:
-    last = first + count - 1
-    end = Day(year, last, days_in_month(year, last))
-    return When(value, Day(year, first, 1), end, gran, text=text)
-
-
-def _season(day: Day, text: str) -> When:
-    """Meteorological seasons; winter runs December to February of the next year."""
-    y, m = day.year, day.month
-    if m in (1, 2):
-        y, m = y - 1, 12
-    code, start = next((c, s) for c, s in _SEASON_START.items() if s <= m < s + 3)
-    end_month = (start + 2 - 1) % 12 + 1
-    end_year = y + (1 if start + 2 > 12 else 0)
-    end = Day(end_year, end_month, days_in_month(end_year, end_month))
-    return When(f"{year_str(y)}-{code}", Day(y, start, 1), end, Granularity.SEASON, text=text)
+    granularity = Granularity(granularity)  # the editor's combo box hands over its text
+    unit = "day" if granularity in (Granularity.DAY, Granularity.TIME) else granularity.value
+    when = when_for(format_at(day, unit), text=text)
+    if when is None:  # every value format_at writes has a span; keep the day if not
+        return When(format_at(day, "day"), day, day, Granularity.DAY, text=text)
+    return when
 
 
 _MONTHS = "January February March April May June July August September October November December"
