@@ -70,7 +70,8 @@ def test_typed_bce_year_has_the_value_an_article_gives(isolated: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "day", [Day(-2229, 6, 30), Day(-43, 3, 15), Day(29, 7, 19), Day(1865, 10, 20), Day(2021, 1, 15)]
+    "day",
+    [Day(-2229, 6, 30), Day(-43, 3, 15), Day(29, 7, 19), Day(1865, 10, 20), Day(2021, 1, 15)],
 )
 @pytest.mark.parametrize("granularity", list(Granularity))
 def test_a_unit_chosen_in_the_editor_is_the_span_the_engine_gives_its_value(
