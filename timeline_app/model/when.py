@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 _ISO_DAY = re.compile(r"^([+-]?\d{1,6})-(\d{2})-(\d{2})$")
 
@@ -62,20 +63,8 @@ class Day:
             raise ValueError(f"day out of range: {self.year}-{self.month}-{self.day}")
 
     def ordinal(self) -> int:
-        """Days since 1970-01-01 (negative before), for any year.
-
-        Uses the era-based days-from-civil algorithm (400-year eras of 146,097 days). The C
-        original adjusts negative numerators because C division truncates; Python's ``//``
-        already floors, so eras are plain floor divisions. Exact for negative years, so the
-        timeline can place 2566 BC and 2021 on one linear axis.
-        """
-        y = self.year - (1 if self.month <= 2 else 0)
-        era = y // 400  # floor division: exact for negative years too
-        yoe = y - era * 400
-        mp = (self.month + 9) % 12
-        doy = (153 * mp + 2) // 5 + self.day - 1
-        doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
-        return era * 146097 + doe - 719468
+        """Days since 1970-01-01 (negative before), for any year (see :func:`_days_from_civil`)."""
+        return _days_from_civil(self.year, self.month, self.day)
 
     @classmethod
     def from_ordinal(cls, n: int) -> Day:
@@ -204,3 +193,22 @@ class When:
 def year_label(year: int) -> str:
     """Human label for an astronomical year: ``2021``, ``2566 BC`` for -2565."""
     return f"{1 - year} BC" if year <= 0 else str(year)
+
+
+@lru_cache(maxsize=1 << 17)
+def _days_from_civil(year: int, month: int, day: int) -> int:
+    """Days since 1970-01-01 of a proleptic Gregorian date with an astronomical year.
+
+    The era-based days-from-civil algorithm (400-year eras of 146,097 days). The C
+    original adjusts negative numerators because C division truncates; Python's ``//``
+    already floors, so eras are plain floor divisions. Exact for negative years, so the
+    timeline can place 2566 BC and 2021 on one linear axis. Remembered: sorting and
+    indexing 100,000 events ask for the same few thousand days again and again.
+    """
+    y = year - (1 if month <= 2 else 0)
+    era = y // 400  # floor division: exact for negative years too
+    yoe = y - era * 400
+    mp = (month + 9) % 12
+    doy = (153 * mp + 2) // 5 + day - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468

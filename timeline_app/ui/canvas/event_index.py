@@ -33,9 +33,10 @@ MAX_PATCH = 64  # more changed events than this: rebuilding is as cheap and simp
 
 def event_start_day(event: Event) -> float:
     """Anchor day of an event as a float: its first day, plus the clock time if known."""
-    start = float(event.when.earliest.ordinal())
-    m = _TIME.search(event.when.time or "")
-    if m and event.when.is_point:
+    when = event.when
+    start = float(when.earliest.ordinal())
+    m = _TIME.search(when.time) if when.time else None
+    if m and when.is_point:
         start += (int(m.group(1)) % 24) / 24 + int(m.group(2)) / 1440
     return start
 
@@ -70,7 +71,10 @@ class EventIndex:
         ends = np.array([e.when.latest.ordinal() + 1.0 for e in self.events], dtype=np.float64)
         self.ends: np.ndarray = np.where(self.point, self.starts, ends) if len(ends) else ends
         self.pos: dict[str, int] = {e.id: i for i, e in enumerate(self.events)}
-        self.doc: list[str | None] = [e.documents[0] if e.documents else None for e in self.events]
+        # an event's first document is its first source's (Event.documents builds a tuple)
+        self.doc: list[str | None] = [
+            e.sources[0].document if e.sources else None for e in self.events
+        ]
         self.lane_keys: list[str | None] = self._lane_keys(documents)
         lane_of = {k: i for i, k in enumerate(self.lane_keys)}
         self.lane: np.ndarray = np.array([lane_of[d] for d in self.doc], dtype=np.int64)
