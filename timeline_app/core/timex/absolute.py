@@ -1,11 +1,13 @@
-"""Interpreting calendar expressions: full dates, months, years, eras, decades, centuries,
-seasons, quarters and halves. Each function reads one grammar rule's match."""
+"""Interpreting calendar expressions: full dates, months, years, seasons, quarters and
+halves (eras, decades, centuries and millennia: :mod:`eras`). Each function reads one
+grammar rule's match."""
 
 from __future__ import annotations
 
 import re
 
 from timeline_app.core.timex.calendar import safe_day, year_str
+from timeline_app.core.timex.eras import approx_or_position
 from timeline_app.core.timex.parts import (
     day_of,
     month_of,
@@ -17,17 +19,10 @@ from timeline_app.core.timex.parts import (
 )
 from timeline_app.core.timex.spec import Spec
 
-#: The farthest year BC read as a date ("100,000 BC"); beyond lies geology, and ISO days in
-#: project files carry at most six digits.
-MAX_YEARS_BC = 100_000
 #: Ambiguous numeric dates (3/4/2021) are read month first, as US-style news writes them;
 #: an impossible month (29/09/2021) makes the reading day first.
 MONTH_FIRST = True
 
-_DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-    "eighties": 8, "nineties": 9,
-}  # fmt: skip
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _LATEST = frozenset({"the latest", "the most recent", "the recent", "the latest fiscal"})
@@ -144,82 +139,13 @@ def year(m: re.Match[str]) -> Spec | None:
     era = norm(m["era"]).replace(".", "")
     if era.startswith("b"):
         y = 1 - y
-    mod = _approx_or_position(m["approx"])
+    mod = approx_or_position(m["approx"])
     if m["y2"]:
         y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y // 100) * 100 + int(m["y2"])
         if y2 <= y or era:
             return None
         return Spec("DATE", value=f"{year_str(y)}/{year_str(y2)}", year=y, mod=mod)
     return Spec("DATE", value=year_str(y), year=y, mod=mod)
-
-
-def oldyear(m: re.Match[str]) -> Spec | None:
-    """ "date its end to 476": a year of the first millennium written bare."""
-    y = int(m["year"])
-    return Spec("DATE", value=year_str(y), year=y)
-
-
-def era(m: re.Match[str]) -> Spec | None:
-    """2566 BC · AD 79 · 79 CE · c. 3000 BCE · 10,000 BC (TIMEX3 ``BC10000``)."""
-    y = int((m["y1"] or m["y2"]).replace(",", ""))
-    if not 0 < y <= MAX_YEARS_BC:
-        return None
-    if _is_bc(m["era"]):
-        y = 1 - y
-    elif y > 9999:  # "12000 AD" is not how anyone writes a date
-        return None
-    return Spec("DATE", value=year_str(y), year=y, mod=_approx_or_position(m["approx"]))
-
-
-def _approx_or_position(text: str | None) -> str:
-    t = norm(text)
-    if not t or t.startswith(("the year", "fiscal", "fy")):
-        return ""
-    if t in ("around", "about", "circa", "c.", "ca.", "approximately", "roughly", "some"):
-        return "APPROX"
-    return position_mod(t) or ("APPROX" if t in ("nearly", "almost") else "")
-
-
-def decade(m: re.Match[str]) -> Spec | None:
-    """the 1990s · the '90s · the nineties · the late 1980s · the 1800s (a century)."""
-    raw = norm(m["dec"] or m["decw"]).lstrip("'")
-    mod = position_mod(m["pm"]) or _approx_or_position(m["approx"])
-    if raw in _DECADE_WORDS:
-        return Spec("DATE", value=f"19{_DECADE_WORDS[raw]}", mod=mod)
-    if len(raw) == 2:
-        return Spec("DATE", value=f"19{raw[0]}", mod=mod)
-    if raw.endswith("00") and raw < "2000":  # "the 1800s" is a century, "the 2000s" a decade
-        return Spec("DATE", value=raw[:2], mod=mod)
-    return Spec("DATE", value=raw[:3], mod=mod)
-
-
-def century(m: re.Match[str]) -> Spec | None:
-    """the 19th century (value 18, the TIMEX3 convention) · the early 20th century ·
-    the 45th century (44) · the 3rd century BC (BC02, as HeidelTime writes it)."""
-    n = ordinal_of(m["ord"])
-    if not 1 <= n <= 99:
-        return None
-    mod = position_mod(m["pm"]) or _approx_or_position(m["approx"])
-    return Spec("DATE", value=f"{_era_prefix(m['era'])}{n - 1:02d}", mod=mod)
-
-
-def millennium(m: re.Match[str]) -> Spec | None:
-    """the 3rd millennium (value 2: its years 2000-2999, like century 18 for the 1800s) ·
-    the 3rd millennium BC (BC2: 2999-2000 BC) · the early 2nd millennium BCE."""
-    n = ordinal_of(m["ord"])
-    if not 1 <= n <= 10:  # an 11th millennium would read as a century value
-        return None
-    mod = position_mod(m["pm"]) or _approx_or_position(m["approx"])
-    return Spec("DATE", value=f"{_era_prefix(m['era'])}{n - 1}", mod=mod)
-
-
-def _is_bc(era_text: str | None) -> bool:
-    return norm(era_text).replace(".", "").startswith("b")
-
-
-def _era_prefix(era_text: str | None) -> str:
-    """TIMEX3 writes BC units with a ``BC`` prefix; AD/CE adds nothing."""
-    return "BC" if _is_bc(era_text) else ""
 
 
 def season(m: re.Match[str]) -> Spec | None:

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from timeline_app.core.timex import absolute, holidays, relative
+from timeline_app.core.timex import absolute, eras, holidays, relative
 from timeline_app.core.timex.combine import Piece
 from timeline_app.core.timex.filters import (
     EntityIndex,
@@ -29,9 +29,9 @@ Interpreter = Callable[[re.Match[str]], Spec | None]
 _INTERPRETERS: dict[str, Interpreter] = {
     "iso": absolute.iso, "numeric": absolute.numeric, "mdy": absolute.mdy,
     "dmy": absolute.dmy, "dayrange": absolute.dayrange, "monthrange": absolute.monthrange,
-    "my": absolute.my, "month": absolute.month, "year": absolute.year, "oldyear": absolute.oldyear,
-    "era": absolute.era, "decade": absolute.decade, "century": absolute.century,
-    "millennium": absolute.millennium, "season": absolute.season, "quarter": absolute.quarter,
+    "my": absolute.my, "month": absolute.month, "year": absolute.year, "oldyear": eras.oldyear,
+    "era": eras.era, "decade": eras.decade, "century": eras.century,
+    "millennium": eras.millennium, "season": absolute.season, "quarter": absolute.quarter,
     "yearago": absolute.yearago,
     "endof": absolute.endof, "holiday": holidays.holiday, "weekday": relative.weekday,
     "deictic": relative.deictic, "weekend": relative.weekend, "theyear": relative.theyear,
