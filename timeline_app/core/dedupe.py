@@ -9,13 +9,14 @@ the same summit. Each becomes one event with several sources. Two rules decide:
   wording (Jaccard over stemmed content words of the title and quote) and, for weaker
   similarity, a shared name (actor, place, or a coined name like "Chang'e-6"), is one
   event; on one exact day, the kind of happening decides (the rules are in
-  :mod:`timeline_app.core.likeness`). Within one document, different sentences stay
-  different events: a writer who mentions a day twice usually means two things.
+  :mod:`timeline_app.core.likeness`). Within one document this global pass keeps
+  different sentences apart; same-day retellings of one happening there were already
+  joined by the per-document step (:mod:`timeline_app.core.docmerge`), which is stricter.
 
 The first event of a group (in input order: earliest document, earliest sentence) keeps
 its id, so ids stay stable as more documents arrive. Merging runs to a fixed point, so
-merging its own output again changes nothing (``pipeline.merge_into`` does exactly that
-whenever documents are added).
+merging its own output again changes nothing; adding documents compares only the new
+events with their date buckets (:func:`merge_new`).
 """
 
 from __future__ import annotations
