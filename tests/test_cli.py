@@ -203,6 +203,7 @@ def test_export_dispatches_to_headless_export(monkeypatch: pytest.MonkeyPatch) -
         "max_height": None,
         "compress": True,
         "jobs": 3,
+        "language": "",
     }
 
 

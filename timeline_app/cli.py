@@ -231,6 +231,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             compress=args.compress,
             reference_date=args.reference_date,
             jobs=args.jobs,
+            language=args.language,
         )
     )
 

@@ -77,6 +77,7 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         help="one linear time axis: do not squeeze long empty eras into breaks",
     )
     _add_parallel(export, cluster=False)
+    _add_language(export)
     export.set_defaults(handler=handlers["export"])
 
     selftest = sub.add_parser("selftest", help="check this installation end to end")

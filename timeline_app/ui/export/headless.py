@@ -49,6 +49,7 @@ def export_main(
     max_height: int | None = None,
     compress: bool = True,
     jobs: int = 1,
+    language: str = "",
 ) -> int:
     """Read ``paths``, find events, write ``out`` (format from its extension).
 
@@ -70,7 +71,7 @@ def export_main(
     except ValueError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2
-    timeline = _extract([Path(p) for p in paths], reference, jobs)
+    timeline = _extract([Path(p) for p in paths], reference, jobs, language)
     if timeline is None:
         return 1
     return _write(
@@ -91,10 +92,12 @@ def export_main(
     )
 
 
-def _extract(paths: list[Path], reference: Day | None, jobs: int = 1) -> Timeline | None:
+def _extract(
+    paths: list[Path], reference: Day | None, jobs: int = 1, language: str = ""
+) -> Timeline | None:
     from timeline_app import pipeline
 
-    result = pipeline.ingest(paths, reference_date=reference, jobs=jobs)
+    result = pipeline.ingest(paths, reference_date=reference, jobs=jobs, language=language)
     for error in result.errors:
         sys.stderr.write(f"warning: {error.path}: {error.message}\n")
     if not result.documents:
