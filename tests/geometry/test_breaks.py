@@ -149,3 +149,21 @@ def test_fit_all_shows_every_event_inside_the_width(
     xs = np.concatenate([frame.xs(starts), frame.xs(ends)])
     assert xs.min() >= -0.5
     assert xs.max() <= width + 0.5
+
+
+def test_eras_centuries_apart_are_each_broken_before_a_busy_century() -> None:
+    """150 BC, the 12th century, 1609, then forty events since 1926: three empty eras."""
+    starts = [_day(-149), _day(1100), _day(1609, 9)]
+    ends = [_day(-149, 12, 31), _day(1199, 12, 31), _day(1609, 12, 31)]
+    for k in range(40):
+        starts.append(_day(1926 + 2 * k, 1 + k % 12))
+        ends.append(starts[-1])
+    warp = compress_gaps(np.array(starts), np.array(ends), 1100.0)
+    assert [b.label for b in warp.breaks] == ["1,248 years", "410 years", "316 years"]
+
+
+def test_a_linear_axis_reaches_from_ten_thousand_bc_to_the_45th_century() -> None:
+    """Without breaks, fit-all still shows deep time whole (the zoom limit allows it)."""
+    day0, day1 = _day(-9999), _day(4499, 12, 31)
+    frame = fit_frame(day0, day1, 1600.0, left_px=36, right_px=36)
+    assert 0 <= frame.x(day0) < frame.x(day1) <= 1600

@@ -131,15 +131,23 @@ MAX_KNOWN = 400_000
 
 
 def _profile(event: Event, cache: dict[int, Profile]) -> Profile:
-    """The event's profile: from this merge (by identity), an earlier one (by value), or new."""
+    """The event's profile: from this merge (by identity), an earlier one (by value), or new.
+
+    Both lookups must hand back a profile *of this very object*: an id can be reused once
+    an intermediate event of an earlier pass is freed, and an equal event from an earlier
+    merge is another object, which the passes tell apart by identity.
+    """
     found = cache.get(id(event))
+    if found is not None and found.event is event:
+        return found
+    found = _KNOWN.get(event)
     if found is None:
-        found = _KNOWN.get(event)
-        if found is None:
-            if len(_KNOWN) >= MAX_KNOWN:
-                _KNOWN.clear()
-            found = _KNOWN[event] = Profile.of(event)
-        cache[id(event)] = found
+        if len(_KNOWN) >= MAX_KNOWN:
+            _KNOWN.clear()
+        found = _KNOWN[event] = Profile.of(event)
+    elif found.event is not event:
+        found = replace(found, event=event)
+    cache[id(event)] = found
     return found
 
 

@@ -28,7 +28,8 @@ class BreakParams:
         break_px: width of one break on the axis.
         margin_px: room kept left and right of all data by fit-all.
         separation: every broken gap is at least this many times longer than every gap
-            left on the axis (so breaks separate eras, not evenly spaced events) …
+            left on the axis and than the median gap (so breaks separate eras, not evenly
+            spaced events) …
         floor_share: … and than this share of the whole time span.
         min_gap_days: gaps shorter than this are never broken (about three years): a
             quiet spring in a year of news is part of the story, not an empty era.
@@ -44,7 +45,7 @@ class BreakParams:
     break_px: float = 92.0
     margin_px: float = 36.0
     separation: float = 3.0
-    floor_share: float = 0.05
+    floor_share: float = 0.02
     min_gap_days: float = 3 * DAYS_PER_YEAR
     max_break_share: float = 0.3
     min_stretch_px: float = 150.0
@@ -76,7 +77,8 @@ def compress_gaps(
 
     Gaps are ranked by length and the longest ``k`` are broken, for the largest ``k``
     at which they stand apart from the rest: each broken gap is ``separation`` times
-    longer than any gap left unbroken and than ``floor_share`` of the whole span. Four
+    longer than any gap left unbroken, than the median gap and than ``floor_share`` of the
+    whole span. Four
     events in 1900, 1910, 1920 and 2020 get one break (the century), not three; one event
     in 2566 BC, two in antiquity and forty since 1950 get two.
 
@@ -96,7 +98,11 @@ def compress_gaps(
         return IDENTITY
     inner = max(width - 2 * p.margin_px, 1.0)
     gaps = sorted(((runs[k + 1][0] - runs[k][1], k) for k in range(len(runs) - 1)), reverse=True)
+    # what counts as "long": a share of it all, and (given a few gaps to judge by) the
+    # timeline's own rhythm, its median gap
     floor = p.floor_share * (runs[-1][1] - runs[0][0])
+    if len(gaps) >= 3:
+        floor = max(floor, gaps[len(gaps) // 2][0])
     max_breaks = min(len(gaps), int(p.max_break_share * inner // p.break_px))
     for k in range(max_breaks, 0, -1):
         shortest = gaps[k - 1][0]

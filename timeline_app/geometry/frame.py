@@ -23,9 +23,10 @@ from timeline_app.model import Day
 
 DAYS_PER_YEAR = 365.2425
 MIN_DAYS_PER_PX = 1 / 24 / 240  # an hour is at most 240 px wide
-MAX_SPAN_DAYS = 12000 * DAYS_PER_YEAR  # 9000 BC–3000 is the widest view
-LIMIT_LO = float(Day(-10000).ordinal())
-LIMIT_HI = float(Day(10000).ordinal())
+#: The tagger reads years back to 100,000 BC; the view can pan and zoom out that far.
+LIMIT_LO = float(Day(-100_000).ordinal())
+LIMIT_HI = float(Day(10_000).ordinal())
+MAX_SPAN_DAYS = LIMIT_HI - LIMIT_LO  # the widest view: all of it
 #: Room kept on either side of the data by "fit all"; labels that would cross the right
 #: one flip to the left of their date (see ``TimelineScene.relayout``).
 FIT_MARGIN_PX = 36.0
@@ -100,7 +101,7 @@ def clamp_days_per_px(days_per_px: float, width: float) -> float:
 
 
 def clamp(frame: Frame, width: float) -> Frame:
-    """Keep the visible range inside ±10,000 years so panning cannot get lost."""
+    """Keep the visible range inside 100,000 BC – AD 10,000 so panning cannot get lost."""
     lo, hi = frame.a(LIMIT_LO), frame.a(LIMIT_HI)
     a0 = min(max(frame.a0, lo), hi - width * frame.days_per_px)
     return replace(frame, a0=a0)
