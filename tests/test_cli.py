@@ -177,13 +177,21 @@ def test_open_and_bare_paths_dispatch_to_the_window(monkeypatch: pytest.MonkeyPa
     assert main(["open", "a.txt", "--screenshot", "s.png", "--reference-date", "2020-02-03"]) == 0
     assert main(["b.txt"]) == 0
     assert main(["--reference-date", "2020-02-03", "c.txt"]) == 0
-    assert calls[0] == (([],), {"screenshot": None, "reference_date": None})
+    assert main(["open", "d.txt", "--language", "de"]) == 0
+    assert calls[0] == (([],), {"screenshot": None, "reference_date": None, "language": ""})
     assert calls[1] == (
         (["a.txt"],),
-        {"screenshot": Path("s.png"), "reference_date": Day(2020, 2, 3)},
+        {"screenshot": Path("s.png"), "reference_date": Day(2020, 2, 3), "language": ""},
     )
     assert calls[2][0] == (["b.txt"],)
-    assert calls[3] == ((["c.txt"],), {"screenshot": None, "reference_date": Day(2020, 2, 3)})
+    assert calls[3] == (
+        (["c.txt"],),
+        {"screenshot": None, "reference_date": Day(2020, 2, 3), "language": ""},
+    )
+    assert calls[4] == (
+        (["d.txt"],),
+        {"screenshot": None, "reference_date": None, "language": "de"},
+    )
 
 
 def test_export_dispatches_to_headless_export(monkeypatch: pytest.MonkeyPatch) -> None:

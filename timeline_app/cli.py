@@ -46,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else 1
     if args.command is None:
-        return _run_gui([], screenshot=None, reference_date=None)
+        return _run_gui([], screenshot=None, reference_date=None, language="")
     if getattr(args, "time_budget", None) is not None:
         from timeline_app.pipeline import budget
 
@@ -203,15 +203,26 @@ def _stderr(message: str) -> None:
 
 # -- GUI and image export (Qt is imported only here) ----------------------------------------
 def _cmd_open(args: argparse.Namespace) -> int:
-    return _run_gui(args.paths, screenshot=args.screenshot, reference_date=args.reference_date)
+    return _run_gui(
+        args.paths,
+        screenshot=args.screenshot,
+        reference_date=args.reference_date,
+        language=args.language,
+    )
 
 
-def _run_gui(paths: Sequence[str], *, screenshot: Path | None, reference_date: Day | None) -> int:
+def _run_gui(
+    paths: Sequence[str], *, screenshot: Path | None, reference_date: Day | None, language: str
+) -> int:
     try:
         from timeline_app.ui.window.app import run_gui
     except ImportError as exc:
         return _fail(f"the desktop window is not available ({exc})")
-    return int(run_gui(list(paths), screenshot=screenshot, reference_date=reference_date))
+    return int(
+        run_gui(
+            list(paths), screenshot=screenshot, reference_date=reference_date, language=language
+        )
+    )
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -53,6 +53,7 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     open_ = sub.add_parser("open", help="open articles in the window")
     _add_inputs(open_, required=False)
     open_.add_argument("--screenshot", type=Path, help="save a window screenshot and exit")
+    _add_language(open_)
     open_.set_defaults(handler=handlers["open"])
 
     export = sub.add_parser("export", help="render the timeline to PNG/SVG/PDF, no window")

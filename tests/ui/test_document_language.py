@@ -38,3 +38,15 @@ def test_language_is_shown_and_can_be_overridden(qtbot: Any, window: Any, isolat
     wait_idle(qtbot, window)
     assert window.timeline.documents[doc_id].language == "de"
     window.projects.set_dirty(False)
+
+
+def test_the_language_given_at_launch_applies_to_opened_files(
+    qtbot: Any, window: Any, isolated: Path
+) -> None:
+    """`timeline-app open FILE --language en` reads even a German text with English rules."""
+    window.ingest.language = "en"
+    window.open_paths([write_article(isolated, "bruecke.txt", GERMAN)])
+    wait_idle(qtbot, window)
+    [document] = window.timeline.documents.values()
+    assert document.language == "en"
+    window.projects.set_dirty(False)

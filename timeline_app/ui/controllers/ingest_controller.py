@@ -72,6 +72,7 @@ class IngestController(QObject):
         self.timeline = timeline
         self.queue = ExtractionQueue(self)
         self.reference_date: Day | None = None
+        self.language = ""  # the user's language for dropped files ("" detects it per file)
         self._rereading: set[str] = set()
         self._progress = progress
         self._errors = errors
@@ -94,6 +95,7 @@ class IngestController(QObject):
             known=known_paths(self.timeline),
             reference_date=self.reference_date,
             snapshot=self._snapshot(),
+            language=self.language,
         )
 
     def add_documents(self, documents: Iterable[Document]) -> None:

@@ -37,6 +37,7 @@ class IngestRequest:
         snapshot: the timeline (``pipeline.Snapshot``) to plan the merge against.
         rereading: ids of documents being re-read (they replace their old extraction).
         jobs: worker processes; 0 for cores − 1.
+        language: the user's language for every file ("" detects it per file).
     """
 
     paths: tuple[Path, ...] = ()
@@ -46,6 +47,7 @@ class IngestRequest:
     snapshot: object | None = None
     rereading: frozenset[str] = field(default_factory=frozenset)
     jobs: int = 0
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ class IngestJob(QRunnable):
             paths = expand_paths(request.paths)
             fresh = [p for p in paths if resolved_key(p) not in request.known_paths]
             skipped = tuple(p for p in paths if resolved_key(p) in request.known_paths)
-            result = pipeline.ingest(fresh, **options)  # type: ignore[arg-type]
+            result = pipeline.ingest(fresh, language=request.language, **options)  # type: ignore[arg-type]
         plan = plan_for(result, request.snapshot, request.rereading)
         return JobOutcome(result, skipped, self._cancel.is_set(), plan)
 
@@ -233,11 +235,14 @@ class ExtractionQueue(QObject):
         known: Iterable[str] = (),
         reference_date: Day | None = None,
         snapshot: object | None = None,
+        language: str = "",
     ) -> None:
         """Queue files/folders; paths in ``known`` or already queued are skipped."""
         known_paths = frozenset(known) | self.pending_paths()
         self.submit(
-            IngestRequest(tuple(paths), (), known_paths, reference_date, snapshot=snapshot)
+            IngestRequest(
+                tuple(paths), (), known_paths, reference_date, snapshot=snapshot, language=language
+            )
         )
 
     def submit_merge(

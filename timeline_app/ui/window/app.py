@@ -90,6 +90,7 @@ def run_gui(
     *,
     screenshot: str | os.PathLike[str] | None = None,
     reference_date: Day | str | None = None,
+    language: str = "",
 ) -> int:
     """Open the main window on ``paths``; with ``screenshot``, save it and exit.
 
@@ -109,6 +110,7 @@ def run_gui(
 
     window = MainWindow()
     window.ingest.reference_date = to_day(reference_date)
+    window.ingest.language = language
     if screenshot is None:  # screenshots keep the default, reproducible layout
         restore_window_state(window, window.settings, window.documents_dock, window.splitter)
         app.aboutToQuit.connect(lambda: save_window_state(window, window.settings))
