@@ -7,7 +7,7 @@ events' spans once, at fit-all, and returns an :class:`AxisWarp`. Pure (numpy, n
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -97,6 +97,12 @@ def compress_gaps(
     if len(runs) < 2:
         return IDENTITY
     inner = max(width - 2 * p.margin_px, 1.0)
+    # a narrow window gives breaks and lone stretches less, so the busy stretch keeps room
+    p = replace(
+        p,
+        break_px=min(p.break_px, max(64.0, 0.1 * inner)),
+        min_stretch_px=min(p.min_stretch_px, max(80.0, 0.12 * inner)),
+    )
     gaps = sorted(((runs[k + 1][0] - runs[k][1], k) for k in range(len(runs) - 1)), reverse=True)
     # what counts as "long": a share of it all, and (given a few gaps to judge by) the
     # timeline's own rhythm, its median gap

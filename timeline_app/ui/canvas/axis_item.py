@@ -14,6 +14,8 @@ from timeline_app.ui.canvas import palette
 from timeline_app.ui.canvas.scene_item import SceneItem
 from timeline_app.ui.canvas.scene_layout import AXIS_H
 
+_SHORT_UNITS = {"years": "yrs", "months": "mos", "days": "d", "day": "d"}
+
 
 def paint_break_band(painter: QPainter, x0: float, x1: float, top: float, bottom: float) -> None:
     """An empty era squeezed on the axis: a plain band between two zigzag edges."""
@@ -85,7 +87,8 @@ class AxisItem(SceneItem):
             f"⋯ {text} ⋯",
             f"⋯{text}⋯",
             text,
-            f"{number} {text.split(' ')[-1][:2]}",
+            f"{number} {_SHORT_UNITS.get(text.split(' ')[-1], '')}".strip(),
+            number,
             "⋯",
         ):
             w = metrics.horizontalAdvance(candidate)
