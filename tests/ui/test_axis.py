@@ -10,13 +10,13 @@ from timeline_app.geometry.axis import (
     LEVELS,
     STEPS,
     choose_step,
-    format_day,
     label,
     major_step,
     ticks,
     year_text,
 )
 from timeline_app.model import Day
+from timeline_app.model.when_text import day_text as format_day
 
 HOUR = 1 / 24
 

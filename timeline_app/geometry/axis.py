@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from timeline_app.model import Day
 from timeline_app.model.when import year_label
+from timeline_app.model.when_text import MONTHS, ordinal_word
 
 #: Tick levels from finest to coarsest; :func:`choose_step` returns one of these.
 LEVELS = ("hour", "day", "week", "month", "quarter", "year", "decade", "century", "millennium")
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.2425}
 
@@ -132,15 +132,15 @@ def label(day: float, step: Step) -> str:
     if fmt == "d":
         return str(d.day)
     if fmt == "dmon":
-        return f"{d.day} {_MONTHS[d.month - 1]}"
+        return f"{d.day} {MONTHS[d.month - 1]}"
     if fmt == "mon":
-        return _MONTHS[d.month - 1]
+        return MONTHS[d.month - 1]
     if fmt == "q":
         return f"Q{(d.month - 1) // 3 + 1}"
     if fmt == "my":
-        return f"{_MONTHS[d.month - 1]} {year_label(d.year)}"
+        return f"{MONTHS[d.month - 1]} {year_label(d.year)}"
     if fmt == "wdmy":
-        return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} {year_label(d.year)}"
+        return f"{_WEEKDAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {year_label(d.year)}"
     return year_text(d.year, fmt)
 
 
@@ -157,20 +157,9 @@ def year_text(year: int, fmt: str = "year") -> str:
     if fmt in ("century", "millennium"):
         size, name = (100, "c.") if fmt == "century" else (1000, "millennium")
         if year > 0:
-            return f"{_ordinal(year // size + 1)} {name}"
-        return f"{_ordinal((1 - year) // size)} {name} BC"
+            return f"{ordinal_word(year // size + 1)} {name}"
+        return f"{ordinal_word((1 - year) // size)} {name} BC"
     return year_label(year)
-
-
-def format_day(day: Day) -> str:
-    """A day the way the axis writes it: ``29 Sep 2021``, ``1 Jan 2566 BC``."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {year_label(day.year)}"
-
-
-def _ordinal(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 _Gen = Iterator[tuple[float, int]]

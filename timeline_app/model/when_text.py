@@ -94,14 +94,15 @@ def _whole_unit(start: Day, end: Day) -> str:
         if length != size:
             continue
         if first > 0 and first % size in (0, 1):  # 1900–1999 and 1901–2000 alike
-            return f"{_ordinal(first // size + 1)} {name}"
+            return f"{ordinal_word(first // size + 1)} {name}"
         first_bc = 1 - first
         if last <= 0 and first_bc % size in (0, size - 1):
-            return f"{_ordinal(-(-first_bc // size))} {name} BC"
+            return f"{ordinal_word(-(-first_bc // size))} {name} BC"
     return ""
 
 
-def _ordinal(n: int) -> str:
+def ordinal_word(n: int) -> str:
+    """ "1st", "2nd", "11th", "23rd": how centuries and millennia are counted."""
     if 10 <= n % 100 <= 20:
         return f"{n}th"
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"

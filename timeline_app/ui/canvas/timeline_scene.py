@@ -183,10 +183,6 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         assert self._layout is not None
         return self._layout
 
-    def visible_days(self) -> tuple[float, float]:
-        """Days at the left and right edge of the scene."""
-        return self.frame.day(0.0), self.frame.day(self.width_px)
-
     def max_rows(self) -> int | None:
         """Rows (all lanes together) before events collapse into badges (None: no limit).
 

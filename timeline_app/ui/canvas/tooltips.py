@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from timeline_app.geometry.axis import format_day
 from timeline_app.model import Event, Timeline
+from timeline_app.model.when_text import day_text as format_day
 
 _MAX_LISTED = 6
 

@@ -208,7 +208,7 @@ class IngestController(QObject):
     @staticmethod
     def _reread_summary(result: Any) -> str:
         """'Re-read “Title” against 30 Jun 2024: 25 events'."""
-        from timeline_app.geometry.axis import format_day
+        from timeline_app.model.when_text import day_text as format_day
 
         doc = result.documents[0] if result.documents else None
         if doc is None:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.geometry.axis import format_day
 from timeline_app.model import Day, Document
+from timeline_app.model.when_text import day_text as format_day
 from timeline_app.ui.base.date_input import parse_when
 from timeline_app.ui.panels.reference_text import reference_origin
 

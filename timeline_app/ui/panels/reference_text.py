@@ -6,8 +6,8 @@ here keeps them agreeing and breaks the import cycle the three of them once form
 
 from __future__ import annotations
 
-from timeline_app.geometry.axis import format_day
 from timeline_app.model import Document
+from timeline_app.model.when_text import day_text as format_day
 
 REFERENCE_SOURCES = {
     "html-meta": "page metadata",
