@@ -26,7 +26,7 @@ from timeline_app.core import timex_intl
 from timeline_app.core.timex.combine import Piece, combine
 from timeline_app.core.timex.ends import range_ends
 from timeline_app.core.timex.match import candidates
-from timeline_app.core.timex.resolve import Context, resolve
+from timeline_app.core.timex.resolve import Context, resolved_mention
 from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex.tense import tense_at
 from timeline_app.core.timex.weekof import week_of
@@ -85,13 +85,7 @@ def _explicit_end(mentions: list[Mention], ctx: Context) -> int:
 
 
 def _mention(piece: Piece, ctx: Context, text: str) -> Mention:
-    written = text[piece.start : piece.end]
-    res = resolve(piece.spec, ctx, written)
-    mention = Mention(
-        start=piece.start, end=piece.end, text=written, type=piece.spec.type,
-        value=res.value, when=res.when, relative=res.relative, unresolved=res.unresolved,
-        mod=piece.spec.mod,
-    )  # fmt: skip
+    mention = resolved_mention(piece.spec, ctx, text, piece.start, piece.end)
     if piece.spec.span_value and mention.when is not None:
         return replace(mention, parts=_duration_part(mention, piece.spec))
     if "/" not in mention.value:

@@ -22,7 +22,7 @@ from timeline_app.core.timex.holidays import holiday_day
 from timeline_app.core.timex.spans import when_for
 from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex.years import narrative_anchor, pick_year
-from timeline_app.model import Day, Granularity, When
+from timeline_app.model import Day, Granularity, Mention, When
 
 _GRAN_UNIT = {
     Granularity.TIME: "day", Granularity.DAY: "day", Granularity.WEEK: "week",
@@ -209,3 +209,17 @@ def _weekday_day(spec: Spec, anchor: Day, future: bool) -> Day:
     if direction == 0:
         return weekday_near(anchor, spec.weekday, 0)
     return weekday_near(anchor.shifted(direction), spec.weekday, direction)
+
+
+def resolved_mention(spec: Spec, ctx: Context, text: str, start: int, end: int) -> Mention:
+    """The mention of ``text[start:end]`` read as ``spec``, resolved in ``ctx`` (no parts).
+
+    Shared by the English and the other languages' taggers, which add a range's or a
+    duration's parts each their own way.
+    """
+    written = text[start:end]
+    res = resolve(spec, ctx, written)
+    return Mention(
+        start=start, end=end, text=written, type=spec.type, value=res.value, when=res.when,
+        relative=res.relative, unresolved=res.unresolved, mod=spec.mod,
+    )  # fmt: skip

@@ -8,8 +8,9 @@ against the reference date (or the date last talked about), never today's clock.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from timeline_app.core.timex.resolve import Context, resolve
+from timeline_app.core.timex.resolve import Context, resolved_mention
 from timeline_app.core.timex.spans import when_for
 from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex_intl.clock import attach_clock
@@ -28,23 +29,10 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
     future = grammar(language).lex.extras.future
     for start, end, spec, m in found:
         ctx.tense = 1 if _future(text, start, future) else 0
-        written = text[start:end]
-        res = resolve(spec, ctx, written)
-        parts = _range_parts(m, text) if "/" in res.value else ()
-        mentions.append(
-            Mention(
-                start=start,
-                end=end,
-                text=written,
-                type=spec.type,
-                value=res.value,
-                when=res.when,
-                relative=res.relative,
-                unresolved=res.unresolved,
-                mod=spec.mod,
-                parts=parts,
-            )
-        )
+        mention = resolved_mention(spec, ctx, text, start, end)
+        if "/" in mention.value:
+            mention = replace(mention, parts=_range_parts(m, text))
+        mentions.append(mention)
     return mentions
 
 
