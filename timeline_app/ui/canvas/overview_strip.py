@@ -27,6 +27,7 @@ STRIP_H = 24
 _BIN_PX = 2  # density is counted per this many pixels
 _MIN_WINDOW_PX = 6.0
 _WHEEL_STEP = 1.25
+_NONE = np.zeros(0, dtype=np.int64)
 
 
 class OverviewHost(Protocol):
@@ -55,7 +56,8 @@ class OverviewStrip(QWidget):
         self._host = host
         self._top = top
         self._grab: float | None = None  # where in the window the drag holds it
-        self._cache: tuple[tuple[object, ...], Frame | None] = ((), None)
+        # the fitted frame and the event count per bin, for one state of the shown events
+        self._cache: tuple[tuple[object, ...], Frame | None, np.ndarray] = ((), None, _NONE)
 
     # -- geometry ------------------------------------------------------------------------------
     def follow_viewport(self) -> None:
@@ -74,7 +76,9 @@ class OverviewStrip(QWidget):
             frame = fit_all_frame(
                 index, width, compress=self._host.compress_empty_periods(), margin_px=8.0
             )
-            self._cache = (key, frame)
+            bins = max(1, self.width() // _BIN_PX)
+            counts, _ = np.histogram(frame.xs(index.starts), bins=bins, range=(0, bins * _BIN_PX))
+            self._cache = (key, frame, counts)
         return self._cache[1]
 
     def window_rect(self) -> QRectF | None:
@@ -100,7 +104,7 @@ class OverviewStrip(QWidget):
         frame = self.overview_frame()
         if frame is None:
             return
-        self._paint_density(painter, frame)
+        self._paint_density(painter, self._cache[2])
         for b in frame.warp.active_breaks(frame.days_per_px):
             x0, x1 = frame.x(b.day_lo), frame.x(b.day_hi)
             painter.fillRect(QRectF(x0, 3, x1 - x0, self.height() - 6), palette.BREAK_FILL)
@@ -111,12 +115,12 @@ class OverviewStrip(QWidget):
             painter.setBrush(palette.tint(palette.SELECTION, 22))
             painter.drawRoundedRect(window, 3, 3)
 
-    def _paint_density(self, painter: QPainter, frame: Frame) -> None:
-        """One bar per couple of pixels, height by the log of its event count."""
-        index = self._host.scene().index
-        xs = frame.xs(index.starts)
-        bins = max(1, self.width() // _BIN_PX)
-        counts, _ = np.histogram(xs, bins=bins, range=(0, bins * _BIN_PX))
+    def _paint_density(self, painter: QPainter, counts: np.ndarray) -> None:
+        """One bar per couple of pixels, height by the log of its event count.
+
+        The counts are kept with the fitted frame: a pan repaints the strip without
+        placing 100,000 events again.
+        """
         if not counts.any():
             return
         heights = np.log1p(counts) / np.log1p(counts.max()) * (self.height() - 8)
