@@ -59,9 +59,12 @@ def fit_all_frame(
     compress: bool,
     x0: float = 0.0,
     margin_px: float = FIT_MARGIN_PX,
+    warp: AxisWarp | None = None,
 ) -> Frame:
-    """The frame showing every indexed event across ``width`` pixels starting at ``x0``."""
-    warp = warp_for(index, width, compress=compress, margin_px=margin_px)
+    """The frame showing every indexed event across ``width`` pixels starting at ``x0``
+    (on ``warp``'s breaks when given, else on the breaks these events call for)."""
+    if warp is None:
+        warp = warp_for(index, width, compress=compress, margin_px=margin_px)
     day0, day1 = index.span() or DEFAULT_SPAN
     return fit_frame(day0, day1, width, left_px=margin_px, right_px=margin_px, warp=warp, x0=x0)
 

@@ -23,7 +23,7 @@ from timeline_app.geometry.breaks import AxisWarp
 from timeline_app.geometry.frame import FIT_MARGIN_PX, Frame, frame_for_range
 from timeline_app.model import Day, Event, Timeline
 from timeline_app.ui.canvas.timeline_scene import TimelineScene
-from timeline_app.ui.canvas.view_fit import fit_all_frame, rewarped, warp_for
+from timeline_app.ui.canvas.view_fit import fit_all_frame, warp_for
 
 PAD_PX = 28.0
 DEFAULT_BADGE_LIMIT = 400  # events an export shows one by one before badges may appear
@@ -172,13 +172,13 @@ def build_export_scene(
     scene.export_badge_limit = badge_limit
     inner = max(width_px - 2 * PAD_PX, 100.0)
     margin = min(FIT_MARGIN_PX, inner * 0.05)
+    if warp is None:
+        warp = warp_for(scene.index, inner, compress=compress, margin_px=margin)
     if day_range is None:
-        frame = fit_all_frame(scene.index, inner, compress=compress, x0=PAD_PX, margin_px=margin)
-        if warp is not None:
-            frame = rewarped(frame, warp, inner)
+        frame = fit_all_frame(
+            scene.index, inner, compress=compress, x0=PAD_PX, margin_px=margin, warp=warp
+        )
     else:
-        if warp is None:
-            warp = warp_for(scene.index, inner, compress=compress, margin_px=margin)
         frame = frame_for_range(day_range[0], day_range[1], inner, x0=PAD_PX, warp=warp)
     scene.configure_export(frame, width_px, title or _default_title(timeline), "")
     scene.export_subtitle = _subtitle(scene, frame.day_range(inner))
