@@ -28,6 +28,7 @@ from timeline_app.pipeline.document import (
     extract_document,
     extract_documents,
     prepare,
+    source_name,
 )
 from timeline_app.pipeline.merging import (
     MergePlan,
@@ -158,7 +159,7 @@ def _ingest(
         ExtractionCache().prune()
     run = _Run(progress, cancelled, total=len(sources))
     if sources:
-        run.report(_name(sources[0]))
+        run.report(source_name(sources[0]))
     # interrupts a document past its time budget, and the one being read at Cancel
     with Watchdog(budget_seconds(), cancelled) as watch:
         results = _results(
@@ -192,7 +193,3 @@ def _results(
     return parallel.run_local(
         sources, reference_date, use_cache, stop, language=language, watch=watch
     )
-
-
-def _name(source: Source) -> str:
-    return source.path if isinstance(source, Document) else str(source)

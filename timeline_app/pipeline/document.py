@@ -119,8 +119,8 @@ def iter_documents(
         except RunCancelled:
             return
         except OverBudget:
-            message = over_budget_message(watch.seconds or 0.0)
-            item = DocumentResult(_name(source), error=FileError(_name(source), message))
+            name, message = source_name(source), over_budget_message(watch.seconds or 0.0)
+            item = DocumentResult(name, error=FileError(name, message))
         yield item
 
 
@@ -136,7 +136,8 @@ def _read(document: Document, cache: ExtractionCache | None) -> DocumentResult:
     return _extracted(_Work(document, parsed, condensed), hit, cache)
 
 
-def _name(source: Source) -> str:
+def source_name(source: Source) -> str:
+    """How a source is named in progress and errors: its path (a pasted text's too)."""
     return source.path if isinstance(source, Document) else str(source)
 
 
@@ -154,7 +155,7 @@ def _condensed(document: Document) -> Condensed | None:
 
 def _load(source: Source, reference_date: Day | None, language: str = "") -> DocumentResult:
     """Read and prepare one source; a failure becomes the result's error."""
-    path = _name(source)
+    path = source_name(source)
     try:
         raw = source if isinstance(source, Document) else read_document(source)
         return DocumentResult(path, prepare(with_language(raw, language), reference_date))
