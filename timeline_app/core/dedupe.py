@@ -119,7 +119,8 @@ def _merge_once(
             group = Group(order=len(groups))
             groups.append(group)
         group.add(profile)
-        index.add(group, profile)
+        if id(event) not in quiet:  # no newcomer can find a quiet one: not indexed
+            index.add(group, profile)
         by_quote.setdefault(key, group)
     return [_combine(g) for g in groups]
 

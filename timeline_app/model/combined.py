@@ -11,13 +11,17 @@ recombination always produce the same list.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from timeline_app.model.edit import EventEdit
 from timeline_app.model.event import Event
 
 SortKey = tuple[int, int, str, int]
+
+#: Ranks of manual events start here, so extracted events added later (a batch of new
+#: articles) still rank before every manual one, as in a full recombination.
+MANUAL_RANK = 1 << 48
 
 
 def _union(*groups: tuple[str, ...]) -> tuple[str, ...]:
@@ -85,7 +89,8 @@ class CombinedEvents:
         self.events: list[Event] = []
         self.by_id: dict[str, Event] = {}
         self.rank: dict[str, int] = {}
-        self.next_rank = 0
+        self.next_rank = MANUAL_RANK  # the next manual event's
+        self.next_extracted = 0  # the next extracted event's
         self.merge_targets: set[str] = set()
 
     def sort_key(self, event: Event) -> SortKey:
@@ -100,9 +105,12 @@ class CombinedEvents:
     ) -> None:
         """Full recombination: edits applied, merged sources combined, sorted."""
         self.rank = dict(zip(extracted, range(len(extracted)), strict=True))
+        self.next_extracted = len(self.rank)
+        self.next_rank = MANUAL_RANK
         for event_id in manual:
-            self.rank.setdefault(event_id, len(self.rank))
-        self.next_rank = len(self.rank)
+            if event_id not in self.rank:
+                self.rank[event_id] = self.next_rank
+                self.next_rank += 1
         self.merge_targets = {e.merged_into for e in edits.values() if e.merged_into}
         self.events = sorted(_visible(extracted, manual, edits).values(), key=self.sort_key)
         self.by_id = {ev.id: ev for ev in self.events}
@@ -139,3 +147,64 @@ class CombinedEvents:
         key = self.sort_key(shown)
         self.events.insert(bisect_left(self.events, key, key=self.sort_key), shown)
         self.by_id[event_id] = shown
+
+    def patch_extraction(
+        self,
+        touched: Collection[str],
+        extracted: Mapping[str, Event],
+        manual: Mapping[str, Event],
+        edits: Mapping[str, EventEdit],
+    ) -> bool:
+        """Install a new extraction layer that differs from the last only in ``touched``.
+
+        A batch of new articles adds events at the end of the layer and changes a few old
+        ones (a new source); recombining all 16,000 events for it costs the GUI thread
+        more than the whole batch is worth. The touched events are taken out and the new
+        ones put back by bisection instead.
+
+        Returns:
+            False (nothing changed here) when only a full :meth:`rebuild` gives the right
+            list: the untouched events changed order, a touched event is also manual, or
+            takes part in a user's merge.
+        """
+        rank = self.rank
+        targets = self.merge_targets
+        for event_id in touched:
+            edit = edits.get(event_id)
+            if event_id in manual or event_id in targets or (edit and edit.merged_into):
+                return False
+        added: list[str] = []
+        last = -1
+        for event_id in extracted:
+            r = rank.get(event_id)
+            if r is None:
+                added.append(event_id)
+            elif added or r < last or r >= MANUAL_RANK:
+                return False  # an old event after a new one, or the old order changed
+            else:
+                last = r
+        if not set(added) <= set(touched):
+            return False
+        for event_id in touched:
+            if event_id not in extracted:
+                rank.pop(event_id, None)
+        for event_id in added:
+            rank[event_id] = self.next_extracted
+            self.next_extracted += 1
+        events = [e for e in self.events if e.id not in touched]
+        by_id = self.by_id
+        shown: list[Event] = []
+        for event_id in touched:
+            by_id.pop(event_id, None)
+            raw = extracted.get(event_id)
+            event = None if raw is None else apply_edit(raw, edits.get(event_id))
+            if event is not None:
+                shown.append(event)
+                by_id[event_id] = event
+        lo = 0
+        for event in sorted(shown, key=self.sort_key):
+            lo = bisect_left(events, self.sort_key(event), lo, key=self.sort_key)
+            events.insert(lo, event)
+            lo += 1
+        self.events = events
+        return True

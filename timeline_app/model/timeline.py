@@ -36,6 +36,9 @@ class Timeline:
         #: Bumped whenever documents or extracted events change: a merge computed on a
         #: worker thread against an older version must be computed again.
         self.extraction_version = 0
+        #: Bumped whenever the documents (their list or any of their fields) may have
+        #: changed: views that patch themselves per event check it for titles and lanes.
+        self.documents_version = 0
 
     # -- observation -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -91,11 +94,39 @@ class Timeline:
         self.documents = {d.id: d for d in documents}
         self.extracted = {e.id: e for e in events}
         self.extraction_version += 1
+        self.documents_version += 1
         self._changed()
+
+    def update_extraction(
+        self, documents: Iterable[Document], events: Iterable[Event], touched: frozenset[str]
+    ) -> None:
+        """:meth:`set_extraction` for a new layer that differs only in ``touched`` events.
+
+        ``touched`` names every event id added, changed or removed; the untouched events
+        keep their order and come before the added ones (what merging a batch of new
+        articles into the timeline produces). Listeners are told which events changed,
+        so views patch themselves instead of rebuilding over every event; when that is not
+        safe (see :meth:`CombinedEvents.patch_extraction`) it is a plain
+        :meth:`set_extraction`.
+        """
+        documents = {d.id: d for d in documents}
+        if documents != self.documents:
+            self.documents_version += 1
+        self.documents = documents
+        self.extracted = {e.id: e for e in events}
+        self.extraction_version += 1
+        combined = self._combined
+        if combined is not None and not combined.patch_extraction(
+            touched, self.extracted, self.manual, self.edits
+        ):
+            self._changed(None)
+            return
+        self._changed(touched)
 
     def remove_document(self, doc_id: str) -> None:
         """Forget a document and every extracted source read from it."""
         self.documents.pop(doc_id, None)
+        self.documents_version += 1
         kept: dict[str, Event] = {}
         for ev in self.extracted.values():
             sources = tuple(s for s in ev.sources if s.document != doc_id)
@@ -138,6 +169,7 @@ class Timeline:
         self.manual.clear()
         self.edits.clear()
         self.extraction_version += 1
+        self.documents_version += 1
         self._changed()
 
     # -- the combined view ---------------------------------------------------------------

@@ -46,6 +46,8 @@ class MergePlan:
     documents: tuple[Document, ...]
     events: tuple[Event, ...]
     new_ids: tuple[str, ...]
+    #: Ids of events added, changed or removed against the snapshot: views patch these.
+    touched: frozenset[str] = frozenset()
 
 
 def plan_merge(snapshot: Snapshot, result: IngestResult) -> MergePlan:
@@ -67,13 +69,17 @@ def plan_merge(snapshot: Snapshot, result: IngestResult) -> MergePlan:
             changed.append(kept[-1])
     documents = {d.id: d for d in snapshot.documents}
     documents.update((d.id, d) for d in result.documents)
-    before = {e.id for e in snapshot.events}
+    before = {e.id: e for e in snapshot.events}
     merged = merge_new(kept, result.events, changed=changed)
+    after = {e.id for e in merged}
+    touched = {e.id for e in merged if before.get(e.id) is not e}
+    touched.update(i for i in before if i not in after)
     return MergePlan(
         snapshot.version,
         tuple(documents.values()),
         tuple(merged),
         tuple(e.id for e in merged if e.id not in before),
+        frozenset(touched),
     )
 
 
@@ -81,7 +87,7 @@ def apply_merge(timeline: Timeline, plan: MergePlan) -> list[str] | None:
     """Install ``plan`` and return the ids of new events; None if it is out of date."""
     if plan.version != timeline.extraction_version:
         return None
-    timeline.set_extraction(plan.documents, plan.events)
+    timeline.update_extraction(plan.documents, plan.events, plan.touched)
     return list(plan.new_ids)
 
 

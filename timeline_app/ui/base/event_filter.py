@@ -61,9 +61,13 @@ def searchable_text(event: Event, documents: Mapping[str, Document]) -> str:
     return "\n".join(parts).lower()
 
 
-def shown_in(event: Event, visible: set[str] | None) -> bool:
-    """Whether the event's documents are ticked (``None``: all are; hand-made always are)."""
-    return visible is None or not event.documents or bool(visible & set(event.documents))
+def shown_in(event: Event, hidden: set[str] | None) -> bool:
+    """Whether one of the event's documents is not unticked (hand-made ones always are).
+
+    Unticked, not ticked, documents are what is remembered: a document added later is
+    shown, though it was not there to be ticked.
+    """
+    return not hidden or not event.documents or not hidden.issuperset(event.documents)
 
 
 def text_predicate(
@@ -81,4 +85,5 @@ def table_predicate(
     """What the table lists: the filter and the ticked documents (None: everything)."""
     if current.is_empty() and visible is None:
         return None
-    return lambda event: shown_in(event, visible) and current.matches(event, documents)
+    hidden = None if visible is None else set(documents) - visible
+    return lambda event: shown_in(event, hidden) and current.matches(event, documents)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor
 
 from timeline_app.ui.canvas.scene_layout import AXIS_H, LEGEND_H
 
@@ -27,7 +26,7 @@ class PlacedScene(Protocol):
 
     def content_height(self) -> float: ...
     def legend_height(self, width: float) -> float: ...
-    def legend_entries(self) -> list[tuple[QColor, str]]: ...
+    def has_legend(self) -> bool: ...
 
 
 def place_items(s: PlacedScene, items: dict[str, SceneItem]) -> QRectF:
@@ -50,7 +49,7 @@ def place_items(s: PlacedScene, items: dict[str, SceneItem]) -> QRectF:
         else s.scroll_top + max(s.viewport_h, AXIS_H + LEGEND_H) - LEGEND_H
     )
     items["legend"].setPos(0, legend_y)
-    items["legend"].setVisible(bool(s.legend_entries()))
+    items["legend"].setVisible(s.has_legend())
     items["header"].set_rect(QRectF(0, 0, width, HEADER_H))
     items["header"].setVisible(s.export_mode)
     items["message"].set_rect(

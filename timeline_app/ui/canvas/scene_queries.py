@@ -82,6 +82,10 @@ class SceneQueries:
         docs = {self.index.doc[int(p)] for p in positions[:500]}
         return self.colors.color(docs.pop()) if len(docs) == 1 else QColor(palette.BADGE)
 
+    def has_legend(self) -> bool:
+        """Whether the legend has a chip to show (without colouring every lane)."""
+        return bool(self.index.lane_keys)
+
     def legend_entries(self) -> list[tuple[QColor, str]]:
         """(colour, title) of every document with shown events, then hand-added ones."""
         return [(self.lane_color(k), self.lane_title(k)) for k in self.index.lane_keys]
@@ -92,15 +96,16 @@ class SceneQueries:
         x0 = self.frame.x0 if self.export_mode else 12.0
         x, y = x0, (_LEGEND_ROW_H if self.export_mode else LEGEND_H) / 2
         out: list[LegendChip] = []
-        entries = self.legend_entries()
-        for k, (color, title) in enumerate(entries):
+        keys = self.index.lane_keys  # coloured one at a time: the view shows a few of 1,000
+        for k, key in enumerate(keys):
+            color, title = self.lane_color(key), self.lane_title(key)
             # an image is read as it is: whole titles (cut only past the whole width)
             room = width - 2 * x0 - 37 if self.export_mode else 240
             text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
             w = 15 + metrics.horizontalAdvance(text) + 22
             if x + w > width - 8 and x > x0:
                 if not self.export_mode:
-                    out.append((QColor(0, 0, 0, 0), f"+{len(entries) - k} more", (x, y)))
+                    out.append((QColor(0, 0, 0, 0), f"+{len(keys) - k} more", (x, y)))
                     break
                 x, y = x0, y + _LEGEND_ROW_H
             out.append((color, text, (x, y)))

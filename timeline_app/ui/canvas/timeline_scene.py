@@ -21,7 +21,7 @@ from timeline_app.geometry.layout import Unit
 from timeline_app.model import Day, Event, Timeline
 from timeline_app.ui.canvas import palette
 from timeline_app.ui.canvas.axis_item import AxisItem
-from timeline_app.ui.canvas.event_index import EventIndex
+from timeline_app.ui.canvas.event_index import MAX_PATCH, EventIndex
 from timeline_app.ui.canvas.items import (
     EventsItem,
     GridItem,
@@ -77,11 +77,13 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         self.shown_message = DEFAULT_EMPTY_MESSAGE
         self._transparent = False
         self._filter: Callable[[Event], bool] | None = None
-        self._visible_docs: set[str] | None = None
+        #: Unticked documents (a document added later is shown: it was not unticked).
+        self._hidden_docs: set[str] | None = None
         self._hover: tuple[int, int, int] | None = None
         self._layout: SceneLayout | None = None
         self._units_by_pos: dict[int, tuple[int, Unit]] = {}
         self.index = EventIndex([], {}, self._keep)
+        self._documents_version = -1  # the timeline's, when the index last saw it
         self._items = self._make_items()
         self.setBackgroundBrush(palette.BACKGROUND)
         self.refresh()
@@ -107,18 +109,22 @@ class TimelineScene(SceneQueries, QGraphicsScene):
         Args:
             ids: only these events changed: patch the index instead of rebuilding it.
         """
-        self.colors.update(self.timeline.documents)
-        if ids is None or not self.index.patch(self.timeline, ids, self._keep):
-            self.index = EventIndex(self.timeline.events(), self.timeline.documents, self._keep)
+        timeline = self.timeline
+        self.colors.update(timeline.documents)
+        documents_changed = self._documents_version != timeline.documents_version
+        self._documents_version = timeline.documents_version
+        if ids is None:
+            self.index = EventIndex(timeline.events(), timeline.documents, self._keep)
+        elif documents_changed or len(ids) > MAX_PATCH:
+            self.index.merge(timeline, ids, self._keep)  # a batch of articles arrived
+        elif not self.index.patch(timeline, ids, self._keep):
+            self.index = EventIndex(timeline.events(), timeline.documents, self._keep)
         self._layout = None
         self.relayout()
 
     def _keep(self, event: Event) -> bool:
-        if (
-            self._visible_docs is not None
-            and event.documents
-            and not any(d in self._visible_docs for d in event.documents)
-        ):
+        hidden = self._hidden_docs
+        if hidden and event.documents and hidden.issuperset(event.documents):
             return False
         return self._filter is None or bool(self._filter(event))
 
@@ -130,7 +136,9 @@ class TimelineScene(SceneQueries, QGraphicsScene):
     @property
     def visible_documents(self) -> set[str] | None:
         """The documents set with :meth:`set_visible_documents`."""
-        return None if self._visible_docs is None else set(self._visible_docs)
+        if self._hidden_docs is None:
+            return None
+        return set(self.timeline.documents) - self._hidden_docs
 
     @property
     def transparent(self) -> bool:
@@ -149,7 +157,7 @@ class TimelineScene(SceneQueries, QGraphicsScene):
 
     def set_visible_documents(self, doc_ids: set[str] | None) -> None:
         """Show only events reported by these documents (``None``: all documents)."""
-        self._visible_docs = None if doc_ids is None else set(doc_ids)
+        self._hidden_docs = None if doc_ids is None else set(self.timeline.documents) - doc_ids
         self.refresh()
 
     def set_lanes_by_document(self, on: bool) -> None:

@@ -133,15 +133,30 @@ class DocumentList(QListWidget):
         ]
 
     def _on_timeline_changed(self) -> None:
-        if self._signature() != self._shown:
+        signature = self._signature()
+        shown = len(self._shown)
+        if signature[:shown] == self._shown and shown == self.count():
+            self._append(signature[shown:])  # a batch of new articles: rows for them only
+        elif signature != self._shown:
             self._rebuild()
 
     def _rebuild(self) -> None:
         self._rebuilding = True
-        self._shown = self._signature()
+        self._shown = []
         self.clear()
+        self._append(self._signature())
+        self._rebuilding = False
+
+    def _append(self, rows: list[tuple[str, str, object, str, str]]) -> None:
+        """Add a row per document of ``rows`` (from :meth:`_signature`) at the end."""
+        if not rows:
+            return
+        was_rebuilding, self._rebuilding = self._rebuilding, True
+        documents = self._timeline.documents
         colors = document_colors(self._timeline)
-        for doc_id, document in self._timeline.documents.items():
+        for row in rows:
+            doc_id = row[0]
+            document = documents[doc_id]
             item = QListWidgetItem(color_swatch(colors[doc_id]), row_text(document))
             item.setData(Qt.ItemDataRole.UserRole, doc_id)
             item.setToolTip(document_tooltip(document))
@@ -149,7 +164,8 @@ class DocumentList(QListWidget):
             hidden = doc_id in self._hidden
             item.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
             self.addItem(item)
-        self._rebuilding = False
+        self._shown += rows
+        self._rebuilding = was_rebuilding
 
     def context_menu(self, doc_id: str) -> QMenu:
         """The right-click menu of one document (built apart from showing it, for tests)."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QIcon
@@ -52,6 +53,7 @@ class EventTableModel(QAbstractTableModel):
         self._ids: list[str] = []  # parallel to _events: list.index finds a row at C speed
         self._titles: dict[str, str] = {}
         self._swatches: dict[str, QIcon] = {}
+        self._reset_pending = False
         self._load()
         ref = weakref.ref(self)
 
@@ -87,14 +89,30 @@ class EventTableModel(QAbstractTableModel):
         return self._titles
 
     def _on_timeline_changed(self, ids: frozenset[str] | None) -> None:
-        if ids is None or len(ids) > MAX_PATCH:
-            self.beginResetModel()
-            self._load()
-            self.endResetModel()
+        if ids is None:
+            self._reset()
+            return
+        if self._reset_pending:
+            return  # the pending reset reads the timeline as it will be then
+        if len(ids) > MAX_PATCH:
+            # A batch of articles arrived: the canvas shows it in this turn of the event
+            # loop, the table in the next, so the window never pauses for both at once.
+            self._reset_pending = True
+            QTimer.singleShot(0, self, self._reset_if_pending)
             return
         self.patch_started.emit()
         self._patch(ids)
         self.patch_finished.emit()
+
+    def _reset_if_pending(self) -> None:
+        if self._reset_pending:
+            self._reset()
+
+    def _reset(self) -> None:
+        self._reset_pending = False
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
 
     def _patch(self, ids: frozenset[str]) -> None:
         """Make rows equal ``timeline.events()`` again when only ``ids`` changed.
