@@ -64,6 +64,7 @@ class Config:
     scale_base: int = 1000  # articles on the timeline when 50 more arrive (GUI stall)
     scale_articles: int = 40  # --jobs / --cluster rows
     scale_text: int = 1_000_000  # characters of the repeated-text row
+    scale_tbaq: bool = True  # the --jobs 2 rows on TBAQ (when ../shared is there)
     startup_model: bool = True  # False: the start-up probe skips loading spaCy
 
 
@@ -71,10 +72,12 @@ TINY = Config(  # the smoke test's: every code path, seconds in total
     "tiny", articles=3, tagger_articles=3, dateparser_articles=1, dedupe_events=50,
     events=500, repeat=1, engine_repeat=1, project_repeat=1, startup_repeat=1,
     canvas_repeat=1, startup_model=False, scale_base=20, scale_articles=6, scale_text=40_000,
+    scale_tbaq=False,
 )  # fmt: skip
 QUICK = Config(
     "quick", articles=30, tagger_articles=30, dateparser_articles=5, dedupe_events=1_500,
     events=100_000, repeat=3, engine_repeat=3, project_repeat=1, startup_repeat=1,
+    scale_tbaq=False,
 )  # fmt: skip
 DEFAULT = Config(
     "default", articles=200, tagger_articles=200, dateparser_articles=20, dedupe_events=4_000,
@@ -104,7 +107,9 @@ def runners(config: Config) -> dict[str, Callable[[], list[Row]]]:
         "canvas": lambda: bench_canvas(c.events, repeat=c.canvas_repeat),
         "startup": lambda: bench_startup(repeat=c.startup_repeat, model=c.startup_model),
         "project": lambda: bench_project(c.events, repeat=c.project_repeat),
-        "scale": lambda: bench_scale(c.scale_articles, base=c.scale_base, text=c.scale_text),
+        "scale": lambda: bench_scale(
+            c.scale_articles, base=c.scale_base, text=c.scale_text, tbaq=c.scale_tbaq
+        ),
     }
 
 

@@ -153,19 +153,31 @@ def bench_dedupe(n_events: int, *, repeat: int = 1) -> list[Row]:
     """``core.dedupe.merge_events`` on ``2n`` events against itself on ``n``: the scaling.
 
     Extraction runs it over a whole run's events (adding to a timeline uses ``merge_new``,
-    which compares only the new events). A ratio of 2 is linear, 4 quadratic. Also
-    against ``sorted()`` of the ``2n`` events by date.
+    which compares only the new events). A ratio of 2 is linear, 4 quadratic. Twice the
+    events come two ways: an archive twice as long (the same events again, three centuries
+    later, from other documents: the same density of reports per day), and twice the
+    reports of the same days (every other event of the ``2n`` is the ``n`` set: twice
+    the density, so about four times the coincidental look-alikes to compare and merge).
+    Also against ``sorted()`` of the ``2n`` events by date.
     """
     from timeline_app.core.dedupe import merge_events
 
-    _, events = make_events(2 * n_events, documents=max(10, n_events // 25))
+    docs = max(10, n_events // 25)
+    _, one = make_events(n_events, documents=docs)
+    _, later = make_events(n_events, documents=docs, seed=12, shift_years=300)
+    longer = one + later
+    long_s, one_s = interleaved(lambda: merge_events(longer), lambda: merge_events(one), repeat)
+    _, events = make_events(2 * n_events, documents=docs)
     half = events[::2]
     big_s, small_s = interleaved(lambda: merge_events(events), lambda: merge_events(half), repeat)
     sort_s = median_time(lambda: sorted(events, key=lambda e: e.when.sort_key()), 3)
     return [
-        Row("dedupe", f"merge_events, {len(events):,} events", big_s,
+        Row("dedupe", f"merge_events, {len(longer):,} events over twice the years", long_s,
+            f"merge_events, {len(one):,} events", one_s,
+            f"2 = linear, 4 = quadratic; exponent {math.log2(long_s / one_s):.2f}"),
+        Row("dedupe", f"merge_events, {len(events):,} events on the same days", big_s,
             f"merge_events, {len(half):,} events", small_s,
-            f"2 = linear, 4 = quadratic; exponent {math.log2(big_s / small_s):.2f}"),
+            f"twice the reports per day; exponent {math.log2(big_s / small_s):.2f}"),
         Row("dedupe", f"merge_events, {len(events):,} events", big_s,
             "sorted() by date, same events", sort_s, rate(len(events), big_s, "events")),
     ]  # fmt: skip

@@ -11,6 +11,11 @@ Rows (section "scale"), each a ratio against a baseline timed in the same run:
   (10 would be linear in the text's length; below 10, copies are nearly free).
 - ``--jobs 2`` against one process, and ``--cluster local`` (a 2-worker Dask
   LocalCluster, start-up included) against one process, on the same articles.
+- On the TimeBank/AQUAINT texts when ``../shared/tempeval`` is there: the command
+  ``timeline-app extract DIR --no-cache --json --jobs 2`` against one process running
+  spaCy's full pipeline on whole texts (``TIMELINE_PARSE_ALL=1``, what the app did before
+  it parsed only dated sentences), and against one process as it is now; whole commands,
+  process start and model loading included.
 """
 
 from __future__ import annotations
@@ -28,12 +33,20 @@ from perf_timing import Row, interleaved, median_time, timed
 
 
 def bench_scale(
-    n_articles: int, *, added: int = 50, base: int = 1000, text: int = 1_000_000, repeat: int = 1
+    n_articles: int,
+    *,
+    added: int = 50,
+    base: int = 1000,
+    text: int = 1_000_000,
+    repeat: int = 1,
+    tbaq: bool = True,
 ) -> list[Row]:
     """Every row of the section (see the module docstring)."""
     rows = [bench_gui_stall(base, added), bench_merge_new(base, added, repeat=repeat)]
     rows.append(bench_repeated_text(text, repeat=repeat))
     rows += bench_parallel(n_articles)
+    if tbaq:
+        rows += bench_tbaq_jobs()
     return rows
 
 
@@ -191,3 +204,45 @@ def bench_parallel(n_articles: int) -> list[Row]:
         rows.append(Row("scale", f"ingest {n_articles} articles, --cluster local, 2 workers",
                         cluster_s, "one process", one_s, "cluster start-up included"))  # fmt: skip
     return rows
+
+
+SHARED_TBAQ = Path(__file__).resolve().parents[2] / "shared" / "tempeval" / "tbaq"
+
+
+def bench_tbaq_jobs(folder: Path = SHARED_TBAQ) -> list[Row]:
+    """``extract --jobs 2`` on the TBAQ texts vs one process (whole commands); [] without them."""
+    import subprocess
+    import sys
+
+    from timeml import read_corpus
+
+    if not folder.is_dir():
+        return []
+    docs = read_corpus(folder)
+    with tempfile.TemporaryDirectory(prefix="timeline-tbaq-") as tmp:
+        texts = Path(tmp) / "texts"
+        texts.mkdir()
+        for doc in docs:
+            (texts / f"{doc.name}.txt").write_text(doc.text, encoding="utf-8")
+        size = sum(len(d.text) for d in docs)
+
+        def extract(jobs: int, parse_all: bool = False) -> bytes:
+            env = {k: v for k, v in os.environ.items() if k != "TIMELINE_PARSE_ALL"}
+            env["TIMELINE_CACHE_DIR"] = str(Path(tmp) / "cache")
+            if parse_all:
+                env["TIMELINE_PARSE_ALL"] = "1"
+            command = [sys.executable, "-m", "timeline_app", "extract", str(texts), "--no-cache",
+                       "--json", "--jobs", str(jobs)]  # fmt: skip
+            return subprocess.run(command, env=env, capture_output=True, check=True).stdout
+
+        out: dict[str, bytes] = {}
+        two_s = timed(lambda: out.__setitem__("two", extract(2)))
+        one_s = timed(lambda: out.__setitem__("one", extract(1)))
+        full_s = timed(lambda: extract(1, parse_all=True))
+    same = "identical output" if out["two"] == out["one"] else "OUTPUT DIFFERS"
+    label = f"extract {len(docs)} TBAQ texts ({size // 1000:,} KB), --jobs 2"
+    return [
+        Row("scale", label, two_s, "one process, spaCy's full pipeline", full_s,
+            f"whole commands; {os.cpu_count()} cores"),
+        Row("scale", label, two_s, "one process (dated sentences parsed)", one_s, same),
+    ]  # fmt: skip

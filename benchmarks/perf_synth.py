@@ -127,14 +127,15 @@ def make_documents(n: int, *, seed: int = 7, paragraphs: int = 8) -> list[Docume
     return docs
 
 
-def _when(rng: random.Random) -> When:
+def _when(rng: random.Random, shift: int = 0) -> When:
     """A date span: mostly days and months of recent decades, some years and ranges.
 
     No BCE dates: ``Day.from_ordinal`` currently fails for some BCE days, and a view whose
     left edge lands on one cannot be laid out (reported; add BCE back once fixed).
     """
     r = rng.random()
-    start = _day(rng, 1800, 2030) if r < 0.2 else _day(rng, 1990, 2026)
+    old, recent = (1800 + shift, 2030 + shift), (1990 + shift, 2026 + shift)
+    start = _day(rng, *old) if r < 0.2 else _day(rng, *recent)
     if r < 0.6:
         return When(start.iso(), start, start, Granularity.DAY, text=start.iso())
     if r < 0.85:
@@ -147,17 +148,23 @@ def _when(rng: random.Random) -> When:
 
 
 def make_events(
-    n: int, *, documents: int = 1000, seed: int = 11
+    n: int, *, documents: int = 1000, seed: int = 11, shift_years: int = 0
 ) -> tuple[list[Document], list[Event]]:
-    """``n`` events from ``documents`` synthetic documents (model objects, no NLP)."""
+    """``n`` events from ``documents`` synthetic documents (model objects, no NLP).
+
+    ``shift_years`` moves every date (and names the documents apart): a second archive of
+    the same density, for scaling rows that grow the archive over time.
+    """
     rng = random.Random(seed)
+    tag = f" +{shift_years}" if shift_years else ""
     docs = [
-        Document(document_id(f"bulk {k}"), f"bulk/{k}.txt", f"Bulk article {k}", f"bulk {k}")
+        Document(document_id(f"bulk {k}{tag}"), f"bulk/{k}{tag}.txt", f"Bulk article {k}{tag}",
+                 f"bulk {k}{tag}")
         for k in range(documents)
-    ]
+    ]  # fmt: skip
     events = []
     for k in range(n):
-        when = _when(rng)
+        when = _when(rng, shift_years)
         title = f"{rng.choice(ORGS + PEOPLE)} {rng.choice(VERBS)}"
         quote = f"{title} in {rng.choice(PLACES)} ({k})."
         src = Provenance(rng.choice(docs).id, 0, len(quote), 0, 4, quote)

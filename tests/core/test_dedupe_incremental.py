@@ -93,3 +93,21 @@ def test_old_events_far_from_new_ones_are_not_looked_up(monkeypatch: pytest.Monk
     out = merge_new(existing, [new])
     assert out == [*existing, new]
     assert looked_up == [new]
+
+
+def test_the_same_sentence_again_joins_an_old_event_no_newcomer_could_find() -> None:
+    """A report that shares a document with an old event is never compared with it, yet
+    the same sentence with the same date is one event wherever it appears."""
+    day = When("2021-03-02", Day(2021, 3, 2), Day(2021, 3, 2), Granularity.DAY, text="2 March")
+    quote = "The Saltmere ferry resumed service on 2 March."
+
+    def ev(doc: str, start: int) -> Event:
+        src = Provenance(doc, start, start + len(quote), start + 36, start + 43, quote)
+        return Event(event_id(quote + str(start), day.value), "Ferry resumed", day, quote, (src,))
+
+    old = merge_events([ev("a", 0), *generated(60, seed=9)])
+    again = ev("a", 500)  # the caption repeats the sentence further down the page
+    out = merge_new(old, [again])
+    assert out == merge_events([*old, again])
+    assert len(out) == len(old)
+    assert [len(e.sources) for e in out if e.title == "Ferry resumed"] == [2]

@@ -10,14 +10,17 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from timeline_app.core.likeness import Profile
-from timeline_app.model import Event
+from timeline_app.model import Day, Event
 
 #: Members of a group a newcomer is compared with (the first ones: the lead and its peers).
 MAX_COMPARED = 4
 #: Groups a newcomer is compared with: those sharing the most words with it.
 MAX_CANDIDATES = 24
+#: Days per block of the index of wide spans: a day looks only at spans over its block.
+BLOCK_DAYS = 32
 
 
 @dataclass(slots=True, eq=False)
@@ -38,6 +41,12 @@ class Group:
 
 
 SpanKey = tuple[int, int]
+
+
+@lru_cache(maxsize=4096)
+def _year_days(year: int) -> SpanKey:
+    """First and last day ordinals of a calendar year."""
+    return Day(year).ordinal(), Day(year, 12, 31).ordinal()
 
 
 def span_of(event: Event) -> SpanKey:
@@ -64,6 +73,9 @@ class DateIndex:
     def __init__(self) -> None:
         self._by_year: dict[int, dict[SpanKey, dict[str, list[Group]]]] = {}
         self._wide: dict[int, set[SpanKey]] = {}
+        #: The same wide spans by (year, block of :data:`BLOCK_DAYS` days) they cover:
+        #: a day's lookup reads its block, not every wide span of a crowded year.
+        self._wide_blocks: dict[tuple[int, int], list[SpanKey]] = {}
         #: Each year's spans in order, so a wide span finds the spans inside it by bisection.
         self._ordered: dict[int, list[SpanKey]] = {}
 
@@ -76,7 +88,10 @@ class DateIndex:
                 words = spans[span] = {}
                 bisect.insort(self._ordered.setdefault(year, []), span)
             if span[0] != span[1]:
-                self._wide.setdefault(year, set()).add(span)
+                wide = self._wide.setdefault(year, set())
+                if span not in wide:
+                    wide.add(span)
+                    self._add_blocks(year, span)
             for feature in profile.features():
                 bucket = words.setdefault(feature, [])
                 if not bucket or bucket[-1] is not group:
@@ -127,10 +142,23 @@ class DateIndex:
         first, last = span
         spans = self._by_year.get(year, {})
         if first == last:  # one day: only wider spans can contain it
-            found = [s for s in self._wide.get(year, ()) if s[0] <= first <= s[1]]
+            found = [s for s in self._wide_over(year, first) if s[0] <= first <= s[1]]
             return [*found, span] if span in spans else found
         ordered = self._ordered.get(year, [])
         lo, hi = bisect.bisect_left(ordered, span[:1]), bisect.bisect_right(ordered, (last, last))
         inside = [s for s in ordered[lo:hi] if s[1] <= last]
-        around = [s for s in self._wide.get(year, ()) if s[0] <= first and last <= s[1]]
+        # a span around this one covers its first day inside the year: read that block
+        inner = max(first, _year_days(year)[0])
+        around = [s for s in self._wide_over(year, inner) if s[0] <= first and last <= s[1]]
         return list(dict.fromkeys(inside + around))
+
+    def _add_blocks(self, year: int, span: SpanKey) -> None:
+        """List a new wide span of ``year`` under every block of that year it covers."""
+        start, end = _year_days(year)
+        first, last = max(span[0], start) // BLOCK_DAYS, min(span[1], end) // BLOCK_DAYS
+        for block in range(first, last + 1):
+            self._wide_blocks.setdefault((year, block), []).append(span)
+
+    def _wide_over(self, year: int, day: int) -> list[SpanKey]:
+        """Wide spans of ``year`` listed under ``day``'s block (a superset of those over it)."""
+        return self._wide_blocks.get((year, day // BLOCK_DAYS), [])

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from timeline_app.core.dateindex import DateIndex, Group
+from timeline_app.core.gcpause import collector_paused
 from timeline_app.core.likeness import Profile, alike, coded
 from timeline_app.model import Event, Provenance
 
@@ -67,6 +68,12 @@ def merge_new(
 
 
 def _merge(events: list[Event], *, settled: set[int], exhaustive: bool) -> list[Event]:
+    """:func:`_merge_passes` with the garbage collector paused (see :mod:`gcpause`)."""
+    with collector_paused():
+        return _merge_passes(events, settled=settled, exhaustive=exhaustive)
+
+
+def _merge_passes(events: list[Event], *, settled: set[int], exhaustive: bool) -> list[Event]:
     """Merge passes to a fixed point; events in ``settled`` (by id) are known not to merge.
 
     After the first pass, an event left on its own can only merge differently in the
@@ -104,25 +111,46 @@ def _merge_once(
     Events in ``settled`` (by id) did not merge last time: they are looked up only when
     an event that did (or a new one) is near them in date and wording.
     """
-    groups: list[Group] = []
-    by_quote: dict[tuple[str, str], Group] = {}
+    # A slot per group in order of appearance; a quiet event (no newcomer can find it,
+    # it finds none) stays a bare event there: a pass over 16,000 settled events then
+    # costs a key per event, not a group and index entries per event.
+    slots: list[Event | Group] = []
+    by_quote: dict[tuple[str, str], int] = {}  # slot of the first group with that sentence
     index = DateIndex()
     profiles = [_profile(e, cache) for e in events]
     quiet = _quiet(profiles, settled)
     for profile in profiles:
         event = profile.event
         key = (_norm(event.quote), event.when.value)
-        group = by_quote.get(key)
-        if group is None and id(event) not in quiet:
+        slot = by_quote.get(key)
+        if id(event) in quiet:
+            if slot is None:
+                by_quote[key] = len(slots)
+                slots.append(event)
+            else:  # the same sentence as an earlier group: one event, whatever else
+                _group_at(slots, slot, cache).add(profile)
+            continue
+        group = None if slot is None else _group_at(slots, slot, cache)
+        if group is None:
             group = _similar_group(profile, index, related)
         if group is None:
-            group = Group(order=len(groups))
-            groups.append(group)
+            group = Group(order=len(slots))
+            slots.append(group)
         group.add(profile)
-        if id(event) not in quiet:  # no newcomer can find a quiet one: not indexed
-            index.add(group, profile)
-        by_quote.setdefault(key, group)
-    return [_combine(g) for g in groups]
+        index.add(group, profile)
+        by_quote.setdefault(key, group.order)
+    return [_combine(s) if isinstance(s, Group) else s for s in slots]
+
+
+def _group_at(slots: list[Event | Group], slot: int, cache: dict[int, Profile]) -> Group:
+    """The group in ``slot``, made from the bare quiet event there if need be."""
+    found = slots[slot]
+    if isinstance(found, Group):
+        return found
+    group = Group(order=slot)
+    group.add(_profile(found, cache))
+    slots[slot] = group
+    return group
 
 
 #: Profiles by event value, kept between merges: adding articles to a timeline of 16,000
@@ -157,10 +185,16 @@ def _quiet(profiles: list[Profile], settled: set[int]) -> set[int]:
     if not settled:
         return set()
     active = DateIndex()
+    words: set[str] = set()  # every feature of an unsettled event: most others share none
     for k, profile in enumerate(profiles):
         if id(profile.event) not in settled:
             active.add(Group(order=k, documents=set(profile.event.documents)), profile)
-    return {id(p.event) for p in profiles if id(p.event) in settled and not active.touches(p)}
+            words.update(profile.features())
+    return {
+        id(p.event)
+        for p in profiles
+        if id(p.event) in settled and (words.isdisjoint(p.features()) or not active.touches(p))
+    }
 
 
 def _related_documents(profiles: list[Profile]) -> set[frozenset[str]]:

@@ -1,0 +1,43 @@
+"""Pausing Python's cyclic garbage collector while de-duplication allocates.
+
+Merging 16,000 events allocates hundreds of thousands of short-lived objects (profiles,
+groups, combined events) and creates no reference cycles: reference counting frees all
+of it. Yet every few thousand allocations the collector walks the young objects, and
+now and then *every* live object, the whole timeline included: on twice the events that
+costs more than twice the time (measured: 2.3× with the collector, 1.84× without), and
+on a worker thread each full pass holds the interpreter lock for a tenth of a second,
+which the window feels. So the collector is paused for the length of a merge.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_lock = threading.Lock()
+_depth = 0
+_resume = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Run the block with automatic collection off; nested and concurrent uses are safe.
+
+    The collector is switched back on when the last block ends, and only if it was on
+    when the first began (an application that turned it off keeps it off).
+    """
+    global _depth, _resume
+    with _lock:
+        if _depth == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _depth += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _depth -= 1
+            if _depth == 0 and _resume:
+                gc.enable()
