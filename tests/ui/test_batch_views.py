@@ -101,3 +101,18 @@ def test_edits_right_after_a_batch_reach_the_table(qtbot: Any, window: Any) -> N
     row = _table_ids(table).index(target)
     proxy = table.proxy
     assert proxy.data(proxy.index(row, 1)) == "✎ Renamed at once"
+
+
+def test_a_small_batch_shows_its_documents_title_in_the_table(qtbot: Any, window: Any) -> None:
+    timeline = window.timeline
+    docs, events = _articles(0, 2, per=3)
+    timeline.set_extraction(docs, events)
+    table = window.findChild(EventTable, "eventTable")
+    new_docs, new_events = _articles(2, 1, per=3)
+    result = IngestResult(documents=new_docs, events=new_events)
+    plan = pipeline.plan_merge(pipeline.Snapshot.of(timeline), result)
+    window.ingest._on_result_ready(JobOutcome(result, (), False, plan))  # patched, not reset
+    proxy = table.proxy
+    row = _table_ids(table).index(new_events[0].id)
+    assert proxy.data(proxy.index(row, 2)) == "Article 002"
+    assert proxy.data(proxy.index(row, 2), Qt.ItemDataRole.DecorationRole) is not None

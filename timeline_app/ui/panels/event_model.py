@@ -53,6 +53,7 @@ class EventTableModel(QAbstractTableModel):
         self._ids: list[str] = []  # parallel to _events: list.index finds a row at C speed
         self._titles: dict[str, str] = {}
         self._swatches: dict[str, QIcon] = {}
+        self._documents_version = -1
         self._reset_pending = False
         self._load()
         ref = weakref.ref(self)
@@ -69,9 +70,20 @@ class EventTableModel(QAbstractTableModel):
         """Snapshot events, titles and colour swatches (data() runs per cell, per paint)."""
         self._events = list(self._timeline.events())
         self._ids = [e.id for e in self._events]
-        self._titles = {d.id: d.title for d in self._timeline.documents.values()}
+        self._load_documents()
+
+    def _load_documents(self) -> bool:
+        """Snapshot document titles and swatches; False if a shown title or colour changed
+        (rather than documents only being added)."""
+        self._documents_version = self._timeline.documents_version
+        titles = {d.id: d.title for d in self._timeline.documents.values()}
         colors = document_colors(self._timeline)
-        self._swatches = {doc_id: color_swatch(color) for doc_id, color in colors.items()}
+        swatches = {doc_id: color_swatch(color) for doc_id, color in colors.items()}
+        kept = all(titles.get(i) == t for i, t in self._titles.items()) and all(
+            swatches.get(i) is icon for i, icon in self._swatches.items()
+        )
+        self._titles, self._swatches = titles, swatches
+        return kept
 
     def event_at(self, row: int) -> Event:
         """The event shown in ``row`` (source model row)."""
@@ -94,6 +106,10 @@ class EventTableModel(QAbstractTableModel):
             return
         if self._reset_pending:
             return  # the pending reset reads the timeline as it will be then
+        documents_changed = self._documents_version != self._timeline.documents_version
+        if documents_changed and not self._load_documents():
+            self._reset()  # a document was renamed or recoloured: its rows say so at once
+            return
         if len(ids) > MAX_PATCH:
             # A batch of articles arrived: the canvas shows it in this turn of the event
             # loop, the table in the next, so the window never pauses for both at once.
