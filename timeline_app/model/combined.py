@@ -173,16 +173,17 @@ class CombinedEvents:
             edit = edits.get(event_id)
             if event_id in manual or event_id in targets or (edit and edit.merged_into):
                 return False
-        added: list[str] = []
-        last = -1
-        for event_id in extracted:
-            r = rank.get(event_id)
-            if r is None:
-                added.append(event_id)
-            elif added or r < last or r >= MANUAL_RANK:
-                return False  # an old event after a new one, or the old order changed
-            else:
-                last = r
+        # Ranks in layer order (C-speed map): the old events must keep their order, all
+        # before the new ones (no rank yet), as merging a batch leaves them.
+        order = list(extracted)
+        ranks = list(map(rank.get, order))
+        old = len(ranks)
+        while old and ranks[old - 1] is None:
+            old -= 1
+        head = ranks[:old]
+        if None in head or (head and max(head) >= MANUAL_RANK) or head != sorted(head):
+            return False
+        added = order[old:]
         if not set(added) <= set(touched):
             return False
         for event_id in touched:
