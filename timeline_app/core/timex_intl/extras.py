@@ -35,6 +35,13 @@ class Extras:
         today_parts: phrase -> part of the reference day ("ce matin": "MO").
         not_weekdays: weekday names that are mostly other words (Portuguese "quinta",
             the fifth, for "quinta-feira").
+        every: words before a date or weekday that make it a repetition, a set
+            ("jeden Montag", "chaque 1er mai", "cada 19 de marzo").
+        habitual: frequency words that make "today" mean "nowadays" ("Heute besuchen
+            jährlich 500.000 Menschen die Burg").
+        periods: ordinal + quarter or half-year noun -> TIMEX3 suffix ("dritten
+            quartal": "Q3", "premier semestre": "H1").
+        ce: era markers after a year of the common era ("50 apr. J.-C.").
     """
 
     anaphoric: dict[str, int]
@@ -55,6 +62,25 @@ class Extras:
     not_after_year: tuple[str, ...] = ()
     today_parts: dict[str, str] = field(default_factory=dict)
     not_weekdays: tuple[str, ...] = ()
+    every: tuple[str, ...] = ()
+    habitual: tuple[str, ...] = ()
+    periods: dict[str, str] = field(default_factory=dict)
+    ce: tuple[str, ...] = ()
+
+
+def _periods(
+    ordinals: tuple[str, ...], quarter: tuple[str, ...], half: tuple[str, ...]
+) -> dict[str, str]:
+    """ "dritten quartal" -> "Q3": each ordinal (first to fourth, comma-separated
+    spellings) with each quarter noun, the first two with each half-year noun."""
+    table = {}
+    for n, spellings in enumerate(ordinals, start=1):
+        for ordinal in spellings.split(","):
+            for noun in quarter:
+                table[f"{ordinal} {noun}"] = f"Q{n}"
+            for noun in half if n <= 2 else ():
+                table[f"{ordinal} {noun}"] = f"H{n}"
+    return table
 
 
 GERMAN = Extras(
@@ -66,7 +92,8 @@ GERMAN = Extras(
     approx=("etwa", "um", "circa", "ca.", "rund", "gegen"),
     start=("anfang",), mid=("mitte",), end=("ende",),
     bce=("v. chr.", "v.chr.", "vor christus"),
-    future=("wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen", "läuft"),
+    future=("wird", "werde", "werden", "soll", "sollen", "will", "wollen", "plant", "planen",
+            "läuft"),
     year_lead=("im jahr", "im jahre", "in", "seit", "bis", "ab", "von", "anfang", "mitte",
                "ende", "etwa", "um", "circa", "ca."),
     vetoes={"morgen": ("am", "heute", "gestern", "jeden", "guten", "dem", "den", "der"),
@@ -77,6 +104,11 @@ GERMAN = Extras(
                     "kilometer", "meter", "stück", "einwohner", "besucher", "mitarbeiter"),
     today_parts={"heute morgen": "MO", "heute früh": "MO", "heute vormittag": "MO",
                  "heute nachmittag": "AF", "heute abend": "EV", "heute nacht": "NI"},
+    every=("jeden", "jede", "jedes", "jeweils am", "alljährlich am"),
+    habitual=("jährlich", "täglich", "jedes jahr", "pro jahr", "im jahr", "alljährlich"),
+    periods=_periods(("ersten,erste,1.", "zweiten,zweite,2.", "dritten,dritte,3.",
+                      "vierten,vierte,4."), ("quartal",), ("halbjahr", "jahreshälfte")),
+    ce=("n. chr.", "n.chr.", "nach christus"),
 )  # fmt: skip
 
 FRENCH = Extras(
@@ -100,6 +132,11 @@ FRENCH = Extras(
     not_after_year=("euro", "euros", "dollars", "francs", "personnes", "habitants",
                     "kilomètres", "mètres", "visiteurs", "salariés", "voyageurs"),
     today_parts={"ce matin": "MO", "cet après-midi": "AF", "ce soir": "EV", "cette nuit": "NI"},
+    every=("chaque", "tous les", "toutes les"),
+    habitual=("chaque année", "par an", "tous les ans", "chaque jour", "par jour"),
+    periods=_periods(("premier,1er", "deuxième,second,2e", "troisième,3e", "quatrième,4e"),
+                     ("trimestre",), ("semestre",)),
+    ce=("apr. j.-c.", "après j.-c.", "après jésus-christ", "ap. j.-c."),
 )  # fmt: skip
 
 SPANISH = Extras(
@@ -123,6 +160,11 @@ SPANISH = Extras(
     not_after_year=("euros", "dólares", "personas", "habitantes", "kilómetros", "metros",
                     "visitantes", "trabajadores", "votos"),
     today_parts={"esta mañana": "MO", "esta tarde": "AF", "esta noche": "NI"},
+    every=("cada", "todos los", "todas las"),
+    habitual=("al año", "cada año", "por año", "anualmente", "al día", "cada día"),
+    periods=_periods(("primer,1er", "segundo,2º", "tercer,3er", "cuarto,4º"),
+                     ("trimestre",), ("semestre",)),
+    ce=("d. c.", "d.c.", "después de cristo"),
 )  # fmt: skip
 
 ITALIAN = Extras(
@@ -147,6 +189,10 @@ ITALIAN = Extras(
                     "visitatori", "voti", "lavoratori"),
     today_parts={"stamattina": "MO", "stamani": "MO", "oggi pomeriggio": "AF",
                  "stasera": "EV", "stanotte": "NI"},
+    every=("ogni", "tutti i", "tutte le"),
+    habitual=("ogni anno", "all'anno", "l'anno", "ogni giorno", "al giorno"),
+    periods=_periods(("primo", "secondo", "terzo", "quarto"), ("trimestre",), ("semestre",)),
+    ce=("d.c.", "d. c.", "dopo cristo"),
 )  # fmt: skip
 
 PORTUGUESE = Extras(
@@ -170,6 +216,11 @@ PORTUGUESE = Extras(
     today_parts={"hoje de manhã": "MO", "hoje à tarde": "AF", "hoje à noite": "NI",
                  "esta manhã": "MO", "esta tarde": "AF", "esta noite": "NI"},
     not_weekdays=("segunda", "terça", "quarta", "quinta", "sexta"),
+    every=("cada", "todos os", "todas as"),
+    habitual=("por ano", "todos os anos", "cada ano", "por dia", "todos os dias"),
+    periods=_periods(("primeiro", "segundo", "terceiro", "quarto"), ("trimestre",),
+                     ("semestre",)),
+    ce=("d.c.", "d. c.", "depois de cristo"),
 )  # fmt: skip
 
 EXTRAS = {"de": GERMAN, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "pt": PORTUGUESE}

@@ -59,10 +59,14 @@ def grammar(code: str) -> Grammar:
         "monthyear": rf"{pos}{mon}\s+{join}{year}{_END}",
         "month": rf"(?<=\s)(?:(?:{alternation(x.year_lead)})\s+){full_mon}{_END}(?!\s+\d)",
         "bce": rf"{pos}(?P<year>\d{{1,4}})\s*{bce}",
+        "ce": rf"{pos}(?P<year>\d{{1,4}})\s*(?P<ce>{alternation(x.ce)})" if x.ce else "",
         "century": rf"{pos}{sf.century}(?:\s*{bce})?{_END}",
         "range": _range(code, x.range_words),
         "decade": rf"{pos}{x.decade}{_END}",
         "ago": _ago(lex, sf.ago_after),
+        "period": rf"(?P<period>{alternation(x.periods)})\s+{join}{year}{_END}"
+        if x.periods
+        else "",
         "season": rf"{pos}(?P<season>{alternation(sf.seasons)})\s+{join}{year}{_END}",
         "year": rf"(?<![\w.,/-]){pos}{sf.year_word}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
         "weekday": rf"(?:(?P<mod1>{alternation([*x.last, *x.next])})\s+)?{wd}{sf.weekday_part}"
@@ -72,7 +76,7 @@ def grammar(code: str) -> Grammar:
         "today_part": rf"(?<![\w-])(?P<phrase>{alternation(x.today_parts)}){_END}",
         "unit_shift": _unit_shift(lex),
     }
-    return Grammar(lex, tuple((name, re.compile(p, re.I)) for name, p in rules.items()))
+    return Grammar(lex, tuple((name, re.compile(p, re.I)) for name, p in rules.items() if p))
 
 
 def _ago(lex: Lexicon, after: tuple[str, ...]) -> str:

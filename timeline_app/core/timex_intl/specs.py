@@ -72,6 +72,17 @@ def _bce(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return _fixed(f"BC{year:04d}", 1 - year, _mod(m, lex))
 
 
+def _common_era(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "vers 50 apr. J.-C.", "79 n. Chr.": a year of the common era, written as such."""
+    year = int(m["year"])
+    return _fixed(f"{year:04d}", year, _mod(m, lex)) if year else None
+
+
+def _period(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "im dritten Quartal 2024", "au premier semestre 2023": a quarter or half."""
+    return _fixed(f"{m['year']}-{lex.extras.periods[_key(m['period'])]}", int(m["year"]))
+
+
 def _century(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     groups = m.groupdict()
     written = groups.get("roman") or groups.get("roman2") or ""
@@ -205,11 +216,30 @@ def _between_verbs(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - 30) : start].split()
     after = text[end : end + 30].split()
-    if not before or not after:
+    if not after:
         return False
-    prev, nxt = before[-1], after[0].strip(".,;:")
-    return (prev.isalpha() and prev.islower() and prev not in _COUNTING and nxt.islower()
-            and nxt not in _COUNTING)  # fmt: skip
+    nxt = after[0].strip(".,;:")
+    if _sentence_start(text, start):  # "1457 verkauften böhmische Söldner die Festung"
+        ok_before = True
+    elif not before:
+        return False
+    else:
+        prev = before[-1]
+        ok_before = prev.isalpha() and prev.islower() and prev not in _COUNTING
+    if not ok_before or not nxt.islower() or (nxt in _COUNTING and nxt != "als"):
+        return False
+    # "wurden 2000 neue Stellen geschaffen": a declined adjective before a noun counts it
+    noun_next = len(after) > 1 and after[1][:1].isupper()
+    return not (noun_next and nxt.endswith(_ADJECTIVE_ENDINGS) and nxt not in _FINITE_VERBS)
+
+
+#: Endings of German declined adjectives ("neue", "neuen", "weitere").
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+#: Finite verbs that can follow a year and precede a capitalised noun ("1990 wurde Deutschland").
+_FINITE_VERBS = frozenset(("wurde", "wurden", "hatte", "hatten", "waren", "gingen", "kamen",
+                           "fielen", "begannen", "folgten", "starben", "gründete", "gründeten",
+                           "eröffnete", "eröffneten", "erlebte", "erlebten", "verloren",
+                           "gewannen"))  # fmt: skip
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -233,7 +263,7 @@ def _key(word: str) -> str:
 _BUILDERS = {
     "date": _date, "numeric": _numeric, "iso": _numeric, "monthyear": _month_year,
     "month": _month, "range": _range, "decade": _decade, "ago": _ago, "season": _season,
-    "bce": _bce, "century": _century, "year": _year,
+    "bce": _bce, "ce": _common_era, "period": _period, "century": _century, "year": _year,
     "weekday": _weekday, "relative": _relative, "today_part": _today_part,
     "unit_shift": _unit_shift,
 }  # fmt: skip
