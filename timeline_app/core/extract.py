@@ -34,11 +34,13 @@ from timeline_app.core.eventfilters import (
     part_of_name,
     season_modifier,
 )
+from timeline_app.core.language import has_parser, uses_english_parse
 from timeline_app.core.parsing import parse_documents
 from timeline_app.core.reference import metadata_spans
 from timeline_app.core.sentences import Span as CharSpan
 from timeline_app.core.sentences import sentence_at, sentence_spans
 from timeline_app.core.titles import parse_title
+from timeline_app.core.titles_ud import ud_title
 from timeline_app.core.titletext import fallback_title
 from timeline_app.model import Document, Event, Granularity, Mention, Provenance
 from timeline_app.model.event import event_id
@@ -102,8 +104,8 @@ def extract_events(
         One event per (sentence, anchored mention) that dates a happening.
     """
     text = document.text
-    if doc is None and parse:
-        doc = next(parse_documents([text]))
+    if doc is None and parse and has_parser(document.language):
+        doc = next(parse_documents([text], language=document.language or "en"))
     if doc is not None and doc.text != text:
         doc = None  # offsets would not line up; rules are better than wrong tokens
     if mentions is None:
@@ -158,10 +160,12 @@ def _event_for(ctx: _Context, mention: Mention) -> Event | None:
     if not has_verb and not _clause_like(quote, mention, qs, strict=has_verb is False):
         return None
     others = _other_dates(ctx, sent, mention) if sent is not None else set()
-    title = parse_title(sent, date_tokens, others) if sent is not None else None
+    language = ctx.document.language
+    title_of = parse_title if uses_english_parse(language) else ud_title  # French: UD labels
+    title = title_of(sent, date_tokens, others) if sent is not None else None
     parsed = title is not None
     if title is None:
-        title = fallback_title(quote, mention.start - qs, mention.end - qs)
+        title = fallback_title(quote, mention.start - qs, mention.end - qs, language=language)
     actors, places = (
         actors_and_places(sent, date_tokens, ctx.entities) if sent is not None else ((), ())
     )
