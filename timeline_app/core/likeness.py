@@ -7,7 +7,9 @@ a coined name like "Chang'e-6"). On one exact day, the kind of happening decides
 reports naming the same kind ("launched", "the launch"; see
 :mod:`timeline_app.core.eventwords`) are one event when they share a name or their
 documents are about the same thing, and reports naming different kinds ("launched",
-"docked") are different events whatever else they share.
+"docked") are different events whatever else they share. Reports in two different
+languages share few words: on one exact day, two shared names or amounts decide
+(:mod:`timeline_app.core.crosslingual`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline_app.core.crosslingual import (
+    Anchors,
+    anchors,
+    cross_language_alike,
+    fold,
+    sentence_language,
+)
 from timeline_app.core.eventwords import event_words, stem
 from timeline_app.model import Event, Granularity
 
@@ -56,23 +65,40 @@ class Profile:
     title_words: frozenset[str]
     names: frozenset[str]
     kinds: frozenset[str]
+    language: str = ""
+    anchors: Anchors | None = None
 
     @classmethod
     def of(cls, event: Event) -> Profile:
         named = {n.lower() for n in (*event.actors, *event.places)}
         # A merged event speaks with all its sources' sentences, not just its lead's.
         quotes = " ".join(dict.fromkeys(s.quote for s in event.sources)) or event.quote
+        one_day = _RANK[event.when.granularity] <= _DAY
         return cls(
             event,
             _words(quotes),
             _words(event.title),
             frozenset(named | coded(quotes)),
             event_words(event.title),
+            sentence_language(quotes),
+            _anchors(event) if one_day else None,  # other languages merge on a day only
         )
 
     def features(self) -> frozenset[str]:
         """What a related report must share with this one to be compared at all."""
-        return self.title_words | self.names | self.kinds
+        found = self.title_words | self.names | self.kinds
+        return found | self.anchors.features() if self.anchors is not None else found
+
+
+def _anchors(event: Event) -> Anchors:
+    """Names, numbers and cognates of every source sentence, and the parsed names."""
+    parts = [anchors(s.quote, s.date_start - s.start, s.date_end - s.start) for s in event.sources]
+    parsed = tuple(frozenset(fold(w) for w in n.split()) for n in (*event.actors, *event.places))
+    return Anchors(
+        tuple(dict.fromkeys([*parsed, *(n for p in parts for n in p.names)])),
+        frozenset().union(*(p.numbers for p in parts)),
+        frozenset().union(*(p.cognates for p in parts)),
+    )
 
 
 def _words(text: str) -> frozenset[str]:
@@ -108,6 +134,11 @@ def alike(a: Profile, b: Profile, related: set[frozenset[str]]) -> bool:
     relation = _date_relation(a.event, b.event)
     if not relation:
         return False
+    if a.language and b.language and a.language != b.language:
+        # Reports in two languages: one exact day, and names or amounts in common.
+        if relation != "same" or a.anchors is None or b.anchors is None:
+            return False
+        return cross_language_alike(a.anchors, b.anchors)
     jq = _jaccard(a.quote_words, b.quote_words)
     if relation == "nested":
         return jq >= NESTED_QUOTE
