@@ -151,7 +151,7 @@ def test_enough_articles() -> None:
 def test_gold_shape(gold: Path) -> None:
     data, _ = load(gold)
     assert set(data) <= {"reference_date", "reference_source", "language", "events", "traps"}
-    assert data.get("language", "en") in ("en", "de", "fr", "es", "it", "pt")
+    assert data.get("language", "en") in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv")
     ref = data["reference_date"]
     assert ref is None or Day.parse(str(ref)).iso() == ref
     assert data.get("reference_source", "dateline") in REFERENCE_SOURCES

@@ -27,7 +27,7 @@ MIN_CONFIDENCE = 0.6
 SAMPLE_CHARS = 5000
 #: Language names for the UI and the CLI, for the languages the engine knows best.
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-         "pt": "Portuguese"}  # fmt: skip
+         "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "sv": "Swedish"}  # fmt: skip
 
 
 @functools.cache

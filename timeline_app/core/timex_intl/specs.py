@@ -87,6 +87,8 @@ def _century(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     groups = m.groupdict()
     written = groups.get("roman") or groups.get("roman2") or ""
     number = int(groups["num"]) if groups.get("num") else roman(written)
+    if groups.get("hundreds"):  # Swedish "1800-talet": the 1800s, the 19th century
+        number = int(groups["hundreds"]) + 1
     if not 1 <= number <= 21:
         return None
     if m["bce"]:  # TIMEX3 writes BC centuries as BC + the hundreds: "BC04" is 400-301 BC
