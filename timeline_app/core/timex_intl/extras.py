@@ -42,6 +42,8 @@ class Extras:
         periods: ordinal + quarter or half-year noun -> TIMEX3 suffix ("dritten
             quartal": "Q3", "premier semestre": "H1").
         ce: era markers after a year of the common era ("50 apr. J.-C.").
+        amount_approx: approximation words that, before a number and a lower-case word,
+            count something ("ongeveer 1200 woningen", "environ 1500 personnes").
     """
 
     anaphoric: dict[str, int]
@@ -66,6 +68,7 @@ class Extras:
     habitual: tuple[str, ...] = ()
     periods: dict[str, str] = field(default_factory=dict)
     ce: tuple[str, ...] = ()
+    amount_approx: tuple[str, ...] = ()
 
 
 def _periods(
@@ -137,6 +140,7 @@ FRENCH = Extras(
     periods=_periods(("premier,1er", "deuxième,second,2e", "troisième,3e", "quatrième,4e"),
                      ("trimestre",), ("semestre",)),
     ce=("apr. j.-c.", "après j.-c.", "après jésus-christ", "ap. j.-c."),
+    amount_approx=("environ", "près de", "quelque"),
 )  # fmt: skip
 
 SPANISH = Extras(
@@ -165,6 +169,7 @@ SPANISH = Extras(
     periods=_periods(("primer,1er", "segundo,2º", "tercer,3er", "cuarto,4º"),
                      ("trimestre",), ("semestre",)),
     ce=("d. c.", "d.c.", "después de cristo"),
+    amount_approx=("aproximadamente", "cerca de", "unos", "unas"),
 )  # fmt: skip
 
 ITALIAN = Extras(
@@ -193,6 +198,7 @@ ITALIAN = Extras(
     habitual=("ogni anno", "all'anno", "l'anno", "ogni giorno", "al giorno"),
     periods=_periods(("primo", "secondo", "terzo", "quarto"), ("trimestre",), ("semestre",)),
     ce=("d.c.", "d. c.", "dopo cristo"),
+    amount_approx=("circa", "quasi"),
 )  # fmt: skip
 
 PORTUGUESE = Extras(
@@ -221,6 +227,7 @@ PORTUGUESE = Extras(
     periods=_periods(("primeiro", "segundo", "terceiro", "quarto"), ("trimestre",),
                      ("semestre",)),
     ce=("d.c.", "d. c.", "depois de cristo"),
+    amount_approx=("cerca de", "quase", "aproximadamente"),
 )  # fmt: skip
 
 DUTCH = Extras(
@@ -249,6 +256,7 @@ DUTCH = Extras(
     periods=_periods(("eerste", "tweede", "derde", "vierde"), ("kwartaal",),
                      ("helft", "halfjaar")),
     ce=("n.chr.", "n. chr.", "na christus"),
+    amount_approx=("ongeveer", "bijna", "zo'n"),
 )  # fmt: skip
 
 POLISH = Extras(
@@ -279,6 +287,7 @@ POLISH = Extras(
     periods=_periods(("pierwszym,pierwszy", "drugim,drugi", "trzecim,trzeci",
                       "czwartym,czwarty"), ("kwartale", "kwartał"), ("półroczu", "półrocze")),
     ce=("n.e.", "n. e.", "naszej ery"),
+    amount_approx=("około", "ok.", "prawie", "blisko"),
 )  # fmt: skip
 
 SWEDISH = Extras(
@@ -306,6 +315,7 @@ SWEDISH = Extras(
     habitual=("varje år", "per år", "årligen", "om året", "dagligen"),
     periods=_periods(("första", "andra", "tredje", "fjärde"), ("kvartalet",), ("halvåret",)),
     ce=("e.kr.", "e. kr.", "efter kristus"),
+    amount_approx=("ungefär", "nästan", "drygt", "cirka"),
 )  # fmt: skip
 
 EXTRAS = {"de": GERMAN, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "pt": PORTUGUESE,

@@ -137,6 +137,18 @@ def _amount_follows(text: str, end: int, lex: Lexicon) -> bool:
     return word in lex.extras.not_after_year or word.rstrip("s") in lex.extras.not_after_year
 
 
+def _counted(m: re.Match[str], lex: Lexicon, text: str) -> bool:
+    """An approximation word that counts ("ongeveer", "environ") before the number, and a
+    lower-case word after it that is no year word ("roku", "jaar"): an amount."""
+    approx = " ".join((m["pos"] or "").lower().split())
+    if not approx or approx not in lex.extras.amount_approx:
+        return False
+    following = text[m.end() : m.end() + 24].split()
+    word = following[0] if following else ""
+    year_word = any(_key(word).startswith(u) for u in lex.units if len(u) >= 3)  # "roku"
+    return word.isalpha() and word.islower() and not year_word
+
+
 def _season(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     season = SURFACES[lex.code].seasons[_key(m["season"])]
     return _fixed(f"{m['year']}-{season}", int(m["year"]), _mod(m, lex))
@@ -145,6 +157,8 @@ def _season(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
 def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     if _amount_follows(text, m.end(), lex):
         return None  # "2019 Menschen", "environ 1500 euros"
+    if _counted(m, lex, text):
+        return None  # "Ongeveer 1200 woningen liggen achter de dijk"
     led = m["pos"] or m["yw"] or _after_year_word(text, m.start(), lex)
     nouns = SURFACES[lex.code].capitalised_nouns
     if not led and not (nouns and _between_verbs(text, m.start("year"), m.end())):

@@ -82,8 +82,13 @@ def _matches(text: str, language: str) -> list[tuple[int, int, Spec, re.Match[st
 
 def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A set, not a date: "cada 19 de marzo", "jeden Montag", "de lunes a domingo"."""
-    before = " ".join(text[max(0, start - 16) : start].lower().split())
+    before = " ".join(text[max(0, start - 32) : start].lower().split())
     if lex.extras.every and re.search(rf"(?:^|\s)(?:{alternation(lex.extras.every)})$", before):
+        return True
+    # "co roku 1 listopada", "chaque année le 1er mai", "jedes Jahr am 3. Oktober"
+    lead = alternation(lex.extras.weekday_lead)
+    habitual = alternation(lex.extras.habitual)
+    if habitual and re.search(rf"(?:^|\s)(?:{habitual})(?:\s+(?:{lead}))?$", before):
         return True
     days = alternation(lex.weekdays)
     joined = r"(?:a|al|au|à|bis|–|-)\s+(?:el\s+|le\s+)?"
