@@ -72,3 +72,42 @@ def test_reported_future_in_german() -> None:
     # "werde" (reported speech) puts a bare weekday after the reference, like "wird"
     [(_, value)] = values("Er sagte, dass die Versammlung am Montag tagen werde.", "de")
     assert value == "2024-11-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La prochaine édition se tiendra du 29 janvier au 1er février 2025.", "fr",
+         ("du 29 janvier au 1er février 2025", "2025-01-29/2025-02-01")),
+        ("La feria se celebra del 3 al 5 de marzo de 2024.", "es",
+         ("del 3 al 5 de marzo de 2024", "2024-03-03/2024-03-05")),
+        ("Die Messe läuft vom 3. bis 5. März 2024.", "de",
+         ("vom 3. bis 5. März 2024", "2024-03-03/2024-03-05")),
+        ("El hospital obligó anoche a desalojar a 140 pacientes.", "es",
+         ("anoche", "2024-11-06TNI")),
+        ("De raad vergaderde gisteravond in het stadhuis.", "nl",
+         ("gisteravond", "2024-11-06TEV")),
+    ],
+)  # fmt: skip
+def test_day_ranges_and_last_night(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert values(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("La consejera comparecerá el martes en las Cortes.", "es", "2024-11-12"),
+        ("Le conseil se tiendra lundi à Lyon.", "fr", "2024-11-11"),
+        ("Il sindaco incontrerà i cittadini lunedì.", "it", "2024-11-11"),
+        ("La caméra a filmé la scène lundi.", "fr", "2024-11-04"),  # a noun, not a future
+    ],
+)
+def test_a_verb_in_the_future_tense_puts_a_weekday_ahead(
+    text: str, language: str, value: str
+) -> None:
+    [(_, found)] = values(text, language)
+    assert found == value
+
+
+def test_a_year_before_a_phrase_with_bis() -> None:
+    assert values("Die U6 wurde 2021 bis zum Flughafen verlängert.", "de") == [("2021", "2021")]

@@ -44,6 +44,10 @@ class Extras:
         ce: era markers after a year of the common era ("50 apr. J.-C.").
         amount_approx: approximation words that, before a number and a lower-case word,
             count something ("ongeveer 1200 woningen", "environ 1500 personnes").
+        past_parts: one word for a part of the day before the reference ("anoche").
+        future_endings: a regex of verb endings that only the future tense has
+            ("comparecerá", "se tiendra"), besides the words in ``future``.
+        day_ranges: (before, between) pairs around two days ("du", "au").
     """
 
     anaphoric: dict[str, int]
@@ -69,6 +73,9 @@ class Extras:
     periods: dict[str, str] = field(default_factory=dict)
     ce: tuple[str, ...] = ()
     amount_approx: tuple[str, ...] = ()
+    past_parts: dict[str, str] = field(default_factory=dict)
+    future_endings: str = ""
+    day_ranges: tuple[tuple[str, str], ...] = ()
 
 
 def _periods(
@@ -112,6 +119,7 @@ GERMAN = Extras(
     periods=_periods(("ersten,erste,1.", "zweiten,zweite,2.", "dritten,dritte,3.",
                       "vierten,vierte,4."), ("quartal",), ("halbjahr", "jahreshälfte")),
     ce=("n. chr.", "n.chr.", "nach christus"),
+    day_ranges=(("vom", "bis zum"), ("vom", "bis"), ("zwischen dem", "und dem")),
 )  # fmt: skip
 
 FRENCH = Extras(
@@ -141,6 +149,8 @@ FRENCH = Extras(
                      ("trimestre",), ("semestre",)),
     ce=("apr. j.-c.", "après j.-c.", "après jésus-christ", "ap. j.-c."),
     amount_approx=("environ", "près de", "quelque"),
+    future_endings=r"[a-zàâçéèêëîïôûùü]{2,}(?:ront|dra|era|ira|vra|ura)",
+    day_ranges=(("du", "au"), ("entre le", "et le")),
 )  # fmt: skip
 
 SPANISH = Extras(
@@ -170,6 +180,9 @@ SPANISH = Extras(
                      ("trimestre",), ("semestre",)),
     ce=("d. c.", "d.c.", "después de cristo"),
     amount_approx=("aproximadamente", "cerca de", "unos", "unas"),
+    past_parts={"anoche": "NI"},
+    future_endings=r"\w{2,}r(?:á|án)",
+    day_ranges=(("del", "al"), ("entre el", "y el")),
 )  # fmt: skip
 
 ITALIAN = Extras(
@@ -199,6 +212,8 @@ ITALIAN = Extras(
     periods=_periods(("primo", "secondo", "terzo", "quarto"), ("trimestre",), ("semestre",)),
     ce=("d.c.", "d. c.", "dopo cristo"),
     amount_approx=("circa", "quasi"),
+    future_endings=r"\w{2,}r(?:à|anno|emo)",
+    day_ranges=(("dal", "al"), ("tra il", "e il")),
 )  # fmt: skip
 
 PORTUGUESE = Extras(
@@ -228,6 +243,9 @@ PORTUGUESE = Extras(
                      ("semestre",)),
     ce=("d.c.", "d. c.", "depois de cristo"),
     amount_approx=("cerca de", "quase", "aproximadamente"),
+    past_parts={"ontem à noite": "NI"},
+    future_endings=r"\w{2,}r(?:á|ão)",
+    day_ranges=(("de", "a"), ("entre", "e")),
 )  # fmt: skip
 
 DUTCH = Extras(
@@ -257,6 +275,9 @@ DUTCH = Extras(
                      ("helft", "halfjaar")),
     ce=("n.chr.", "n. chr.", "na christus"),
     amount_approx=("ongeveer", "bijna", "zo'n"),
+    past_parts={"gisteravond": "EV", "gisterochtend": "MO", "gistermiddag": "AF",
+                "gisternacht": "NI"},
+    day_ranges=(("van", "tot"), ("tussen", "en")),
 )  # fmt: skip
 
 POLISH = Extras(
@@ -288,6 +309,7 @@ POLISH = Extras(
                       "czwartym,czwarty"), ("kwartale", "kwartał"), ("półroczu", "półrocze")),
     ce=("n.e.", "n. e.", "naszej ery"),
     amount_approx=("około", "ok.", "prawie", "blisko"),
+    day_ranges=(("od", "do"),),
 )  # fmt: skip
 
 SWEDISH = Extras(
@@ -316,6 +338,7 @@ SWEDISH = Extras(
     periods=_periods(("första", "andra", "tredje", "fjärde"), ("kvartalet",), ("halvåret",)),
     ce=("e.kr.", "e. kr.", "efter kristus"),
     amount_approx=("ungefär", "nästan", "drygt", "cirka"),
+    day_ranges=(("från", "till"), ("mellan", "och")),
 )  # fmt: skip
 
 EXTRAS = {"de": GERMAN, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "pt": PORTUGUESE,

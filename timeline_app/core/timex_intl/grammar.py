@@ -74,6 +74,10 @@ def grammar(code: str) -> Grammar:
         "relative": rf"(?<![\w-])(?P<phrase>{alternation([*lex.relative, *x.anaphoric])})"
         rf"{sf.relative_part}{_END}",
         "today_part": rf"(?<![\w-])(?P<phrase>{alternation(x.today_parts)}){_END}",
+        "past_part": rf"(?<![\w-])(?P<phrase>{alternation(x.past_parts)}){_END}"
+        if x.past_parts
+        else "",
+        "dayrange": _day_range(sf.day, join, mon, year, x.day_ranges),
         "unit_shift": _unit_shift(lex),
     }
     return Grammar(lex, tuple((name, re.compile(p, re.I)) for name, p in rules.items() if p))
@@ -110,6 +114,20 @@ def _range(code: str, words: tuple[tuple[str, str], ...]) -> str:
     )
     dash = r"(?P<y1_d>[12]\d{3})\s*[–—-]\s*(?P<y2_d>[12]\d{3})"
     return rf"(?<![\w.,/-])(?:{named}|{dash}){_END}(?![.,]\d)"
+
+
+def _day_range(
+    day: str, join: str, mon: str, year: str, words: tuple[tuple[str, str], ...]
+) -> str:
+    """ "du 29 janvier au 1er février 2025", "del 3 al 5 de marzo de 2024": two days."""
+    if not words:
+        return ""
+    d1, d2 = day.replace("<day>", "<d1>"), day.replace("<day>", "<d2>")
+    m1 = mon.replace("<mon>", "<m1>")
+    before = alternation(b for b, _ in words)
+    between = alternation(a for _, a in words)
+    return (rf"(?<![\w-])(?P<rw>{before})\s+{d1}(?:\s*{join}{m1})?\s+(?:{between})\s+"
+            rf"{d2}\s*{join}{mon},?\s+{join}{year}{_END}")  # fmt: skip
 
 
 def _full_names(months: dict[str, int]) -> list[str]:

@@ -198,6 +198,24 @@ def _today_part(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return Spec("TIME", "shift", unit="day", offset=0, gran="day", suffix=f"T{part}")
 
 
+def _past_part(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "anoche", "gisteravond": a part of the day before the reference."""
+    part = lex.extras.past_parts[_key(m["phrase"])]
+    return Spec("TIME", "shift", unit="day", offset=-1, gran="day", suffix=f"T{part}")
+
+
+def _day_range(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "du 29 janvier au 1er février 2025": from the first day to the second."""
+    year = int(m["year"])
+    last_month = lex.months[_key(m["mon"])]
+    first_month = lex.months[_key(m["m1"])] if m["m1"] else last_month
+    first, last = int(m["d1"]), int(m["d2"])
+    if not (1 <= first <= 31 and 1 <= last <= 31) or (first_month, first) >= (last_month, last):
+        return None
+    value = f"{year}-{first_month:02d}-{first:02d}/{year}-{last_month:02d}-{last:02d}"
+    return _fixed(value, year)
+
+
 def _unit_shift(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     unit = lex.units.get(_key(m["unit1"] or m["unit2"] or ""))
     modifier = _key(m["mod1"] or m["mod2"] or "")
@@ -242,7 +260,9 @@ def _between_verbs(text: str, start: int, end: int) -> bool:
     else:
         prev = before[-1]
         ok_before = prev.isalpha() and prev.islower() and prev not in _COUNTING
-    if not ok_before or not nxt.islower() or (nxt in _COUNTING and nxt != "als"):
+    # "2021 bis zum Flughafen verlängert": "bis" starts a phrase, not a second amount
+    phrase = nxt == "bis" and len(after) > 1 and after[1] in ("zum", "zur", "nach", "in", "ins")
+    if not ok_before or not nxt.islower() or (nxt in _COUNTING and nxt != "als" and not phrase):
         return False
     # "wurden 2000 neue Stellen geschaffen": a declined adjective before a noun counts it
     noun_next = len(after) > 1 and after[1][:1].isupper()
@@ -281,5 +301,6 @@ _BUILDERS = {
     "month": _month, "range": _range, "decade": _decade, "ago": _ago, "season": _season,
     "bce": _bce, "ce": _common_era, "period": _period, "century": _century, "year": _year,
     "weekday": _weekday, "relative": _relative, "today_part": _today_part,
+    "past_part": _past_part, "dayrange": _day_range,
     "unit_shift": _unit_shift,
 }  # fmt: skip

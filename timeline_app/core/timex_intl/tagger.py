@@ -27,10 +27,14 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
     found = _matches(text, language)
     ctx = Context(reference=reference)
     mentions = []
-    future = grammar(language).lex.extras.future
+    extras = grammar(language).lex.extras
+    future = extras.future
+    endings = (
+        re.compile(rf"(?<!\w)(?:{extras.future_endings})(?!\w)") if extras.future_endings else None
+    )
     lex = grammar(language).lex
     for start, end, spec, m in found:
-        ctx.tense = 1 if _future(text, start, future) else 0
+        ctx.tense = 1 if _future(text, start, future, endings) else 0
         today = spec.kind == "shift" and spec.unit == "day" and not spec.offset
         if today and not spec.suffix and _in_sentence(text, start, lex.extras.habitual):
             spec = Spec("DATE", value="PRESENT_REF")  # "Heute besuchen jährlich …"
@@ -115,9 +119,14 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def _future(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """Whether the sentence around ``start`` speaks of the future ("wird", "va", "será")."""
+def _future(
+    text: str, start: int, words: tuple[str, ...], endings: re.Pattern[str] | None = None
+) -> bool:
+    """Whether the sentence around ``start`` speaks of the future ("wird", "va", "será",
+    or a verb in the future tense: "comparecerá", "se tiendra")."""
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     after = _SENTENCE_END.search(text, start)
     sentence = text[begin : after.start() if after else len(text)].lower()
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words)
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words):
+        return True
+    return endings is not None and endings.search(sentence) is not None
