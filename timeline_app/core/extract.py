@@ -165,7 +165,8 @@ def _event_for(ctx: _Context, mention: Mention) -> Event | None:
     title = title_of(sent, date_tokens, others) if sent is not None else None
     parsed = title is not None
     if title is None:
-        title = fallback_title(quote, mention.start - qs, mention.end - qs, language=language)
+        title = fallback_title(quote, mention.start - qs, mention.end - qs, language=language,
+                               others=_other_spans(ctx, mention, qs, qe))  # fmt: skip
     actors, places = (
         actors_and_places(sent, date_tokens, ctx.entities) if sent is not None else ((), ())
     )
@@ -210,6 +211,13 @@ def _doc_span(doc: Doc | None, start: int, end: int) -> Span | None:
     if doc is None:
         return None
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _other_spans(ctx: _Context, mention: Mention, qs: int, qe: int) -> list[CharSpan]:
+    """The quote's other anchored dates, as offsets into the quote (left out of a rule title)."""
+    first = bisect.bisect_left(ctx.mentions, qs, key=lambda m: m.start)
+    return [(m.start - qs, m.end - qs) for m in ctx.mentions[first:]
+            if m.start < qe and m is not mention and m.end <= qe and is_anchored(m)]  # fmt: skip
 
 
 def _other_dates(ctx: _Context, sent: Span, mention: Mention) -> set[int]:

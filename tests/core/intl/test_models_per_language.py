@@ -87,3 +87,14 @@ def test_rule_titles_lose_the_words_that_led_into_the_date(
 ) -> None:
     start = sentence.index(date)
     assert fallback_title(sentence, start, start + len(date), language=language) == title
+
+
+def test_a_rule_title_leaves_the_sentences_other_dates_out() -> None:
+    text = (
+        "Werft in Not\n\nROSTOCK, 7. November 2024 – Die Werft wurde 1946 als Reparaturbetrieb "
+        "gegründet und beschäftigte in den 1990er Jahren viele Menschen.\n"
+    )
+    events = extract_events(_document(text, "de", Day(2024, 11, 7)), parse=False)
+    assert [e.title for e in events] == [
+        "Die Werft wurde als Reparaturbetrieb gegründet und beschäftigte viele Menschen"
+    ] * 2
