@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline_app.core.titletext import cut_words, finish_title
+from timeline_app.core.titletext import cut_words, drop_trailing, finish_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,7 +22,7 @@ _VERB_GROUP = ("aux", "aux:pass", "aux:tense", "cop", "expl:comp", "expl:pass", 
 _NEGATION = frozenset(("ne", "n'", "pas", "plus", "jamais", "no", "nicht", "kein"))
 _OBJECTS = ("obj", "iobj", "xcomp", "obl:arg", "ccomp")
 #: Parts of a noun phrase a title leaves out: relative clauses, appositions, asides.
-_SIDE = frozenset(("acl:relcl", "appos", "parataxis", "dislocated", "advcl", "punct", "cc"))
+_SIDE = frozenset(("acl:relcl", "appos", "parataxis", "dislocated", "advcl", "punct"))
 
 
 def ud_title(sent: Span, date_tokens: set[int], other_dates: set[int] | None = None) -> str | None:
@@ -53,7 +53,7 @@ def ud_title(sent: Span, date_tokens: set[int], other_dates: set[int] | None = N
     tokens = sorted({t.i: t for t in parts if t.i not in dropped}.values(), key=lambda t: t.i)
     if len(tokens) < 3:
         return None
-    return finish_title(cut_words(_render(tokens))) or None
+    return finish_title(drop_trailing(cut_words(_render(tokens)), doc.lang_)) or None
 
 
 def _render(tokens: list[Token]) -> str:
@@ -105,5 +105,7 @@ def _phrase(head: Token, dropped: set[int]) -> list[Token]:
             continue
         if child.dep_ == "acl" and any(c.dep_.startswith("nsubj") for c in child.children):
             continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            continue  # "…, et lundi les techniciens ont inspecté": another clause
         out += _phrase(child, dropped)
     return out

@@ -32,7 +32,7 @@ def finish_title(title: str) -> str:
     """Whitespace, stray punctuation and capitalisation of a title."""
     title = " ".join(title.split())
     title = re.sub(r"\s+([,;:.!?’'])", r"\1", title).replace(" ’s", "’s")
-    for opening, closing in (("(", ")"), ("“", "”")):
+    for opening, closing in (("(", ")"), ("“", "”"), ("«", "»"), ("„", "“")):
         if title.count(opening) != title.count(closing):
             title = title.replace(opening, "").replace(closing, "")
     if title.count('"') % 2:
@@ -116,6 +116,20 @@ def _strip_lead_words(before: str, words: frozenset[str]) -> str:
     return " ".join(parts) + " "
 
 
+def drop_trailing(title: str, language: str) -> str:
+    """A title in another language never ends on a preposition, an article or a bare
+    number ("… eine Bürgschaft über 40", cut before "Millionen Euro")."""
+    trailing = _TRAILING_BY_LANGUAGE.get(language)
+    if trailing is None:
+        return title
+    words = title.split()
+    while len(words) > 2 and (
+        words[-1].lower().strip(",;:") in trailing or words[-1].strip(",;:").isdigit()
+    ):
+        words.pop()
+    return " ".join(words)
+
+
 def _without_others(sentence: str, others: list[tuple[int, int]], words: frozenset[str]) -> str:
     """The sentence with its other dates (and the words leading into them) left out."""
     out, position = [], 0
@@ -154,12 +168,7 @@ def fallback_title(
         title = re.split(r"\s[—–]\s|;|:\s", re.sub(r"^\W+", "", title.strip()))[0]
         title = cut_words(title, clause=False)
         words = title.split()
-        trailing = _TRAILING_BY_LANGUAGE[language]
-        while len(words) > 2 and (
-            words[-1].lower().strip(",;:") in trailing or words[-1].strip(",;:").isdigit()
-        ):
-            words.pop()  # "… eine Bürgschaft über 40" (cut before "Millionen Euro")
-        return finish_title(" ".join(words)) or finish_title(sentence)
+        return finish_title(drop_trailing(" ".join(words), language)) or finish_title(sentence)
     before = _DATE_PREP.sub("", sentence[:date_start])
     text = f"{before} {sentence[date_end:]}"
     text = re.sub(r"\([^()]*\)", " ", text)
