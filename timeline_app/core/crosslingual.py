@@ -47,6 +47,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
 _NUMBER = re.compile(r"^\d[\d.,’' ]*$")
 #: What ends a sentence (or the cut-out date), so the next word's capital says nothing.
 _OPENERS = frozenset('.!?·:–—"„“«')
+_ELISION = re.compile(r"^\w{1,2}['’]")
+#: An amount of this many digits is an anchor ("2,000", "30.000"); a shorter one a hint.
+_ANCHOR_DIGITS = 3
 #: Shortest word that counts as a cognate, and how much of its start is compared.
 _COGNATE_LENGTH = 7
 _COGNATE_PREFIX = 6
@@ -67,8 +70,9 @@ class Anchors:
     Attributes:
         names: each run of capitalised words as a set of folded words ("anne",
             "hidalgo"), so "Macron" matches "Emmanuel Macron" once, not twice.
-        numbers: amounts with their separators removed ("30000", "40").
-        cognates: the folded starts of long content words ("insolv").
+        numbers: amounts of three digits or more, separators removed ("30000", "2000").
+        cognates: the folded starts of long content words ("insolv"), and two-digit
+            amounts ("#40"), which are hints rather than anchors.
     """
 
     names: tuple[frozenset[str], ...]
@@ -110,10 +114,15 @@ def anchors(quote: str, date_start: int, date_end: int) -> Anchors:
         gap = text[max(previous_end, 0) : m.start()]
         opener = previous_end < 0 or any(ch in _OPENERS for ch in gap)  # a sentence start
         previous_end = m.end()
+        if run and gap.strip():  # "Frankfurt, Christine Lagarde": two names
+            names.append(frozenset(run))
+            run = []
         if word[0].isdigit():
             digits = re.sub(r"\D", "", word) if _NUMBER.match(word) else ""
-            if len(digits) >= 2:
+            if len(digits) >= _ANCHOR_DIGITS:
                 numbers.add(digits.lstrip("0") or "0")
+            elif len(digits) >= 2:  # "40 people": common enough to be only a hint
+                cognates.add(f"#{digits}")
         elif word[0].isupper() and not opener and len(word) > 1:
             folded = fold(word)
             if folded not in _NOT_NAMES:
@@ -122,8 +131,9 @@ def anchors(quote: str, date_start: int, date_end: int) -> Anchors:
         if run:
             names.append(frozenset(run))
             run = []
-        if len(word) >= _COGNATE_LENGTH and word.isalpha():
-            cognates.add(fold(word[: _COGNATE_PREFIX + 2])[:_COGNATE_PREFIX])
+        stem = _ELISION.sub("", word)  # "d'insolvabilité", "l'administrateur"
+        if len(stem) >= _COGNATE_LENGTH and stem.isalpha():
+            cognates.add(fold(stem[: _COGNATE_PREFIX + 2])[:_COGNATE_PREFIX])
     if run:
         names.append(frozenset(run))
     # German capitalises nouns: a capitalised word is a name candidate, and a cognate too
@@ -131,22 +141,32 @@ def anchors(quote: str, date_start: int, date_end: int) -> Anchors:
     return Anchors(tuple(names), frozenset(numbers), frozenset(cognates))
 
 
+def _matched(a: Anchors, b: Anchors) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """The names of each that the other has too (sharing a word: "Macron", "Emmanuel
+    Macron")."""
+    a_words = frozenset().union(*a.names) if a.names else frozenset()
+    b_words = frozenset().union(*b.names) if b.names else frozenset()
+    return [n for n in a.names if n & b_words], [n for n in b.names if n & a_words]
+
+
 def shared_anchors(a: Anchors, b: Anchors) -> int:
     """Names and numbers both sentences have (a name counts once, however written)."""
-    b_words = frozenset().union(*b.names) if b.names else frozenset()
-    a_words = frozenset().union(*a.names) if a.names else frozenset()
-    names = min(sum(1 for n in a.names if n & b_words), sum(1 for n in b.names if n & a_words))
-    return names + len(a.numbers & b.numbers)
+    in_a, in_b = _matched(a, b)
+    return min(len(in_a), len(in_b)) + len(a.numbers & b.numbers)
 
 
 def cross_language_alike(a: Anchors, b: Anchors) -> bool:
     """Two reports of one exact day in different languages: the same happening?
 
     Two shared anchors (names or amounts) make it one; one anchor needs two cognates
-    besides ("Insolvenz", "Gläubiger" and "insolvency", "creditors" do not share
-    enough: the cognate must start the same).
+    besides, not counting the shared name's own words ("Christine Lagarde" at the start
+    of one sentence is a cognate of the name in the other, not more evidence).
     """
     shared = shared_anchors(a, b)
     if shared >= 2:
         return True
-    return shared == 1 and len(a.cognates & b.cognates) >= 2
+    if shared != 1:
+        return False
+    in_a, in_b = _matched(a, b)
+    own = {w[:_COGNATE_PREFIX] for n in (*in_a, *in_b) for w in n}
+    return len((a.cognates & b.cognates) - own) >= 2
