@@ -213,7 +213,10 @@ def test_reference_date_is_written_where_claimed(gold: Path) -> None:
         assert meta is not None
         assert meta.group(1) == ref
     elif source == "published-line":
-        published = r"\b(?:Published|Veröffentlicht|Publié|Publicado)\b"
+        published = (
+            r"\b(?:Published|Veröffentlicht|Publié|Publicado|Pubblicato|Gepubliceerd|"
+            r"Opublikowano|Publicerad)\b"
+        )
         assert re.search(r"^.{0,40}" + published, text, re.M)
     elif source == "dateline":
         # "MÜNCHEN, 14. März 2022 –", "MADRID, 4 de octubre de 2017 (EFE) –" too
