@@ -111,3 +111,36 @@ def test_a_verb_in_the_future_tense_puts_a_weekday_ahead(
 
 def test_a_year_before_a_phrase_with_bis() -> None:
     assert values("Die U6 wurde 2021 bis zum Flughafen verlängert.", "de") == [("2021", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Na manhã de 1 de novembro de 1755, um sismo destruiu Lisboa.", "pt",
+         ("manhã de 1 de novembro de 1755", "1755-11-01TMO")),
+        ("Le matin du 3 mai 1998, la ligne a ouvert.", "fr",
+         ("matin du 3 mai 1998", "1998-05-03TMO")),
+        ("Anders Franzén hittade vraket 1956.", "sv", ("1956", "1956")),
+        ("De regering tekende het verdrag in 1927 en het jaar daarop opende de weg.", "nl",
+         ("het jaar daarop", "1928")),
+        ("La obra empezó en 1758 y al año siguiente se abrió la plaza.", "es",
+         ("al año siguiente", "1759")),
+    ],
+)  # fmt: skip
+def test_parts_before_a_day_following_years_and_years_closing_a_sentence(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in values(text, language)
+
+
+def test_a_sentence_that_ends_on_an_amount_is_not_a_year() -> None:
+    assert values("Die Gemeinde zählte damals mehr als 1500.", "de") == []
+    assert values("Todos os anos, a 1 de novembro, a cidade recorda as vítimas.", "pt") == []
+
+
+def test_a_portuguese_published_line_gives_the_reference_date() -> None:
+    from timeline_app.core.timex_intl.dateline import dateline
+
+    found = dateline("O terramoto\n\nPublicado em 1 de novembro de 2023\n\nTexto.")
+    assert found is not None
+    assert (found[0].iso(), found[3]) == ("2023-11-01", "published-line")

@@ -48,6 +48,8 @@ class Extras:
         future_endings: a regex of verb endings that only the future tense has
             ("comparecerá", "se tiendra"), besides the words in ``future``.
         day_ranges: (before, between) pairs around two days ("du", "au").
+        anaphoric_years: phrase -> year offset from the date last talked about ("het jaar
+            daarop": +1, "l'année précédente": -1).
     """
 
     anaphoric: dict[str, int]
@@ -76,6 +78,7 @@ class Extras:
     past_parts: dict[str, str] = field(default_factory=dict)
     future_endings: str = ""
     day_ranges: tuple[tuple[str, str], ...] = ()
+    anaphoric_years: dict[str, int] = field(default_factory=dict)
 
 
 def _periods(
@@ -94,6 +97,8 @@ def _periods(
 
 
 GERMAN = Extras(
+    anaphoric_years={"im jahr darauf": 1, "im folgenden jahr": 1, "ein jahr später": 1,
+                     "im jahr zuvor": -1},
     anaphoric={"am vortag": -1, "am tag davor": -1, "am nächsten tag": 1,
                "am folgenden tag": 1, "tags darauf": 1, "am tag darauf": 1},
     last=("letzten", "letzte", "letztes", "vergangenen", "vergangene", "vorigen", "vorige"),
@@ -123,6 +128,8 @@ GERMAN = Extras(
 )  # fmt: skip
 
 FRENCH = Extras(
+    anaphoric_years={"l'année suivante": 1, "l'année d'après": 1, "un an plus tard": 1,
+                     "l'année précédente": -1},
     anaphoric={"la veille": -1, "l'avant-veille": -2, "le lendemain": 1,
                "le surlendemain": 2, "le jour suivant": 1, "le jour précédent": -1},
     last=("dernier", "dernière", "passé", "passée"),
@@ -154,6 +161,8 @@ FRENCH = Extras(
 )  # fmt: skip
 
 SPANISH = Extras(
+    anaphoric_years={"al año siguiente": 1, "el año siguiente": 1, "un año después": 1,
+                     "un año más tarde": 1, "el año anterior": -1},
     anaphoric={"el día anterior": -1, "la víspera": -1, "al día siguiente": 1,
                "el día siguiente": 1},
     last=("pasado", "pasada", "anterior"),
@@ -186,6 +195,8 @@ SPANISH = Extras(
 )  # fmt: skip
 
 ITALIAN = Extras(
+    anaphoric_years={"l'anno seguente": 1, "l'anno successivo": 1, "l'anno dopo": 1,
+                     "un anno dopo": 1, "l'anno precedente": -1},
     anaphoric={"il giorno prima": -1, "la vigilia": -1, "il giorno dopo": 1,
                "l'indomani": 1, "il giorno seguente": 1},
     last=("scorso", "scorsa", "passato", "passata"),
@@ -217,6 +228,8 @@ ITALIAN = Extras(
 )  # fmt: skip
 
 PORTUGUESE = Extras(
+    anaphoric_years={"no ano seguinte": 1, "o ano seguinte": 1, "um ano depois": 1,
+                     "no ano anterior": -1},
     anaphoric={"na véspera": -1, "no dia anterior": -1, "no dia seguinte": 1},
     last=("passado", "passada"),
     next=("próximo", "próxima", "que vem"),
@@ -249,6 +262,8 @@ PORTUGUESE = Extras(
 )  # fmt: skip
 
 DUTCH = Extras(
+    anaphoric_years={"het jaar daarop": 1, "het jaar daarna": 1, "een jaar later": 1,
+                     "het jaar ervoor": -1},
     anaphoric={"de dag ervoor": -1, "de dag daarvoor": -1, "de volgende dag": 1,
                "de dag erna": 1, "de dag daarna": 1, "een dag later": 1},
     last=("vorige", "afgelopen", "jongstleden"),
@@ -281,6 +296,8 @@ DUTCH = Extras(
 )  # fmt: skip
 
 POLISH = Extras(
+    anaphoric_years={"rok później": 1, "w następnym roku": 1, "w kolejnym roku": 1,
+                     "rok wcześniej": -1},
     anaphoric={"dzień wcześniej": -1, "dzień później": 1, "następnego dnia": 1,
                "poprzedniego dnia": -1, "nazajutrz": 1},
     last=("zeszły", "zeszłym", "zeszłą", "ubiegły", "ubiegłym", "ubiegłą", "ostatni",
@@ -313,6 +330,7 @@ POLISH = Extras(
 )  # fmt: skip
 
 SWEDISH = Extras(
+    anaphoric_years={"året därpå": 1, "året efter": 1, "ett år senare": 1, "året innan": -1},
     anaphoric={"dagen innan": -1, "dagen före": -1, "dagen efter": 1, "följande dag": 1,
                "dagen därpå": 1},
     last=("förra", "senaste", "i förrgår"),

@@ -71,7 +71,8 @@ def grammar(code: str) -> Grammar:
         "year": rf"(?<![\w.,/-]){pos}{sf.year_word}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
         "weekday": rf"(?:(?P<mod1>{alternation([*x.last, *x.next])})\s+)?{wd}{sf.weekday_part}"
         rf"{_END}(?:\s+(?P<mod2>{alternation([*x.last, *x.next])}){_END})?",
-        "relative": rf"(?<![\w-])(?P<phrase>{alternation([*lex.relative, *x.anaphoric])})"
+        "relative": rf"(?<![\w-])(?P<phrase>"
+        rf"{alternation([*lex.relative, *x.anaphoric, *x.anaphoric_years])})"
         rf"{sf.relative_part}{_END}",
         "today_part": rf"(?<![\w-])(?P<phrase>{alternation(x.today_parts)}){_END}",
         "past_part": rf"(?<![\w-])(?P<phrase>{alternation(x.past_parts)}){_END}"

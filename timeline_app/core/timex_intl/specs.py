@@ -161,7 +161,9 @@ def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
         return None  # "Ongeveer 1200 woningen liggen achter de dijk"
     led = m["pos"] or m["yw"] or _after_year_word(text, m.start(), lex)
     nouns = SURFACES[lex.code].capitalised_nouns
-    if not led and not (nouns and _between_verbs(text, m.start("year"), m.end())):
+    if led or _closes_clause(text, m.start("year"), m.end()):
+        return _fixed(m["year"], int(m["year"]), _mod(m, lex))
+    if not (nouns and _between_verbs(text, m.start("year"), m.end())):
         return None  # "Tokyo 2020", "Golf 2000": a number in a name, not a year
     return _fixed(m["year"], int(m["year"]), _mod(m, lex))
 
@@ -180,6 +182,9 @@ def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
 
 def _relative(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     phrase = _key(m["phrase"])
+    if phrase in lex.extras.anaphoric_years:  # "het jaar daarop", "al año siguiente"
+        offset = lex.extras.anaphoric_years[phrase]
+        return Spec("DATE", "shift", anchor="last", unit="year", offset=offset, gran="year")
     if phrase in lex.extras.anaphoric:
         offset = lex.extras.anaphoric[phrase]
         return Spec("DATE", "shift", anchor="last", unit="day", offset=offset, gran="day")
@@ -276,6 +281,20 @@ _FINITE_VERBS = frozenset(("wurde", "wurden", "hatte", "hatten", "waren", "ginge
                            "fielen", "begannen", "folgten", "starben", "gründete", "gründeten",
                            "eröffnete", "eröffneten", "erlebte", "erlebten", "verloren",
                            "gewannen"))  # fmt: skip
+
+
+def _closes_clause(text: str, start: int, end: int) -> bool:
+    """ "Franzén hittade vraket 1956.": a number that ends the sentence after a lower-case
+    word (a verb or its object) is a year; an amount would name what it counts."""
+    if text[end : end + 1] not in (".", ";") or text[end + 1 : end + 2].isdigit():
+        return False
+    before = text[max(0, start - 30) : start].split()
+    return (
+        bool(before)
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and (before[-1] not in _COUNTING)
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:

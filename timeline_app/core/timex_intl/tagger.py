@@ -13,7 +13,7 @@ from dataclasses import replace
 from timeline_app.core.timex.resolve import Context, resolved_mention
 from timeline_app.core.timex.spans import when_for
 from timeline_app.core.timex.spec import Spec
-from timeline_app.core.timex_intl.clock import attach_clock
+from timeline_app.core.timex_intl.clock import attach_clock, attach_part_before
 from timeline_app.core.timex_intl.grammar import alternation, grammar
 from timeline_app.core.timex_intl.lexicon import Lexicon
 from timeline_app.core.timex_intl.specs import spec_for
@@ -73,6 +73,8 @@ def _matches(text: str, language: str) -> list[tuple[int, int, Spec, re.Match[st
             end = _trim(text, start, m.end())
             if (timed := attach_clock(text, end, spec, language)) is not None:
                 end, spec = timed
+            elif (timed := attach_part_before(text, start, spec)) is not None:
+                start, spec = timed  # "na manhã de 1 de novembro de 1755"
             candidates.append((start, end, order, spec, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     chosen: list[tuple[int, int, Spec, re.Match[str]]] = []
@@ -92,7 +94,7 @@ def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
     # "co roku 1 listopada", "chaque année le 1er mai", "jedes Jahr am 3. Oktober"
     lead = alternation(lex.extras.weekday_lead)
     habitual = alternation(lex.extras.habitual)
-    if habitual and re.search(rf"(?:^|\s)(?:{habitual})(?:\s+(?:{lead}))?$", before):
+    if habitual and re.search(rf"(?:^|\s)(?:{habitual}),?(?:\s+(?:{lead}))?$", before):
         return True
     days = alternation(lex.weekdays)
     joined = r"(?:a|al|au|à|bis|–|-)\s+(?:el\s+|le\s+)?"
