@@ -41,6 +41,11 @@ _FUNCTION_WORDS = {
     "nl": _split("de het een en van is werd heeft met op voor niet zijn dat die "
                     "door"),
 }  # fmt: skip
+#: Function word -> the languages it belongs to (one dictionary look-up per word).
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _code, _table in _FUNCTION_WORDS.items():
+    for _word in _table:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _code)
 #: Hits of one language's function words needed, and the lead over the runner-up.
 _MIN_HITS = 2
 _TOKEN = re.compile(r"[^\W_]+(?:['’.,-][^\W_]+)*")
@@ -94,11 +99,19 @@ def fold(word: str) -> str:
 
 def sentence_language(text: str) -> str:
     """The language whose function words the sentence uses most, or "" when unclear."""
-    words = [w.lower() for w in _TOKEN.findall(text)]
-    counts = sorted(((sum(w in table for w in words), code)
-                     for code, table in _FUNCTION_WORDS.items()), reverse=True)  # fmt: skip
-    (best, code), (second, _) = counts[0], counts[1]
-    return code if best >= _MIN_HITS and best > second else ""
+    return words_language([w.lower() for w in _TOKEN.findall(text)])
+
+
+def words_language(words: list[str]) -> str:
+    """:func:`sentence_language` of lower-case words (the merge has them already)."""
+    counts: dict[str, int] = {}
+    for word in words:
+        for code in _LANGUAGES_OF.get(word, ()):
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < _MIN_HITS:
+        return ""
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ""
 
 
 def anchors(quote: str, date_start: int, date_end: int) -> Anchors:

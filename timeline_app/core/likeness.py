@@ -14,6 +14,7 @@ languages share few words: on one exact day, two shared names or amounts decide
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from timeline_app.core.crosslingual import (
     anchors,
     cross_language_alike,
     fold,
-    sentence_language,
+    words_language,
 )
 from timeline_app.core.eventwords import event_words, stem
 from timeline_app.model import Event, Granularity
@@ -58,7 +59,14 @@ _DAY = Granularity.DAY.rank
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """What two reports are compared on."""
+    """What two reports are compared on.
+
+    ``language`` is guessed from the sentence's function words; a report in a language
+    other than English also offers its names (``foreign``) as index features, so that
+    an English report of the same day shares a feature with it. The cross-language
+    cues themselves (:func:`event_anchors`) are only computed when two reports in two
+    languages are compared, so English-only timelines do not pay for them.
+    """
 
     event: Event
     quote_words: frozenset[str]
@@ -66,31 +74,37 @@ class Profile:
     names: frozenset[str]
     kinds: frozenset[str]
     language: str = ""
-    anchors: Anchors | None = None
+    foreign: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, event: Event) -> Profile:
         named = {n.lower() for n in (*event.actors, *event.places)}
         # A merged event speaks with all its sources' sentences, not just its lead's.
         quotes = " ".join(dict.fromkeys(s.quote for s in event.sources)) or event.quote
-        one_day = _RANK[event.when.granularity] <= _DAY
+        tokens = _TOKEN.findall(quotes.lower())
+        language = words_language(tokens)
+        foreign: frozenset[str] = frozenset()
+        if language not in ("", "en") and _RANK[event.when.granularity] <= _DAY:
+            words = {w for name in event_anchors(event).names for w in name}
+            foreign = frozenset(words | {stem(w) for w in words})
         return cls(
             event,
-            _words(quotes),
+            _stems(tokens),
             _words(event.title),
             frozenset(named | coded(quotes)),
             event_words(event.title),
-            sentence_language(quotes),
-            _anchors(event) if one_day else None,  # other languages merge on a day only
+            language,
+            foreign,
         )
 
     def features(self) -> frozenset[str]:
         """What a related report must share with this one to be compared at all."""
         found = self.title_words | self.names | self.kinds
-        return found | self.anchors.features() if self.anchors is not None else found
+        return found | self.foreign if self.foreign else found
 
 
-def _anchors(event: Event) -> Anchors:
+@functools.lru_cache(maxsize=65536)
+def event_anchors(event: Event) -> Anchors:
     """Names, numbers and cognates of every source sentence, and the parsed names."""
     parts = [anchors(s.quote, s.date_start - s.start, s.date_end - s.start) for s in event.sources]
     parsed = tuple(frozenset(fold(w) for w in n.split()) for n in (*event.actors, *event.places))
@@ -99,6 +113,11 @@ def _anchors(event: Event) -> Anchors:
         frozenset().union(*(p.numbers for p in parts)),
         frozenset().union(*(p.cognates for p in parts)),
     )
+
+
+def _stems(tokens: list[str]) -> frozenset[str]:
+    """:func:`_words` of an already tokenised, lower-cased text."""
+    return frozenset(stem(w) for w in tokens if w not in _STOPWORDS and not w.isdigit())
 
 
 def _words(text: str) -> frozenset[str]:
@@ -136,9 +155,10 @@ def alike(a: Profile, b: Profile, related: set[frozenset[str]]) -> bool:
         return False
     if a.language and b.language and a.language != b.language:
         # Reports in two languages: one exact day, and names or amounts in common.
-        if relation != "same" or a.anchors is None or b.anchors is None:
+        one_day = max(_RANK[a.event.when.granularity], _RANK[b.event.when.granularity]) <= _DAY
+        if relation != "same" or not one_day:
             return False
-        return cross_language_alike(a.anchors, b.anchors)
+        return cross_language_alike(event_anchors(a.event), event_anchors(b.event))
     jq = _jaccard(a.quote_words, b.quote_words)
     if relation == "nested":
         return jq >= NESTED_QUOTE
