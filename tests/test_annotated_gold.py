@@ -151,7 +151,7 @@ def test_enough_articles() -> None:
 def test_gold_shape(gold: Path) -> None:
     data, _ = load(gold)
     assert set(data) <= {"reference_date", "reference_source", "language", "events", "traps"}
-    assert data.get("language", "en") in ("en", "de", "fr", "es", "it", "pt")
+    assert data.get("language", "en") in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv")
     ref = data["reference_date"]
     assert ref is None or Day.parse(str(ref)).iso() == ref
     assert data.get("reference_source", "dateline") in REFERENCE_SOURCES
@@ -213,11 +213,14 @@ def test_reference_date_is_written_where_claimed(gold: Path) -> None:
         assert meta is not None
         assert meta.group(1) == ref
     elif source == "published-line":
-        published = r"\b(?:Published|Veröffentlicht|Publié|Publicado)\b"
+        published = (
+            r"\b(?:Published|Veröffentlicht|Publié|Publicado|Pubblicato|Gepubliceerd|"
+            r"Opublikowano|Publicerad)\b"
+        )
         assert re.search(r"^.{0,40}" + published, text, re.M)
     elif source == "dateline":
         # "MÜNCHEN, 14. März 2022 –", "MADRID, 4 de octubre de 2017 (EFE) –" too
-        dateline = r"^[A-ZÀ-Þ][A-ZÀ-Þ .]+, .{6,25}\d{4}(?: \([^()]{2,30}\))? [—–-] "
+        dateline = r"^[A-ZÀ-Þ][A-ZÀ-Þ .-]+, .{6,25}\d{4}(?: \([^()]{2,30}\))? [—–-] "
         assert re.search(dateline, text, re.M)
 
 

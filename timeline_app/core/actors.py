@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-_ACTOR_LABELS = ("PERSON", "ORG", "NORP")
+#: English labels, and PER of the French model (and spaCy's other WikiNER pipelines).
+_ACTOR_LABELS = ("PERSON", "PER", "ORG", "NORP")
 _PLACE_LABELS = ("LOC", "FAC")
 #: Roles in which a country or city acts rather than hosts.
-_ACTOR_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "dative", "poss", "agent", "iobj"))
+#: (English labels, then Universal Dependencies' for the French model.)
+_ACTOR_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "dative", "poss", "agent", "iobj",
+                          "nsubj:pass", "obj", "obl:agent"))  # fmt: skip
 #: Prepositions whose object is a party to the happening ("bought from Russia").
 _ACTOR_PREPS = frozenset(("from", "with", "against", "by", "between", "to", "toward", "towards"))
 #: Product codes and model numbers ("S-400", "F-35") are tagged ORG but never act.
@@ -71,10 +74,11 @@ def _kind(ent: Span) -> str:
         if label == "NORP" and ent.root.pos_ == "ADJ":
             return ""  # "Russian President …": an adjective, not a party
         return "actor"
+    if label == "GPE" or (label == "LOC" and ent.doc.lang_ != "en"):
+        # the French model has no GPE: its LOC holds countries and cities too
+        return "actor" if _acts(ent) else "place"
     if label in _PLACE_LABELS:
         return "place"
-    if label == "GPE":
-        return "actor" if _acts(ent) else "place"
     return ""
 
 

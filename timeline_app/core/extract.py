@@ -34,11 +34,13 @@ from timeline_app.core.eventfilters import (
     part_of_name,
     season_modifier,
 )
+from timeline_app.core.language import has_parser, uses_english_parse
 from timeline_app.core.parsing import parse_documents
 from timeline_app.core.reference import metadata_spans
 from timeline_app.core.sentences import Span as CharSpan
 from timeline_app.core.sentences import sentence_at, sentence_spans
 from timeline_app.core.titles import parse_title
+from timeline_app.core.titles_ud import ud_title
 from timeline_app.core.titletext import fallback_title
 from timeline_app.model import Document, Event, Granularity, Mention, Provenance
 from timeline_app.model.event import event_id
@@ -102,8 +104,8 @@ def extract_events(
         One event per (sentence, anchored mention) that dates a happening.
     """
     text = document.text
-    if doc is None and parse:
-        doc = next(parse_documents([text]))
+    if doc is None and parse and has_parser(document.language):
+        doc = next(parse_documents([text], language=document.language or "en"))
     if doc is not None and doc.text != text:
         doc = None  # offsets would not line up; rules are better than wrong tokens
     if mentions is None:
@@ -158,10 +160,13 @@ def _event_for(ctx: _Context, mention: Mention) -> Event | None:
     if not has_verb and not _clause_like(quote, mention, qs, strict=has_verb is False):
         return None
     others = _other_dates(ctx, sent, mention) if sent is not None else set()
-    title = parse_title(sent, date_tokens, others) if sent is not None else None
+    language = ctx.document.language
+    title_of = parse_title if uses_english_parse(language) else ud_title  # French: UD labels
+    title = title_of(sent, date_tokens, others) if sent is not None else None
     parsed = title is not None
     if title is None:
-        title = fallback_title(quote, mention.start - qs, mention.end - qs)
+        title = fallback_title(quote, mention.start - qs, mention.end - qs, language=language,
+                               others=_other_spans(ctx, mention, qs, qe))  # fmt: skip
     actors, places = (
         actors_and_places(sent, date_tokens, ctx.entities) if sent is not None else ((), ())
     )
@@ -206,6 +211,13 @@ def _doc_span(doc: Doc | None, start: int, end: int) -> Span | None:
     if doc is None:
         return None
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _other_spans(ctx: _Context, mention: Mention, qs: int, qe: int) -> list[CharSpan]:
+    """The quote's other anchored dates, as offsets into the quote (left out of a rule title)."""
+    first = bisect.bisect_left(ctx.mentions, qs, key=lambda m: m.start)
+    return [(m.start - qs, m.end - qs) for m in ctx.mentions[first:]
+            if m.start < qe and m is not mention and m.end <= qe and is_anchored(m)]  # fmt: skip
 
 
 def _other_dates(ctx: _Context, sent: Span, mention: Mention) -> set[int]:

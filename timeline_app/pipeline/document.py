@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from timeline_app.core import tagger
 from timeline_app.core.extract import extract_events
 from timeline_app.core.focus import focus
-from timeline_app.core.language import uses_english_parse, warm_up, with_language
+from timeline_app.core.language import has_parser, warm_up, with_language
 from timeline_app.core.parsing import parse_documents
 from timeline_app.core.reference import find_reference
 from timeline_app.core.repeats import Condensed, Unmappable, condense
@@ -129,10 +129,11 @@ def _read(document: Document, cache: ExtractionCache | None) -> DocumentResult:
     language = document.language
     hit = cache.get(document.id, document.reference_date, language=language) if cache else None
     condensed = parsed = None
-    if hit is None and uses_english_parse(language):  # no English parse of German
+    if hit is None and has_parser(language):  # English, or French with its model
         # A text made of many copies of its paragraphs is read once per distinct paragraph.
         condensed = _condensed(document)
-        [parsed] = parse_documents([getattr(condensed, "text", document.text)])
+        text = getattr(condensed, "text", document.text)
+        [parsed] = parse_documents([text], language=language or "en")
     return _extracted(_Work(document, parsed, condensed), hit, cache)
 
 
@@ -149,7 +150,7 @@ def _condensed(document: Document) -> Condensed | None:
     """
     found = condense(document.text)
     if found is None and os.environ.get(PARSE_ALL_ENV) != "1":
-        found = focus(document.text, document.reference_date)
+        found = focus(document.text, document.reference_date, document.language)
     return found
 
 
@@ -203,12 +204,12 @@ def _engine(work: _Work) -> tuple[list[Mention], list[Event]]:
         return [condensed.mention(m) for m in mentions], [condensed.event(e) for e in events]
     except Unmappable:  # a sentence ran across two paragraphs: read the whole text
         log.info("repeated paragraphs of %s not condensed", work.document.path)
-        [doc] = parse_documents([work.document.text])
+        [doc] = parse_documents([work.document.text], language=work.document.language or "en")
         return _tag_and_extract(work.document, doc)
 
 
 def _tag_and_extract(document: Document, doc: object) -> tuple[list[Mention], list[Event]]:
-    doc = doc if uses_english_parse(document.language) else None  # no English parse of German
+    doc = doc if has_parser(document.language) else None  # no English parse of German
     mentions = tagger.tag(
         document.text,
         reference=document.reference_date,

@@ -1,4 +1,5 @@
-"""Dates in German, French and Spanish, from dateparser's locale data.
+"""Dates in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish,
+from dateparser's locale data.
 
 One grammar (:mod:`.grammar`), per-language lexicons (:mod:`.lexicon`, read from
 ``dateparser/data/date_translation_data``), and the English resolver for anchoring, so
@@ -11,7 +12,7 @@ from __future__ import annotations
 from timeline_app.model import Day, Mention
 
 #: Languages with a lexicon; other codes are tagged by the English rules.
-LANGUAGES = ("de", "fr", "es", "it", "pt")
+LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv")
 
 
 def tag(text: str, *, reference: Day | None = None, language: str) -> list[Mention]:

@@ -1,6 +1,8 @@
 """Clock times written after a day: "gestern um 15 Uhr", "hier à 15 h 30", "mañana a las
 seis de la mañana". The time joins the day's mention, which becomes a TIME valued
 ``…T15:00``; a clock time with no day next to it is left alone (it dates nothing new).
+A part of the day written before the day ("na manhã de 1 de novembro de 1755", "le matin du
+3 mai") joins it the same way, as ``…TMO``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex_intl.grammar import alternation
 from timeline_app.core.timex_intl.lexicon import lexicon
-from timeline_app.core.timex_intl.surface import SURFACES
+from timeline_app.core.timex_intl.surface import PARTS, SURFACES
 
 #: Between the day and its time: a space, maybe a comma.
 _GAP = re.compile(r"\s*,?\s*")
@@ -53,3 +55,26 @@ def _day_level(spec: Spec) -> bool:
     if spec.kind == "partial":
         return len(spec.rest) == 6  # -03-14
     return spec.kind == "weekday" or (spec.kind == "shift" and spec.unit == "day")
+
+
+#: Words between a part of the day and its day ("manhã de", "matin du", "Morgen des").
+_PART_JOIN = r"(?:de|del|do|da|du|des|dem|van|di|della|dello)"
+_PART_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<part>{alternation(PARTS)})\s+{_PART_JOIN}\s+(?:la\s+|el\s+|le\s+|l'|de\s+)?$",
+    re.I,
+)
+
+
+def attach_part_before(text: str, start: int, spec: Spec) -> tuple[int, Spec] | None:
+    """The day mention ``spec`` starting at ``start`` with the part of the day written
+    before it: its new start and Spec, or None when there is none."""
+    if spec.type != "DATE" or spec.suffix or not _day_level(spec):
+        return None
+    m = _PART_BEFORE.search(text[max(0, start - 24) : start])
+    if m is None:
+        return None
+    suffix = "T" + PARTS[m["part"].lower()]
+    new_start = max(0, start - 24) + m.start("part")
+    if spec.kind == "fixed":
+        return new_start, spec.but(type="TIME", value=spec.value + suffix)
+    return new_start, spec.but(type="TIME", suffix=suffix)

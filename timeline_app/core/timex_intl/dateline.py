@@ -27,7 +27,8 @@ _DATELINE_HEAD = re.compile(
 _DASH = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?(?:—|–|--|-|:)[ \t]*")
 _PUBLISHED = re.compile(
     r"[ \t]*(?:veröffentlicht|aktualisiert|stand|erschienen|publié|mis à jour|publicado|"
-    r"actualizado)(?:[ \t]+(?:am|le|el|der))?[ \t]*:?[ \t]*(?:(?:le|el|am)[ \t]+)?",
+    r"actualizado|pubblicato|gepubliceerd|opublikowano|publicerad)"
+    r"(?:[ \t]+(?:am|le|el|der|op|il|den|em|a))?[ \t]*:?[ \t]*(?:(?:le|el|am|den)[ \t]+)?",
     re.I,
 )
 

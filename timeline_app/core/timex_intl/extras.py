@@ -35,6 +35,21 @@ class Extras:
         today_parts: phrase -> part of the reference day ("ce matin": "MO").
         not_weekdays: weekday names that are mostly other words (Portuguese "quinta",
             the fifth, for "quinta-feira").
+        every: words before a date or weekday that make it a repetition, a set
+            ("jeden Montag", "chaque 1er mai", "cada 19 de marzo").
+        habitual: frequency words that make "today" mean "nowadays" ("Heute besuchen
+            jährlich 500.000 Menschen die Burg").
+        periods: ordinal + quarter or half-year noun -> TIMEX3 suffix ("dritten
+            quartal": "Q3", "premier semestre": "H1").
+        ce: era markers after a year of the common era ("50 apr. J.-C.").
+        amount_approx: approximation words that, before a number and a lower-case word,
+            count something ("ongeveer 1200 woningen", "environ 1500 personnes").
+        past_parts: one word for a part of the day before the reference ("anoche").
+        future_endings: a regex of verb endings that only the future tense has
+            ("comparecerá", "se tiendra"), besides the words in ``future``.
+        day_ranges: (before, between) pairs around two days ("du", "au").
+        anaphoric_years: phrase -> year offset from the date last talked about ("het jaar
+            daarop": +1, "l'année précédente": -1).
     """
 
     anaphoric: dict[str, int]
@@ -55,9 +70,35 @@ class Extras:
     not_after_year: tuple[str, ...] = ()
     today_parts: dict[str, str] = field(default_factory=dict)
     not_weekdays: tuple[str, ...] = ()
+    every: tuple[str, ...] = ()
+    habitual: tuple[str, ...] = ()
+    periods: dict[str, str] = field(default_factory=dict)
+    ce: tuple[str, ...] = ()
+    amount_approx: tuple[str, ...] = ()
+    past_parts: dict[str, str] = field(default_factory=dict)
+    future_endings: str = ""
+    day_ranges: tuple[tuple[str, str], ...] = ()
+    anaphoric_years: dict[str, int] = field(default_factory=dict)
+
+
+def _periods(
+    ordinals: tuple[str, ...], quarter: tuple[str, ...], half: tuple[str, ...]
+) -> dict[str, str]:
+    """ "dritten quartal" -> "Q3": each ordinal (first to fourth, comma-separated
+    spellings) with each quarter noun, the first two with each half-year noun."""
+    table = {}
+    for n, spellings in enumerate(ordinals, start=1):
+        for ordinal in spellings.split(","):
+            for noun in quarter:
+                table[f"{ordinal} {noun}"] = f"Q{n}"
+            for noun in half if n <= 2 else ():
+                table[f"{ordinal} {noun}"] = f"H{n}"
+    return table
 
 
 GERMAN = Extras(
+    anaphoric_years={"im jahr darauf": 1, "im folgenden jahr": 1, "ein jahr später": 1,
+                     "im jahr zuvor": -1},
     anaphoric={"am vortag": -1, "am tag davor": -1, "am nächsten tag": 1,
                "am folgenden tag": 1, "tags darauf": 1, "am tag darauf": 1},
     last=("letzten", "letzte", "letztes", "vergangenen", "vergangene", "vorigen", "vorige"),
@@ -66,7 +107,8 @@ GERMAN = Extras(
     approx=("etwa", "um", "circa", "ca.", "rund", "gegen"),
     start=("anfang",), mid=("mitte",), end=("ende",),
     bce=("v. chr.", "v.chr.", "vor christus"),
-    future=("wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen", "läuft"),
+    future=("wird", "werde", "werden", "soll", "sollen", "will", "wollen", "plant", "planen",
+            "läuft"),
     year_lead=("im jahr", "im jahre", "in", "seit", "bis", "ab", "von", "anfang", "mitte",
                "ende", "etwa", "um", "circa", "ca."),
     vetoes={"morgen": ("am", "heute", "gestern", "jeden", "guten", "dem", "den", "der"),
@@ -77,9 +119,17 @@ GERMAN = Extras(
                     "kilometer", "meter", "stück", "einwohner", "besucher", "mitarbeiter"),
     today_parts={"heute morgen": "MO", "heute früh": "MO", "heute vormittag": "MO",
                  "heute nachmittag": "AF", "heute abend": "EV", "heute nacht": "NI"},
+    every=("jeden", "jede", "jedes", "jeweils am", "alljährlich am"),
+    habitual=("jährlich", "täglich", "jedes jahr", "pro jahr", "im jahr", "alljährlich"),
+    periods=_periods(("ersten,erste,1.", "zweiten,zweite,2.", "dritten,dritte,3.",
+                      "vierten,vierte,4."), ("quartal",), ("halbjahr", "jahreshälfte")),
+    ce=("n. chr.", "n.chr.", "nach christus"),
+    day_ranges=(("vom", "bis zum"), ("vom", "bis"), ("zwischen dem", "und dem")),
 )  # fmt: skip
 
 FRENCH = Extras(
+    anaphoric_years={"l'année suivante": 1, "l'année d'après": 1, "un an plus tard": 1,
+                     "l'année précédente": -1},
     anaphoric={"la veille": -1, "l'avant-veille": -2, "le lendemain": 1,
                "le surlendemain": 2, "le jour suivant": 1, "le jour précédent": -1},
     last=("dernier", "dernière", "passé", "passée"),
@@ -100,9 +150,19 @@ FRENCH = Extras(
     not_after_year=("euro", "euros", "dollars", "francs", "personnes", "habitants",
                     "kilomètres", "mètres", "visiteurs", "salariés", "voyageurs"),
     today_parts={"ce matin": "MO", "cet après-midi": "AF", "ce soir": "EV", "cette nuit": "NI"},
+    every=("chaque", "tous les", "toutes les"),
+    habitual=("chaque année", "par an", "tous les ans", "chaque jour", "par jour"),
+    periods=_periods(("premier,1er", "deuxième,second,2e", "troisième,3e", "quatrième,4e"),
+                     ("trimestre",), ("semestre",)),
+    ce=("apr. j.-c.", "après j.-c.", "après jésus-christ", "ap. j.-c."),
+    amount_approx=("environ", "près de", "quelque"),
+    future_endings=r"[a-zàâçéèêëîïôûùü]{2,}(?:ront|dra|era|ira|vra|ura)",
+    day_ranges=(("du", "au"), ("entre le", "et le")),
 )  # fmt: skip
 
 SPANISH = Extras(
+    anaphoric_years={"al año siguiente": 1, "el año siguiente": 1, "un año después": 1,
+                     "un año más tarde": 1, "el año anterior": -1},
     anaphoric={"el día anterior": -1, "la víspera": -1, "al día siguiente": 1,
                "el día siguiente": 1},
     last=("pasado", "pasada", "anterior"),
@@ -123,9 +183,20 @@ SPANISH = Extras(
     not_after_year=("euros", "dólares", "personas", "habitantes", "kilómetros", "metros",
                     "visitantes", "trabajadores", "votos"),
     today_parts={"esta mañana": "MO", "esta tarde": "AF", "esta noche": "NI"},
+    every=("cada", "todos los", "todas las"),
+    habitual=("al año", "cada año", "por año", "anualmente", "al día", "cada día"),
+    periods=_periods(("primer,1er", "segundo,2º", "tercer,3er", "cuarto,4º"),
+                     ("trimestre",), ("semestre",)),
+    ce=("d. c.", "d.c.", "después de cristo"),
+    amount_approx=("aproximadamente", "cerca de", "unos", "unas"),
+    past_parts={"anoche": "NI"},
+    future_endings=r"\w{2,}r(?:á|án)",
+    day_ranges=(("del", "al"), ("entre el", "y el")),
 )  # fmt: skip
 
 ITALIAN = Extras(
+    anaphoric_years={"l'anno seguente": 1, "l'anno successivo": 1, "l'anno dopo": 1,
+                     "un anno dopo": 1, "l'anno precedente": -1},
     anaphoric={"il giorno prima": -1, "la vigilia": -1, "il giorno dopo": 1,
                "l'indomani": 1, "il giorno seguente": 1},
     last=("scorso", "scorsa", "passato", "passata"),
@@ -147,9 +218,18 @@ ITALIAN = Extras(
                     "visitatori", "voti", "lavoratori"),
     today_parts={"stamattina": "MO", "stamani": "MO", "oggi pomeriggio": "AF",
                  "stasera": "EV", "stanotte": "NI"},
+    every=("ogni", "tutti i", "tutte le"),
+    habitual=("ogni anno", "all'anno", "l'anno", "ogni giorno", "al giorno"),
+    periods=_periods(("primo", "secondo", "terzo", "quarto"), ("trimestre",), ("semestre",)),
+    ce=("d.c.", "d. c.", "dopo cristo"),
+    amount_approx=("circa", "quasi"),
+    future_endings=r"\w{2,}r(?:à|anno|emo)",
+    day_ranges=(("dal", "al"), ("tra il", "e il")),
 )  # fmt: skip
 
 PORTUGUESE = Extras(
+    anaphoric_years={"no ano seguinte": 1, "o ano seguinte": 1, "um ano depois": 1,
+                     "no ano anterior": -1},
     anaphoric={"na véspera": -1, "no dia anterior": -1, "no dia seguinte": 1},
     last=("passado", "passada"),
     next=("próximo", "próxima", "que vem"),
@@ -170,6 +250,114 @@ PORTUGUESE = Extras(
     today_parts={"hoje de manhã": "MO", "hoje à tarde": "AF", "hoje à noite": "NI",
                  "esta manhã": "MO", "esta tarde": "AF", "esta noite": "NI"},
     not_weekdays=("segunda", "terça", "quarta", "quinta", "sexta"),
+    every=("cada", "todos os", "todas as"),
+    habitual=("por ano", "todos os anos", "cada ano", "por dia", "todos os dias"),
+    periods=_periods(("primeiro", "segundo", "terceiro", "quarto"), ("trimestre",),
+                     ("semestre",)),
+    ce=("d.c.", "d. c.", "depois de cristo"),
+    amount_approx=("cerca de", "quase", "aproximadamente"),
+    past_parts={"ontem à noite": "NI"},
+    future_endings=r"\w{2,}r(?:á|ão)",
+    day_ranges=(("de", "a"), ("entre", "e")),
 )  # fmt: skip
 
-EXTRAS = {"de": GERMAN, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "pt": PORTUGUESE}
+DUTCH = Extras(
+    anaphoric_years={"het jaar daarop": 1, "het jaar daarna": 1, "een jaar later": 1,
+                     "het jaar ervoor": -1},
+    anaphoric={"de dag ervoor": -1, "de dag daarvoor": -1, "de volgende dag": 1,
+               "de dag erna": 1, "de dag daarna": 1, "een dag later": 1},
+    last=("vorige", "afgelopen", "jongstleden"),
+    next=("volgende", "komende", "aanstaande"),
+    weekday_lead=("op", "sinds"),
+    approx=("rond", "omstreeks", "circa", "ongeveer", "ca."),
+    start=("begin",), mid=("midden", "half"), end=("eind", "einde", "eind van"),
+    bce=("v.chr.", "v. chr.", "voor christus"),
+    future=("zal", "zullen", "gaat", "gaan", "moet", "moeten"),
+    year_lead=("in", "sinds", "tot", "vanaf", "rond", "omstreeks", "begin", "eind", "midden",
+               "het jaar", "van"),
+    vetoes={"morgen": ("de", "die", "deze", "'s", "elke", "goede", "van", "een")},
+    range_words=(("tussen", "en"), ("van", "tot")),
+    decade=r"jaren\s+(?P<dec>1\d\d|20\d)0",
+    numbers={"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+             "negen": 9, "tien": 10, "twintig": 20, "honderd": 100},
+    not_after_year=("euro", "mensen", "inwoners", "kilometer", "meter", "bezoekers",
+                    "werknemers", "stemmen", "huizen"),
+    today_parts={"vanochtend": "MO", "vanmorgen": "MO", "vanmiddag": "AF", "vanavond": "EV",
+                 "vannacht": "NI"},
+    every=("elke", "iedere"),
+    habitual=("jaarlijks", "per jaar", "elk jaar", "dagelijks", "per dag"),
+    periods=_periods(("eerste", "tweede", "derde", "vierde"), ("kwartaal",),
+                     ("helft", "halfjaar")),
+    ce=("n.chr.", "n. chr.", "na christus"),
+    amount_approx=("ongeveer", "bijna", "zo'n"),
+    past_parts={"gisteravond": "EV", "gisterochtend": "MO", "gistermiddag": "AF",
+                "gisternacht": "NI"},
+    day_ranges=(("van", "tot"), ("tussen", "en")),
+)  # fmt: skip
+
+POLISH = Extras(
+    anaphoric_years={"rok później": 1, "w następnym roku": 1, "w kolejnym roku": 1,
+                     "rok wcześniej": -1},
+    anaphoric={"dzień wcześniej": -1, "dzień później": 1, "następnego dnia": 1,
+               "poprzedniego dnia": -1, "nazajutrz": 1},
+    last=("zeszły", "zeszłym", "zeszłą", "ubiegły", "ubiegłym", "ubiegłą", "ostatni",
+          "ostatnią"),
+    next=("przyszły", "przyszłym", "przyszłą", "najbliższy", "najbliższą"),
+    weekday_lead=("w", "we"),
+    approx=("około", "ok.", "mniej więcej"),
+    start=("na początku", "początek"), mid=("w połowie", "połowa"),
+    end=("pod koniec", "koniec", "na koniec"),
+    bce=("p.n.e.", "p. n. e.", "przed naszą erą", "przed chrystusem"),
+    future=("będzie", "będą", "ma", "mają", "planuje", "zostanie", "zostaną"),
+    year_lead=("w", "od", "do", "około", "ok.", "na początku", "pod koniec", "z", "roku",
+               "w roku"),
+    vetoes={"dziś": ("do", "od"), "dzisiaj": ("do", "od")},
+    range_words=(("między", "a"), ("od", "do"), ("w latach", "-")),
+    decade=r"latach\s+(?P<dec>1\d\d|20\d)0",
+    numbers={"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6,
+             "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10},
+    not_after_year=("zł", "złotych", "euro", "osób", "mieszkańców", "km", "metrów", "tys",
+                    "głosów", "pracowników"),
+    today_parts={"dziś rano": "MO", "dzisiaj rano": "MO", "dziś wieczorem": "EV",
+                 "dzisiaj wieczorem": "EV", "dziś w nocy": "NI"},
+    every=("co", "każdego", "każdy", "każdą"),
+    habitual=("rocznie", "co roku", "każdego roku", "dziennie", "codziennie"),
+    periods=_periods(("pierwszym,pierwszy", "drugim,drugi", "trzecim,trzeci",
+                      "czwartym,czwarty"), ("kwartale", "kwartał"), ("półroczu", "półrocze")),
+    ce=("n.e.", "n. e.", "naszej ery"),
+    amount_approx=("około", "ok.", "prawie", "blisko"),
+    day_ranges=(("od", "do"),),
+)  # fmt: skip
+
+SWEDISH = Extras(
+    anaphoric_years={"året därpå": 1, "året efter": 1, "ett år senare": 1, "året innan": -1},
+    anaphoric={"dagen innan": -1, "dagen före": -1, "dagen efter": 1, "följande dag": 1,
+               "dagen därpå": 1},
+    last=("förra", "senaste", "i förrgår"),
+    next=("nästa", "kommande"),
+    weekday_lead=("i", "på", "under", "den"),
+    approx=("omkring", "cirka", "ca", "runt", "kring"),
+    start=("början av", "i början av"), mid=("mitten av", "i mitten av"),
+    end=("slutet av", "i slutet av"),
+    bce=("f.kr.", "f. kr.", "före kristus"),
+    future=("ska", "skall", "kommer att", "planerar", "väntas"),
+    year_lead=("år", "sedan", "från", "till", "under", "omkring", "början av", "slutet av",
+               "mitten av", "i"),
+    vetoes={},
+    range_words=(("mellan", "och"), ("från", "till")),
+    decade=r"(?P<dec>1\d\d|20\d)0-talet",
+    numbers={"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+             "nio": 9, "tio": 10, "tjugo": 20, "hundra": 100},
+    not_after_year=("kronor", "kr", "personer", "invånare", "kilometer", "meter", "besökare",
+                    "anställda", "röster"),
+    today_parts={"i morse": "MO", "i eftermiddag": "AF", "i kväll": "EV", "i natt": "NI"},
+    every=("varje", "var"),
+    habitual=("varje år", "per år", "årligen", "om året", "dagligen"),
+    periods=_periods(("första", "andra", "tredje", "fjärde"), ("kvartalet",), ("halvåret",)),
+    ce=("e.kr.", "e. kr.", "efter kristus"),
+    amount_approx=("ungefär", "nästan", "drygt", "cirka"),
+    day_ranges=(("från", "till"), ("mellan", "och")),
+)  # fmt: skip
+
+EXTRAS = {"de": GERMAN, "fr": FRENCH, "es": SPANISH, "it": ITALIAN, "pt": PORTUGUESE,
+          "nl": DUTCH, "pl": POLISH, "sv": SWEDISH}  # fmt: skip

@@ -59,20 +59,29 @@ def grammar(code: str) -> Grammar:
         "monthyear": rf"{pos}{mon}\s+{join}{year}{_END}",
         "month": rf"(?<=\s)(?:(?:{alternation(x.year_lead)})\s+){full_mon}{_END}(?!\s+\d)",
         "bce": rf"{pos}(?P<year>\d{{1,4}})\s*{bce}",
+        "ce": rf"{pos}(?P<year>\d{{1,4}})\s*(?P<ce>{alternation(x.ce)})" if x.ce else "",
         "century": rf"{pos}{sf.century}(?:\s*{bce})?{_END}",
         "range": _range(code, x.range_words),
         "decade": rf"{pos}{x.decade}{_END}",
         "ago": _ago(lex, sf.ago_after),
+        "period": rf"(?P<period>{alternation(x.periods)})\s+{join}{year}{_END}"
+        if x.periods
+        else "",
         "season": rf"{pos}(?P<season>{alternation(sf.seasons)})\s+{join}{year}{_END}",
         "year": rf"(?<![\w.,/-]){pos}{sf.year_word}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
         "weekday": rf"(?:(?P<mod1>{alternation([*x.last, *x.next])})\s+)?{wd}{sf.weekday_part}"
         rf"{_END}(?:\s+(?P<mod2>{alternation([*x.last, *x.next])}){_END})?",
-        "relative": rf"(?<![\w-])(?P<phrase>{alternation([*lex.relative, *x.anaphoric])})"
+        "relative": rf"(?<![\w-])(?P<phrase>"
+        rf"{alternation([*lex.relative, *x.anaphoric, *x.anaphoric_years])})"
         rf"{sf.relative_part}{_END}",
         "today_part": rf"(?<![\w-])(?P<phrase>{alternation(x.today_parts)}){_END}",
+        "past_part": rf"(?<![\w-])(?P<phrase>{alternation(x.past_parts)}){_END}"
+        if x.past_parts
+        else "",
+        "dayrange": _day_range(sf.day, join, mon, year, x.day_ranges),
         "unit_shift": _unit_shift(lex),
     }
-    return Grammar(lex, tuple((name, re.compile(p, re.I)) for name, p in rules.items()))
+    return Grammar(lex, tuple((name, re.compile(p, re.I)) for name, p in rules.items() if p))
 
 
 def _ago(lex: Lexicon, after: tuple[str, ...]) -> str:
@@ -106,6 +115,20 @@ def _range(code: str, words: tuple[tuple[str, str], ...]) -> str:
     )
     dash = r"(?P<y1_d>[12]\d{3})\s*[–—-]\s*(?P<y2_d>[12]\d{3})"
     return rf"(?<![\w.,/-])(?:{named}|{dash}){_END}(?![.,]\d)"
+
+
+def _day_range(
+    day: str, join: str, mon: str, year: str, words: tuple[tuple[str, str], ...]
+) -> str:
+    """ "du 29 janvier au 1er février 2025", "del 3 al 5 de marzo de 2024": two days."""
+    if not words:
+        return ""
+    d1, d2 = day.replace("<day>", "<d1>"), day.replace("<day>", "<d2>")
+    m1 = mon.replace("<mon>", "<m1>")
+    before = alternation(b for b, _ in words)
+    between = alternation(a for _, a in words)
+    return (rf"(?<![\w-])(?P<rw>{before})\s+{d1}(?:\s*{join}{m1})?\s+(?:{between})\s+"
+            rf"{d2}\s*{join}{mon},?\s+{join}{year}{_END}")  # fmt: skip
 
 
 def _full_names(months: dict[str, int]) -> list[str]:

@@ -72,10 +72,23 @@ def _bce(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return _fixed(f"BC{year:04d}", 1 - year, _mod(m, lex))
 
 
+def _common_era(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "vers 50 apr. J.-C.", "79 n. Chr.": a year of the common era, written as such."""
+    year = int(m["year"])
+    return _fixed(f"{year:04d}", year, _mod(m, lex)) if year else None
+
+
+def _period(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "im dritten Quartal 2024", "au premier semestre 2023": a quarter or half."""
+    return _fixed(f"{m['year']}-{lex.extras.periods[_key(m['period'])]}", int(m["year"]))
+
+
 def _century(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     groups = m.groupdict()
     written = groups.get("roman") or groups.get("roman2") or ""
     number = int(groups["num"]) if groups.get("num") else roman(written)
+    if groups.get("hundreds"):  # Swedish "1800-talet": the 1800s, the 19th century
+        number = int(groups["hundreds"]) + 1
     if not 1 <= number <= 21:
         return None
     if m["bce"]:  # TIMEX3 writes BC centuries as BC + the hundreds: "BC04" is 400-301 BC
@@ -124,6 +137,18 @@ def _amount_follows(text: str, end: int, lex: Lexicon) -> bool:
     return word in lex.extras.not_after_year or word.rstrip("s") in lex.extras.not_after_year
 
 
+def _counted(m: re.Match[str], lex: Lexicon, text: str) -> bool:
+    """An approximation word that counts ("ongeveer", "environ") before the number, and a
+    lower-case word after it that is no year word ("roku", "jaar"): an amount."""
+    approx = " ".join((m["pos"] or "").lower().split())
+    if not approx or approx not in lex.extras.amount_approx:
+        return False
+    following = text[m.end() : m.end() + 24].split()
+    word = following[0] if following else ""
+    year_word = any(_key(word).startswith(u) for u in lex.units if len(u) >= 3)  # "roku"
+    return word.isalpha() and word.islower() and not year_word
+
+
 def _season(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     season = SURFACES[lex.code].seasons[_key(m["season"])]
     return _fixed(f"{m['year']}-{season}", int(m["year"]), _mod(m, lex))
@@ -132,9 +157,13 @@ def _season(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
 def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     if _amount_follows(text, m.end(), lex):
         return None  # "2019 Menschen", "environ 1500 euros"
+    if _counted(m, lex, text):
+        return None  # "Ongeveer 1200 woningen liggen achter de dijk"
     led = m["pos"] or m["yw"] or _after_year_word(text, m.start(), lex)
     nouns = SURFACES[lex.code].capitalised_nouns
-    if not led and not (nouns and _between_verbs(text, m.start("year"), m.end())):
+    if led or _closes_clause(text, m.start("year"), m.end()):
+        return _fixed(m["year"], int(m["year"]), _mod(m, lex))
+    if not (nouns and _between_verbs(text, m.start("year"), m.end())):
         return None  # "Tokyo 2020", "Golf 2000": a number in a name, not a year
     return _fixed(m["year"], int(m["year"]), _mod(m, lex))
 
@@ -153,6 +182,9 @@ def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
 
 def _relative(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     phrase = _key(m["phrase"])
+    if phrase in lex.extras.anaphoric_years:  # "het jaar daarop", "al año siguiente"
+        offset = lex.extras.anaphoric_years[phrase]
+        return Spec("DATE", "shift", anchor="last", unit="year", offset=offset, gran="year")
     if phrase in lex.extras.anaphoric:
         offset = lex.extras.anaphoric[phrase]
         return Spec("DATE", "shift", anchor="last", unit="day", offset=offset, gran="day")
@@ -169,6 +201,24 @@ def _today_part(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     """ "ce matin", "heute Abend", "esta tarde": the reference day, at that part."""
     part = lex.extras.today_parts[_key(m["phrase"])]
     return Spec("TIME", "shift", unit="day", offset=0, gran="day", suffix=f"T{part}")
+
+
+def _past_part(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "anoche", "gisteravond": a part of the day before the reference."""
+    part = lex.extras.past_parts[_key(m["phrase"])]
+    return Spec("TIME", "shift", unit="day", offset=-1, gran="day", suffix=f"T{part}")
+
+
+def _day_range(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "du 29 janvier au 1er février 2025": from the first day to the second."""
+    year = int(m["year"])
+    last_month = lex.months[_key(m["mon"])]
+    first_month = lex.months[_key(m["m1"])] if m["m1"] else last_month
+    first, last = int(m["d1"]), int(m["d2"])
+    if not (1 <= first <= 31 and 1 <= last <= 31) or (first_month, first) >= (last_month, last):
+        return None
+    value = f"{year}-{first_month:02d}-{first:02d}/{year}-{last_month:02d}-{last:02d}"
+    return _fixed(value, year)
 
 
 def _unit_shift(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
@@ -205,11 +255,46 @@ def _between_verbs(text: str, start: int, end: int) -> bool:
     """
     before = text[max(0, start - 30) : start].split()
     after = text[end : end + 30].split()
-    if not before or not after:
+    if not after:
         return False
-    prev, nxt = before[-1], after[0].strip(".,;:")
-    return (prev.isalpha() and prev.islower() and prev not in _COUNTING and nxt.islower()
-            and nxt not in _COUNTING)  # fmt: skip
+    nxt = after[0].strip(".,;:")
+    if _sentence_start(text, start):  # "1457 verkauften böhmische Söldner die Festung"
+        ok_before = True
+    elif not before:
+        return False
+    else:
+        prev = before[-1]
+        ok_before = prev.isalpha() and prev.islower() and prev not in _COUNTING
+    # "2021 bis zum Flughafen verlängert": "bis" starts a phrase, not a second amount
+    phrase = nxt == "bis" and len(after) > 1 and after[1] in ("zum", "zur", "nach", "in", "ins")
+    if not ok_before or not nxt.islower() or (nxt in _COUNTING and nxt != "als" and not phrase):
+        return False
+    # "wurden 2000 neue Stellen geschaffen": a declined adjective before a noun counts it
+    noun_next = len(after) > 1 and after[1][:1].isupper()
+    return not (noun_next and nxt.endswith(_ADJECTIVE_ENDINGS) and nxt not in _FINITE_VERBS)
+
+
+#: Endings of German declined adjectives ("neue", "neuen", "weitere").
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+#: Finite verbs that can follow a year and precede a capitalised noun ("1990 wurde Deutschland").
+_FINITE_VERBS = frozenset(("wurde", "wurden", "hatte", "hatten", "waren", "gingen", "kamen",
+                           "fielen", "begannen", "folgten", "starben", "gründete", "gründeten",
+                           "eröffnete", "eröffneten", "erlebte", "erlebten", "verloren",
+                           "gewannen"))  # fmt: skip
+
+
+def _closes_clause(text: str, start: int, end: int) -> bool:
+    """ "Franzén hittade vraket 1956.": a number that ends the sentence after a lower-case
+    word (a verb or its object) is a year; an amount would name what it counts."""
+    if text[end : end + 1] not in (".", ";") or text[end + 1 : end + 2].isdigit():
+        return False
+    before = text[max(0, start - 30) : start].split()
+    return (
+        bool(before)
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and (before[-1] not in _COUNTING)
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -233,7 +318,8 @@ def _key(word: str) -> str:
 _BUILDERS = {
     "date": _date, "numeric": _numeric, "iso": _numeric, "monthyear": _month_year,
     "month": _month, "range": _range, "decade": _decade, "ago": _ago, "season": _season,
-    "bce": _bce, "century": _century, "year": _year,
+    "bce": _bce, "ce": _common_era, "period": _period, "century": _century, "year": _year,
     "weekday": _weekday, "relative": _relative, "today_part": _today_part,
+    "past_part": _past_part, "dayrange": _day_range,
     "unit_shift": _unit_shift,
 }  # fmt: skip

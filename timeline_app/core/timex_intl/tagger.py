@@ -13,8 +13,9 @@ from dataclasses import replace
 from timeline_app.core.timex.resolve import Context, resolved_mention
 from timeline_app.core.timex.spans import when_for
 from timeline_app.core.timex.spec import Spec
-from timeline_app.core.timex_intl.clock import attach_clock
-from timeline_app.core.timex_intl.grammar import grammar
+from timeline_app.core.timex_intl.clock import attach_clock, attach_part_before
+from timeline_app.core.timex_intl.grammar import alternation, grammar
+from timeline_app.core.timex_intl.lexicon import Lexicon
 from timeline_app.core.timex_intl.specs import spec_for
 from timeline_app.model import Day, Mention
 
@@ -26,9 +27,17 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
     found = _matches(text, language)
     ctx = Context(reference=reference)
     mentions = []
-    future = grammar(language).lex.extras.future
+    extras = grammar(language).lex.extras
+    future = extras.future
+    endings = (
+        re.compile(rf"(?<!\w)(?:{extras.future_endings})(?!\w)") if extras.future_endings else None
+    )
+    lex = grammar(language).lex
     for start, end, spec, m in found:
-        ctx.tense = 1 if _future(text, start, future) else 0
+        ctx.tense = 1 if _future(text, start, future, endings) else 0
+        today = spec.kind == "shift" and spec.unit == "day" and not spec.offset
+        if today and not spec.suffix and _in_sentence(text, start, lex.extras.habitual):
+            spec = Spec("DATE", value="PRESENT_REF")  # "Heute besuchen jährlich …"
         mention = resolved_mention(spec, ctx, text, start, end)
         if "/" in mention.value:
             mention = replace(mention, parts=_range_parts(m, text))
@@ -51,22 +60,59 @@ def _matches(text: str, language: str) -> list[tuple[int, int, Spec, re.Match[st
     """Non-overlapping matches; where two overlap, the longer one (then the earlier rule)."""
     g = grammar(language)
     candidates: list[tuple[int, int, int, Spec, re.Match[str]]] = []
+    sets: list[tuple[int, int]] = []  # "cada 19 de marzo": no part of it is a date either
     for order, (rule, pattern) in enumerate(g.rules):
         for m in pattern.finditer(text):
             spec = spec_for(rule, m, g.lex, text)
             if spec is None:
                 continue
             start = m.start("mon") if rule == "month" else m.start()
+            if _repeated(text, start, m.end(), g.lex):
+                sets.append((start, m.end()))
+                continue
             end = _trim(text, start, m.end())
             if (timed := attach_clock(text, end, spec, language)) is not None:
                 end, spec = timed
+            elif (timed := attach_part_before(text, start, spec)) is not None:
+                start, spec = timed  # "na manhã de 1 de novembro de 1755"
             candidates.append((start, end, order, spec, m))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     chosen: list[tuple[int, int, Spec, re.Match[str]]] = []
     for start, end, _, spec, m in candidates:
+        if any(s <= start and end <= e for s, e in sets):
+            continue
         if all(end <= c[0] or start >= c[1] for c in chosen):
             chosen.append((start, end, spec, m))
     return sorted(chosen, key=lambda c: c[0])
+
+
+def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A set, not a date: "cada 19 de marzo", "jeden Montag", "de lunes a domingo"."""
+    before = " ".join(text[max(0, start - 32) : start].lower().split())
+    if lex.extras.every and re.search(rf"(?:^|\s)(?:{alternation(lex.extras.every)})$", before):
+        return True
+    # "co roku 1 listopada", "chaque année le 1er mai", "jedes Jahr am 3. Oktober"
+    lead = alternation(lex.extras.weekday_lead)
+    habitual = alternation(lex.extras.habitual)
+    if habitual and re.search(rf"(?:^|\s)(?:{habitual}),?(?:\s+(?:{lead}))?$", before):
+        return True
+    days = alternation(lex.weekdays)
+    joined = r"(?:a|al|au|à|bis|–|-)\s+(?:el\s+|le\s+)?"
+    after = text[end : end + 24]
+    if not re.match(rf"(?:{days})", text[start:end], re.I):
+        return False
+    return bool(
+        re.match(rf"\s*{joined}(?:{days})(?!\w)", after, re.I)
+        or re.search(rf"(?:{days})\s+{joined}$", text[max(0, start - 24) : start], re.I)
+    )
+
+
+def _in_sentence(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether the sentence around ``start`` has one of ``words``."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, start)
+    sentence = " ".join(text[begin : after.start() if after else len(text)].lower().split())
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words)
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -75,9 +121,14 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def _future(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """Whether the sentence around ``start`` speaks of the future ("wird", "va", "será")."""
+def _future(
+    text: str, start: int, words: tuple[str, ...], endings: re.Pattern[str] | None = None
+) -> bool:
+    """Whether the sentence around ``start`` speaks of the future ("wird", "va", "será",
+    or a verb in the future tense: "comparecerá", "se tiendra")."""
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     after = _SENTENCE_END.search(text, start)
     sentence = text[begin : after.start() if after else len(text)].lower()
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words)
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words):
+        return True
+    return endings is not None and endings.search(sentence) is not None
