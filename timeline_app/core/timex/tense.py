@@ -86,7 +86,7 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
         return -1
     if verb.tag_ == "VBN" and lowers & {"has", "have"}:
         return -1
-    if verb.tag_ == "VB" and "to" in lowers and _present_head(verb):
+    if verb.tag_ == "VB" and "to" in lowers and (_present_head(verb) or _intent_head(verb)):
         return 1  # "have asked the union to return to talks on Monday"
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am"}:
         return 1  # "is meeting on Friday": the present progressive plans ahead
@@ -103,6 +103,12 @@ def _present_head(verb: Any) -> bool:
     """The verb a to-infinitive hangs on is present or present perfect ("have asked")."""
     head = verb.head
     return head.tag_ in ("VBN", "VBP", "VBZ") and all(c.lower_ != "had" for c in head.children)
+
+
+def _intent_head(verb: Any) -> bool:
+    """ "an agreement to acquire the bank in January", "a program to pay down the loan by
+    February": an infinitive on a noun names what is intended, so it lies ahead."""
+    return verb.head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl")
 
 
 def _arranged(verb: Any, span: Any) -> bool:

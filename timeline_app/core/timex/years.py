@@ -53,7 +53,7 @@ def pick_year(spec: Spec, anchor: Day, tense: int, *, forward: bool = False) -> 
         dist = day.ordinal() + _HALF_SPAN.get(spec.rest[:2], 0) - anchor.ordinal()
         if not _allowed(spec, dist, forward):
             continue
-        cost = abs(dist) * _tense_penalty(dist, tense)
+        cost = abs(dist) * _tense_penalty(dist, tense, whole_month=spec.rest[1:].isdigit() and len(spec.rest) == 3)
         if spec.check_weekday and day.weekday() != spec.weekday:
             cost += 10_000
         if cost < best_cost:
@@ -71,10 +71,17 @@ def _allowed(spec: Spec, dist: int, forward: bool) -> bool:
     return True
 
 
-def _tense_penalty(dist: int, tense: int) -> int:
-    """How much less likely a date ``dist`` days from the anchor is, given the tense."""
+def _tense_penalty(dist: int, tense: int, *, whole_month: bool = False) -> int:
+    """How much less likely a date ``dist`` days from the anchor is, given the tense.
+
+    A month named alone in a clause told in the past ("elections held in March", said in
+    February) is one that has begun: a month still ahead is ten times less likely. A day
+    ("payable Dec. 7") keeps the mild penalty, as its clause's tense is often a report's.
+    """
     if tense > 0:
         return 3 if dist < -31 else 1
     if tense < -1:  # a past perfect: "had begun on August 12th" said in May
         return 20 if dist > 31 else 1
+    if tense < 0 and whole_month and dist > 0:
+        return 10
     return 3 if dist > 31 else 1
