@@ -199,11 +199,12 @@ def _amount_text(count: float | None, whole: str) -> str:
 
 
 def _scaled(n: str, code: str) -> str:
-    """``n`` units as TIMEX3, folding decades/centuries into years ("P10Y", "PXE" stays X)."""
+    """``n`` units as TIMEX3, folding decades/centuries into years ("P10Y"; a vague "decades" is "PXE")."""
     if code[0].isdigit():
         factor = int(code[:-1])
         if n == "X":
-            return {"10Y": "XDE", "100Y": "XCE", "1000Y": "XML", "2W": "XW"}.get(code, "X" + code)
+            # TimeBank writes a vague number of them with one letter: PXE, PXC, PXL
+            return {"10Y": "XE", "100Y": "XC", "1000Y": "XL", "2W": "XW"}.get(code, "X" + code)
         return f"{float(n) * factor:g}{code[-1]}"
     if code == "WE":
         return f"{n}WE" if n == "X" else f"{float(n) * 2:g}D"
