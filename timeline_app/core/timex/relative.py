@@ -199,7 +199,8 @@ def _amount_text(count: float | None, whole: str) -> str:
 
 
 def _scaled(n: str, code: str) -> str:
-    """``n`` units as TIMEX3, folding decades/centuries into years ("P10Y"; a vague "decades" is "PXE")."""
+    """``n`` units as TIMEX3, folding decades/centuries into years ("P10Y"); a vague number
+    of them keeps TimeBank's one-letter unit ("decades" is "PXE")."""
     if code[0].isdigit():
         factor = int(code[:-1])
         if n == "X":

@@ -90,9 +90,8 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
         return 1  # "have asked the union to return to talks on Monday"
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am"}:
         return 1  # "is meeting on Friday": the present progressive plans ahead
-    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not lowers:
-        if _attached_to(span.root, verb):
-            return 1  # "The hearing is Tuesday", "the deadline is March 1": still ahead
+    if verb.lower_ in ("is", "are", "'s", "'re") and not lowers and _attached_to(span.root, verb):
+        return 1  # "The hearing is Tuesday", "the deadline is March 1": still ahead
     present = verb.tag_ in ("VBZ", "VBP") or _verb_tagged_adjective(verb)
     timetable = present and verb.lemma_ not in ("be", "have")
     if timetable and not lowers and _attached_to(span.root, verb):

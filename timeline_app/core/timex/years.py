@@ -8,6 +8,8 @@ when a weekday was written too ("Sunday, June 2"), on the calendar agreeing with
 
 from __future__ import annotations
 
+import re
+
 from timeline_app.core.timex.calendar import safe_day
 from timeline_app.core.timex.spec import Spec
 from timeline_app.model import Day, Granularity, When
@@ -48,12 +50,13 @@ def pick_year(spec: Spec, anchor: Day, tense: int, *, forward: bool = False) -> 
     if spec.direction == 0:
         return anchor.year
     best, best_cost = anchor.year, float("inf")
+    whole_month = bool(_WHOLE_MONTH.match(spec.rest))
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         day = safe_day(year, spec.month, spec.day) or Day(year, spec.month, 1)
         dist = day.ordinal() + _HALF_SPAN.get(spec.rest[:2], 0) - anchor.ordinal()
         if not _allowed(spec, dist, forward):
             continue
-        cost = abs(dist) * _tense_penalty(dist, tense, whole_month=spec.rest[1:].isdigit() and len(spec.rest) == 3)
+        cost = abs(dist) * _tense_penalty(dist, tense, whole_month=whole_month)
         if spec.check_weekday and day.weekday() != spec.weekday:
             cost += 10_000
         if cost < best_cost:
@@ -69,6 +72,9 @@ def _allowed(spec: Spec, dist: int, forward: bool) -> bool:
     if spec.direction == 1:
         return dist > 0
     return True
+
+
+_WHOLE_MONTH = re.compile(r"^-\d\d$")  # "-03": a month without its day
 
 
 def _tense_penalty(dist: int, tense: int, *, whole_month: bool = False) -> int:
