@@ -24,7 +24,8 @@ _PAST = (
     r"|put|struck"
 )
 _TENSE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+#: A sentence ends at a stop, after any closing quotes or brackets ("… in the spring.''").
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n\s*\n")
 _REPORTING = frozenset({"say", "said", "says", "tell", "told", "tells", "report", "reported",
                         "announce", "announced", "add", "added"})  # fmt: skip
 #: Verbs whose past tense is spelt as the present: a tagger's VBP may well be a past.
