@@ -99,3 +99,9 @@ def test_the_fiscal_year_ended_is_a_stretch_of_twelve_months() -> None:
     assert (first.text, first.type, first.value) == ("the fiscal year", "DURATION", "P1Y")
     current = tag("Sales in the current fiscal year ending June 30 will rise.", reference=REF)
     assert (current[0].text, current[0].value) == ("the current fiscal year", "2021")
+
+
+def test_one_day_after_a_modal_is_the_indefinite_future() -> None:
+    assert values("The valley will one day be a lake.") == [("one day", "FUTURE_REF")]
+    assert values("She hopes to one day run the mill.") == [("one day", "FUTURE_REF")]
+    assert values("He had been in the job one day.") == [("one day", "P1D")]

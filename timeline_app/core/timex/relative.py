@@ -177,6 +177,12 @@ def duration(m: re.Match[str]) -> Spec | None:
         return None
     if raw == "recent" and unit == "year":
         return Spec("DATE", value="PAST_REF")
+    if (
+        raw == "one"
+        and m.group().lower() == "one day"
+        and _SOMEDAY.search(m.string, max(0, m.start() - 12), m.start())
+    ):
+        return Spec("DATE", value="FUTURE_REF")  # "Islam will one day be …": some future day
     if raw == "the" and not (m["approx"] or plural):
         return None
     code = UNITS[unit]
@@ -186,6 +192,8 @@ def duration(m: re.Match[str]) -> Spec | None:
     return Spec("DURATION", value=value, mod=amount_mod(m["approx"]))
 
 
+#: A modal or "to" right before "one day": the indefinite future ("will one day lead").
+_SOMEDAY = re.compile(r"\b(?:will|would|could|may|might|can|shall|to)\s+$", re.IGNORECASE)
 _SMALLER = {"Y": (12, "M"), "H": (60, "M"), "D": (24, "H"), "W": (7, "D"), "M": (30, "D")}
 _SMALLER_TIME = {"H": (60, "M"), "M": (60, "S")}
 
