@@ -105,3 +105,17 @@ def test_one_day_after_a_modal_is_the_indefinite_future() -> None:
     assert values("The valley will one day be a lake.") == [("one day", "FUTURE_REF")]
     assert values("She hopes to one day run the mill.") == [("one day", "FUTURE_REF")]
     assert values("He had been in the job one day.") == [("one day", "P1D")]
+
+
+def test_plural_parts_of_named_days_recur() -> None:
+    assert values("Ferries sail on Monday and Tuesday nights.") == [
+        ("Monday", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "XXXX-WXX-2TNI"),
+    ]
+    assert only("The market opens Sunday mornings.").type == "SET"
+    # one night, and two plain days, stay dates
+    assert only("They met Tuesday night.").value == "2021-10-05TNI"
+    assert values("They met Monday and Tuesday.") == [
+        ("Monday", "2021-10-04"),
+        ("Tuesday", "2021-10-05"),
+    ]

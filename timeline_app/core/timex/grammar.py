@@ -85,6 +85,8 @@ REL = r"(?:last|next|this|coming|past|previous|following|current|the\s+coming)"
 #: "this past spring", "this coming Sunday": "this" adds nothing to the direction.
 THIS_ = r"(?:this\s+(?=(?:past|coming)\s))?"
 
+_PARTS = r"(?:mornings|afternoons|evenings|nights)"  # plural parts of a day: a recurrence
+
 _PATTERNS: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?:(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<t>[0-2]\d:[0-5]\d))?"
     r"|(?P<p>W[0-5]\d|Q[1-4]|H[12]))\b",
@@ -180,7 +182,12 @@ _PATTERNS: dict[str, str] = {
     "set": rf"(?P<word>daily|weekly|hourly|nightly|biweekly)\b"
     rf"|(?:(?P<freq>once|twice|three\s+times|\d+\s+times)\s+)?(?:(?P<every>every|each|per)"
     rf"\s+(?:(?P<num>other|{NUM})\s+)?|(?P<a>an?)\s+)(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"
-    rf"|(?P<wds>(?:{words_pattern(WEEKDAY_FULL)})s)(?:\s+(?P<part>{PART}))?",
+    rf"|(?P<wds>(?:{words_pattern(WEEKDAY_FULL)})s)(?:\s+(?P<part>{PART}))?"
+    # "Tuesday nights": a plural part of a named day recurs
+    rf"|(?P<wd1>{words_pattern(WEEKDAY_FULL)})\s+(?P<parts>{_PARTS})"
+    # ... and the day before it: "Monday and Tuesday nights"
+    rf"|(?P<wd2>{words_pattern(WEEKDAY_FULL)})(?=\s+(?:and|or)\s+"
+    rf"(?:{words_pattern(WEEKDAY_FULL)})\s+(?P<parts2>{_PARTS}))",
 }
 
 RULES: list[tuple[str, re.Pattern[str]]] = [

@@ -267,9 +267,10 @@ def set_(m: re.Match[str]) -> Spec | None:
     """daily · every week · each Thursday · twice a year · Tuesdays."""
     if m["word"]:
         return Spec("SET", value=_SET_WORDS[norm(m["word"])])
-    if m["wds"]:
-        suffix = _part(m["part"])
-        return Spec("SET", value=f"XXXX-WXX-{_weekday(m['wds'][:-1]) + 1}{suffix}")
+    if m["wds"] or m["wd1"] or m["wd2"]:
+        day = m["wds"][:-1] if m["wds"] else m["wd1"] or m["wd2"]
+        suffix = _part(m["part"] or (m["parts"] or m["parts2"] or "")[:-1])
+        return Spec("SET", value=f"XXXX-WXX-{_weekday(day) + 1}{suffix}")
     unit = unit_of(m["unit"])
     every = norm(m["every"] or m["a"])
     if unit in UNITS:
