@@ -119,3 +119,9 @@ def test_plural_parts_of_named_days_recur() -> None:
         ("Monday", "2021-10-04"),
         ("Tuesday", "2021-10-05"),
     ]
+
+
+def test_an_indefinite_year_is_no_date() -> None:
+    assert values("The firm changed from a fiscal year to a calendar year.") == []
+    assert only("The repairs took a full year.").value == "P1Y"
+    assert only("Sales for the full year rose.").value == "2021"
