@@ -125,3 +125,13 @@ def test_an_indefinite_year_is_no_date() -> None:
     assert values("The firm changed from a fiscal year to a calendar year.") == []
     assert only("The repairs took a full year.").value == "P1Y"
     assert only("Sales for the full year rose.").value == "2021"
+
+
+def test_hours_ago_is_a_day_and_hours_later_a_stretch() -> None:
+    m = only("The bridge collapsed two hours ago.")
+    assert (m.type, m.value) == ("DATE", "2021-10-06")  # valued as a day, so typed as one
+    text = "The dam broke on 3 June 2020. Three hours later, the valley flooded."
+    [_, later] = tag(text, reference=REF)
+    assert later.value == "2020-06-03"  # the event keeps its day
+    [part] = later.parts  # the stretch, as TimeML annotates it
+    assert (part.text, part.type, part.value) == ("Three hours", "DURATION", "PT3H")

@@ -146,7 +146,11 @@ def ago(m: re.Match[str]) -> Spec | None:
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
     anchor = "ref" if direction in ("ago", "hence", "from now", "back") else "last"
     if unit in TIME_UNITS:
-        return Spec("TIME", "shift", unit="day", anchor=anchor, gran="day")
+        # "two hours ago" is valued as the day it was, so it is typed as a day (DATE);
+        # "three hours later" lists the stretch TimeML annotates, the event keeping the day
+        n = "X" if count is None or count != int(count) else f"{count:g}"
+        span = "" if anchor == "ref" else "PT" + _scaled(n, UNITS[unit])
+        return Spec("DATE", "shift", unit="day", anchor=anchor, gran="day", span_value=span)
     if count is None or count != int(count) or unit not in UNITS:
         if anchor == "last" and unit in UNITS:  # "a few days later": a span, not the future
             return Spec("DURATION", value="P" + _scaled("X", UNITS[unit]))
