@@ -135,3 +135,9 @@ def test_hours_ago_is_a_day_and_hours_later_a_stretch() -> None:
     assert later.value == "2020-06-03"  # the event keeps its day
     [part] = later.parts  # the stretch, as TimeML annotates it
     assert (part.text, part.type, part.value) == ("Three hours", "DURATION", "PT3H")
+
+
+def test_stretches_ahead_and_trading_days() -> None:
+    assert only("Prices may fall in the weeks ahead.").value == "PXW"
+    assert only("Shares rose for eight trading days.").value == "P8D"
+    assert only("Refunds arrive within five business days.").value == "P5D"

@@ -154,7 +154,8 @@ _PATTERNS: dict[str, str] = {
     r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b",
     "duration": rf"(?:(?P<approx>{DUR_APPROX}))?(?:(?:the\s+)?(?P<num>{NUM}|{VAGUE})"
     rf"(?:\s+to\s+(?:{NUM}))?[\s-]+)?"
-    rf"(?P<more>more\s+|additional\s+|straight\s+|consecutive\s+|full\s+)?(?P<unit>{UNITS_ANY})"
+    rf"(?P<more>more\s+|additional\s+|straight\s+|consecutive\s+|full\s+"
+    rf"|(?:trading|business|working)\s+(?=days?\b))?(?P<unit>{UNITS_ANY})"
     r"(?P<tail>[\s-]+long)?(?:\s+and\s+a\s+half)?(?![\s-]+old)",
     "clock": rf"(?:(?P<approx>around|approximately)\s+)?(?P<clock>{CLOCK}){ZONE}",
     "ref": r"(?P<word>now|nowadays|currently|presently|recently|lately|the\s+future|the\s+past"
@@ -166,6 +167,8 @@ _PATTERNS: dict[str, str] = {
     # "as soon as possible"; a bare "soon" or "recent" is left out: annotators mark only
     # about half of them, so tagging them costs as much precision as it gains recall
     r"|as\s+soon\s+as\s+possible"
+    # "in the weeks ahead": a stretch still to come (DURATION PXW, as "the coming weeks")
+    r"|the\s+(?:days|weeks|months|years)\s+ahead"
     # "current" as an adjective, lower case ("its current wife", "current market
     # conditions"); "the current year" is longer and wins as a relative date.
     r"|(?-i:(?:then\s+)?current)(?=\s+[a-z0-9]))\b",

@@ -263,6 +263,8 @@ def ref(m: re.Match[str]) -> Spec | None:
     word = norm(m["word"])
     if word in _REF_DURATIONS:
         return Spec("DURATION", value=_REF_DURATIONS[word])
+    if word.endswith(" ahead"):  # "the weeks ahead"
+        return Spec("DURATION", value="PX" + UNITS[unit_of(word.split()[1])])
     value = _REF_WORDS.get(word)
     return Spec("DATE", value=value) if value else None
 

@@ -53,6 +53,7 @@ _VOCABULARY: dict[str, set[str]] = {
         "moment",
         "time",
         "soon",
+        "ahead",
     },
     "set": {"daily", "weekly", "hourly", "nightly", "biweekly", "every", "each", "per"},
     "spoken": {"nineteen", "thousand"},
