@@ -141,3 +141,4 @@ def test_stretches_ahead_and_trading_days() -> None:
     assert only("Prices may fall in the weeks ahead.").value == "PXW"
     assert only("Shares rose for eight trading days.").value == "P8D"
     assert only("Refunds arrive within five business days.").value == "P5D"
+    assert values("Shares will be sold at a later date.") == [("a later date", "FUTURE_REF")]

@@ -169,6 +169,7 @@ _PATTERNS: dict[str, str] = {
     r"|as\s+soon\s+as\s+possible"
     # "in the weeks ahead": a stretch still to come (DURATION PXW, as "the coming weeks")
     r"|the\s+(?:days|weeks|months|years)\s+ahead"
+    r"|a\s+(?:later|future)\s+date"
     # "current" as an adjective, lower case ("its current wife", "current market
     # conditions"); "the current year" is longer and wins as a relative date.
     r"|(?-i:(?:then\s+)?current)(?=\s+[a-z0-9]))\b",

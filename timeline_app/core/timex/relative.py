@@ -27,7 +27,8 @@ _REF_WORDS = {
     "recent": "PAST_REF", "former": "PAST_REF", "soon": "FUTURE_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "then current": "PAST_REF", "the short term": "FUTURE_REF",
-    "the time": "PAST_REF", "as soon as possible": "FUTURE_REF",
+    "the time": "PAST_REF", "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "a future date": "FUTURE_REF",
 }  # fmt: skip
 #: Vague spans of time said without a number: "over the years", "for a while".
 _REF_DURATIONS = {"the years": "PXY", "a while": "PXX"}

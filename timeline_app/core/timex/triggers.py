@@ -54,6 +54,7 @@ _VOCABULARY: dict[str, set[str]] = {
         "time",
         "soon",
         "ahead",
+        "date",
     },
     "set": {"daily", "weekly", "hourly", "nightly", "biweekly", "every", "each", "per"},
     "spoken": {"nineteen", "thousand"},
