@@ -232,11 +232,23 @@ def _period_spec(letter: str, n: int, y: int | None, rel: str | None) -> Spec:
     return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
 
 
+_STRETCH_ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
+
+
 def endof(m: re.Match[str]) -> Spec | None:
     """the end of the year · year-end · the full year · the current fiscal year."""
     mod = "END" if m["end"] else position_mod(m["pm"])
     if not (mod or m["adj"]):
         return None
+    if not mod and re.search(r"\ban?\s+$", m.string[max(0, m.start() - 4) : m.start()]):
+        # "took a full year" is a stretch; "from a fiscal year to a calendar year", any year
+        if norm(m["adj"]) == "full":
+            return Spec(
+                "DURATION", value="P1" + {"month": "M", "week": "W"}.get(norm(m["unit"]), "Y")
+            )
+        return None
+    if not mod and norm(m["adj"]) == "fiscal" and _STRETCH_ENDED.match(m.string, m.end()):
+        return None  # "the fiscal year ended Jan. 31": the twelve months (rule "theyear")
     unit = norm(m["unit"])
     return Spec("DATE", "shift", unit=unit, offset=0, gran=unit, mod=mod)
 

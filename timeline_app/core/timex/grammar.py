@@ -85,6 +85,8 @@ REL = r"(?:last|next|this|coming|past|previous|following|current|the\s+coming)"
 #: "this past spring", "this coming Sunday": "this" adds nothing to the direction.
 THIS_ = r"(?:this\s+(?=(?:past|coming)\s))?"
 
+_PARTS = r"(?:mornings|afternoons|evenings|nights)"  # plural parts of a day: a recurrence
+
 _PATTERNS: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?:(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<t>[0-2]\d:[0-5]\d))?"
     r"|(?P<p>W[0-5]\d|Q[1-4]|H[12]))\b",
@@ -152,7 +154,8 @@ _PATTERNS: dict[str, str] = {
     r"(?:or\s+so\s+)?(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b",
     "duration": rf"(?:(?P<approx>{DUR_APPROX}))?(?:(?:the\s+)?(?P<num>{NUM}|{VAGUE})"
     rf"(?:\s+to\s+(?:{NUM}))?[\s-]+)?"
-    rf"(?P<more>more\s+|additional\s+|straight\s+|consecutive\s+|full\s+)?(?P<unit>{UNITS_ANY})"
+    rf"(?P<more>more\s+|additional\s+|straight\s+|consecutive\s+|full\s+"
+    rf"|(?:trading|business|working)\s+(?=days?\b))?(?P<unit>{UNITS_ANY})"
     r"(?P<tail>[\s-]+long)?(?:\s+and\s+a\s+half)?(?![\s-]+old)",
     "clock": rf"(?:(?P<approx>around|approximately)\s+)?(?P<clock>{CLOCK}){ZONE}",
     "ref": r"(?P<word>now|nowadays|currently|presently|recently|lately|the\s+future|the\s+past"
@@ -164,6 +167,9 @@ _PATTERNS: dict[str, str] = {
     # "as soon as possible"; a bare "soon" or "recent" is left out: annotators mark only
     # about half of them, so tagging them costs as much precision as it gains recall
     r"|as\s+soon\s+as\s+possible"
+    # "in the weeks ahead": a stretch still to come (DURATION PXW, as "the coming weeks")
+    r"|the\s+(?:days|weeks|months|years)\s+ahead"
+    r"|a\s+(?:later|future)\s+date"
     # "current" as an adjective, lower case ("its current wife", "current market
     # conditions"); "the current year" is longer and wins as a relative date.
     r"|(?-i:(?:then\s+)?current)(?=\s+[a-z0-9]))\b",
@@ -180,7 +186,12 @@ _PATTERNS: dict[str, str] = {
     "set": rf"(?P<word>daily|weekly|hourly|nightly|biweekly)\b"
     rf"|(?:(?P<freq>once|twice|three\s+times|\d+\s+times)\s+)?(?:(?P<every>every|each|per)"
     rf"\s+(?:(?P<num>other|{NUM})\s+)?|(?P<a>an?)\s+)(?P<unit>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})"
-    rf"|(?P<wds>(?:{words_pattern(WEEKDAY_FULL)})s)(?:\s+(?P<part>{PART}))?",
+    rf"|(?P<wds>(?:{words_pattern(WEEKDAY_FULL)})s)(?:\s+(?P<part>{PART}))?"
+    # "Tuesday nights": a plural part of a named day recurs
+    rf"|(?P<wd1>{words_pattern(WEEKDAY_FULL)})\s+(?P<parts>{_PARTS})"
+    # ... and the day before it: "Monday and Tuesday nights"
+    rf"|(?P<wd2>{words_pattern(WEEKDAY_FULL)})(?=\s+(?:and|or)\s+"
+    rf"(?:{words_pattern(WEEKDAY_FULL)})\s+(?P<parts2>{_PARTS}))",
 }
 
 RULES: list[tuple[str, re.Pattern[str]]] = [

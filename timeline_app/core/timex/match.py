@@ -47,6 +47,11 @@ _BARE_PLURAL_CONTEXT = frozenset({
 })  # fmt: skip
 #: "since January" is the last January before the reference, never a coming one.
 _SINCE = {"since": -1}
+_SHARED_PARTS = re.compile(
+    r"\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+    r"(?:mornings|afternoons|evenings|nights)\b",
+    re.IGNORECASE,
+)
 _COUNTABLE = re.compile(r"^(?:\d[\d,.]*|[$£€%]|times|once|twice)$")
 _RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|cents?|dollars?|[a-z]+s)?|[$£€][\d,.]+"
                           r"\s*\w*|once|twice|times)\s*$", re.IGNORECASE)  # fmt: skip
@@ -118,6 +123,8 @@ def _vetoed(name: str, m: re.Match[str], text: str, ents: EntityIndex) -> bool:
         return year_is_quantity(text, start, end)
     if name == "duration":
         return _duration_vetoed(m, text)
+    if name == "weekday" and not m["part"] and _SHARED_PARTS.match(text, end):
+        return True  # "Monday and Tuesday nights": both recur (rule "set")
     if (
         name == "weekday"
         and not m["rel"]

@@ -27,7 +27,8 @@ _REF_WORDS = {
     "recent": "PAST_REF", "former": "PAST_REF", "soon": "FUTURE_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "then current": "PAST_REF", "the short term": "FUTURE_REF",
-    "the time": "PAST_REF", "as soon as possible": "FUTURE_REF",
+    "the time": "PAST_REF", "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "a future date": "FUTURE_REF",
 }  # fmt: skip
 #: Vague spans of time said without a number: "over the years", "for a while".
 _REF_DURATIONS = {"the years": "PXY", "a while": "PXX"}
@@ -146,7 +147,11 @@ def ago(m: re.Match[str]) -> Spec | None:
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
     anchor = "ref" if direction in ("ago", "hence", "from now", "back") else "last"
     if unit in TIME_UNITS:
-        return Spec("TIME", "shift", unit="day", anchor=anchor, gran="day")
+        # "two hours ago" is valued as the day it was, so it is typed as a day (DATE);
+        # "three hours later" lists the stretch TimeML annotates, the event keeping the day
+        n = "X" if count is None or count != int(count) else f"{count:g}"
+        span = "" if anchor == "ref" else "PT" + _scaled(n, UNITS[unit])
+        return Spec("DATE", "shift", unit="day", anchor=anchor, gran="day", span_value=span)
     if count is None or count != int(count) or unit not in UNITS:
         if anchor == "last" and unit in UNITS:  # "a few days later": a span, not the future
             return Spec("DURATION", value="P" + _scaled("X", UNITS[unit]))
@@ -177,6 +182,12 @@ def duration(m: re.Match[str]) -> Spec | None:
         return None
     if raw == "recent" and unit == "year":
         return Spec("DATE", value="PAST_REF")
+    if (
+        raw == "one"
+        and m.group().lower() == "one day"
+        and _SOMEDAY.search(m.string, max(0, m.start() - 12), m.start())
+    ):
+        return Spec("DATE", value="FUTURE_REF")  # "Islam will one day be …": some future day
     if raw == "the" and not (m["approx"] or plural):
         return None
     code = UNITS[unit]
@@ -186,6 +197,8 @@ def duration(m: re.Match[str]) -> Spec | None:
     return Spec("DURATION", value=value, mod=amount_mod(m["approx"]))
 
 
+#: A modal or "to" right before "one day": the indefinite future ("will one day lead").
+_SOMEDAY = re.compile(r"\b(?:will|would|could|may|might|can|shall|to)\s+$", re.IGNORECASE)
 _SMALLER = {"Y": (12, "M"), "H": (60, "M"), "D": (24, "H"), "W": (7, "D"), "M": (30, "D")}
 _SMALLER_TIME = {"H": (60, "M"), "M": (60, "S")}
 
@@ -199,11 +212,13 @@ def _amount_text(count: float | None, whole: str) -> str:
 
 
 def _scaled(n: str, code: str) -> str:
-    """``n`` units as TIMEX3, folding decades/centuries into years ("P10Y", "PXE" stays X)."""
+    """``n`` units as TIMEX3, folding decades/centuries into years ("P10Y"); a vague number
+    of them keeps TimeBank's one-letter unit ("decades" is "PXE")."""
     if code[0].isdigit():
         factor = int(code[:-1])
         if n == "X":
-            return {"10Y": "XDE", "100Y": "XCE", "1000Y": "XML", "2W": "XW"}.get(code, "X" + code)
+            # TimeBank writes a vague number of them with one letter: PXE, PXC, PXL
+            return {"10Y": "XE", "100Y": "XC", "1000Y": "XL", "2W": "XW"}.get(code, "X" + code)
         return f"{float(n) * factor:g}{code[-1]}"
     if code == "WE":
         return f"{n}WE" if n == "X" else f"{float(n) * 2:g}D"
@@ -249,6 +264,8 @@ def ref(m: re.Match[str]) -> Spec | None:
     word = norm(m["word"])
     if word in _REF_DURATIONS:
         return Spec("DURATION", value=_REF_DURATIONS[word])
+    if word.endswith(" ahead"):  # "the weeks ahead"
+        return Spec("DURATION", value="PX" + UNITS[unit_of(word.split()[1])])
     value = _REF_WORDS.get(word)
     return Spec("DATE", value=value) if value else None
 
@@ -257,9 +274,10 @@ def set_(m: re.Match[str]) -> Spec | None:
     """daily · every week · each Thursday · twice a year · Tuesdays."""
     if m["word"]:
         return Spec("SET", value=_SET_WORDS[norm(m["word"])])
-    if m["wds"]:
-        suffix = _part(m["part"])
-        return Spec("SET", value=f"XXXX-WXX-{_weekday(m['wds'][:-1]) + 1}{suffix}")
+    if m["wds"] or m["wd1"] or m["wd2"]:
+        day = m["wds"][:-1] if m["wds"] else m["wd1"] or m["wd2"]
+        suffix = _part(m["part"] or (m["parts"] or m["parts2"] or "")[:-1])
+        return Spec("SET", value=f"XXXX-WXX-{_weekday(day) + 1}{suffix}")
     unit = unit_of(m["unit"])
     every = norm(m["every"] or m["a"])
     if unit in UNITS:

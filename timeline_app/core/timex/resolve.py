@@ -146,6 +146,8 @@ def _shifted_value(spec: Spec, ctx: Context, anchor: Day) -> str:
     if spec.clock_only and ctx.tense > 0 and spec.suffix[1:3] < "12":
         # "will leave at 4 a.m.": said during the day, the next 4 a.m. is tomorrow's.
         spec = spec.but(offset=1)
+    if _week_ahead(spec, ctx, anchor):
+        spec = spec.but(offset=1)
     last = {"last": ctx.last, "period": ctx.period or ctx.last}.get(spec.anchor)
     if spec.anchor == "period" and spec.gran in ("quarter", "half"):
         last = _period_at(spec.gran, last, ctx)
@@ -166,6 +168,15 @@ def _shifted_value(spec: Spec, ctx: Context, anchor: Day) -> str:
         gran = spec.gran or "day"
     moved = shift(anchor, spec.unit, spec.offset)
     return format_at(moved, gran) + spec.suffix
+
+
+def _week_ahead(spec: Spec, ctx: Context, anchor: Day) -> bool:
+    """ "will meet this week" written on a Saturday or Sunday: the week about to begin, not
+    the one ending (the week's edge); told in the past, "this week" is the one ending."""
+    return (
+        spec.anchor == "ref" and spec.unit == "week" and spec.offset == 0 and spec.gran == "week"
+        and not spec.suffix and ctx.tense > 0 and anchor.weekday() >= 5
+    )  # fmt: skip
 
 
 def _period_at(unit: str, last: When | None, ctx: Context) -> When | None:

@@ -24,7 +24,8 @@ _PAST = (
     r"|put|struck"
 )
 _TENSE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+#: A sentence ends at a stop, after any closing quotes or brackets ("… in the spring.''").
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n\s*\n")
 _REPORTING = frozenset({"say", "said", "says", "tell", "told", "tells", "report", "reported",
                         "announce", "announced", "add", "added"})  # fmt: skip
 #: Verbs whose past tense is spelt as the present: a tagger's VBP may well be a past.
@@ -86,10 +87,12 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
         return -1
     if verb.tag_ == "VBN" and lowers & {"has", "have"}:
         return -1
-    if verb.tag_ == "VB" and "to" in lowers and _present_head(verb):
+    if verb.tag_ == "VB" and "to" in lowers and (_present_head(verb) or _intent_head(verb)):
         return 1  # "have asked the union to return to talks on Monday"
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am"}:
         return 1  # "is meeting on Friday": the present progressive plans ahead
+    if verb.lower_ in ("is", "are", "'s", "'re") and not lowers and _attached_to(span.root, verb):
+        return 1  # "The hearing is Tuesday", "the deadline is March 1": still ahead
     present = verb.tag_ in ("VBZ", "VBP") or _verb_tagged_adjective(verb)
     timetable = present and verb.lemma_ not in ("be", "have")
     if timetable and not lowers and _attached_to(span.root, verb):
@@ -103,6 +106,12 @@ def _present_head(verb: Any) -> bool:
     """The verb a to-infinitive hangs on is present or present perfect ("have asked")."""
     head = verb.head
     return head.tag_ in ("VBN", "VBP", "VBZ") and all(c.lower_ != "had" for c in head.children)
+
+
+def _intent_head(verb: Any) -> bool:
+    """ "an agreement to acquire the bank in January", "a program to pay down the loan by
+    February": an infinitive on a noun names what is intended, so it lies ahead."""
+    return verb.head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl")
 
 
 def _arranged(verb: Any, span: Any) -> bool:

@@ -53,6 +53,8 @@ _VOCABULARY: dict[str, set[str]] = {
         "moment",
         "time",
         "soon",
+        "ahead",
+        "date",
     },
     "set": {"daily", "weekly", "hourly", "nightly", "biweekly", "every", "each", "per"},
     "spoken": {"nineteen", "thousand"},

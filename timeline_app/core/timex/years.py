@@ -8,6 +8,8 @@ when a weekday was written too ("Sunday, June 2"), on the calendar agreeing with
 
 from __future__ import annotations
 
+import re
+
 from timeline_app.core.timex.calendar import safe_day
 from timeline_app.core.timex.spec import Spec
 from timeline_app.model import Day, Granularity, When
@@ -48,12 +50,13 @@ def pick_year(spec: Spec, anchor: Day, tense: int, *, forward: bool = False) -> 
     if spec.direction == 0:
         return anchor.year
     best, best_cost = anchor.year, float("inf")
+    period = bool(_PERIOD.match(spec.rest))
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         day = safe_day(year, spec.month, spec.day) or Day(year, spec.month, 1)
         dist = day.ordinal() + _HALF_SPAN.get(spec.rest[:2], 0) - anchor.ordinal()
         if not _allowed(spec, dist, forward):
             continue
-        cost = abs(dist) * _tense_penalty(dist, tense)
+        cost = abs(dist) * _tense_penalty(dist, tense, period=period)
         if spec.check_weekday and day.weekday() != spec.weekday:
             cost += 10_000
         if cost < best_cost:
@@ -71,10 +74,23 @@ def _allowed(spec: Spec, dist: int, forward: bool) -> bool:
     return True
 
 
-def _tense_penalty(dist: int, tense: int) -> int:
-    """How much less likely a date ``dist`` days from the anchor is, given the tense."""
+#: A month, quarter, half or season without a day ("-03", "-Q3", "-SU").
+_PERIOD = re.compile(r"^-(?:\d\d|Q\d|H\d|SP|SU|FA|WI)$")
+
+
+def _tense_penalty(dist: int, tense: int, *, period: bool = False) -> int:
+    """How much less likely a date ``dist`` days from the anchor is, given the tense.
+
+    A period named alone in a clause told in the past ("elections held in March", said in
+    February) is most likely one that has begun: one still ahead is ten times less likely
+    (not ruled out: "a cut in its supply in September" hangs on a noun, not on the past
+    verb). A day ("payable Dec. 7") keeps the mild penalty, as its clause's tense is often
+    a report's.
+    """
     if tense > 0:
         return 3 if dist < -31 else 1
     if tense < -1:  # a past perfect: "had begun on August 12th" said in May
         return 20 if dist > 31 else 1
+    if tense < 0 and period and dist > 0:
+        return 10
     return 3 if dist > 31 else 1
