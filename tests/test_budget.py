@@ -164,3 +164,31 @@ def test_the_command_line_option(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "b-slow.txt" in captured.err
     assert "the time limit per document" in captured.err
     assert "1931-05-02" in captured.out
+
+
+def test_loading_a_languages_model_is_not_charged_to_its_first_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The French model takes seconds to load, once per run: not the first article's time."""
+    loaded: list[str] = []
+
+    def slow_load(language: str = "en") -> None:
+        if language not in loaded:
+            time.sleep(0.6)  # a model loading
+            loaded.append(language)
+
+    monkeypatch.setattr(pipeline_document, "has_parser", lambda code: code == "fr")
+    monkeypatch.setattr(nlp, "load_model", slow_load)
+    def parse(texts: list[str], *, language: str = "en") -> Iterator[None]:
+        nlp.load_model(language)  # as the real parse does, on first use
+        return iter([None] * len(texts))
+
+    monkeypatch.setattr(pipeline_document, "parse_documents", parse)
+    (tmp_path / "fr.txt").write_text(
+        "Le pont de Rivebelle a été inauguré le 3 mai 2022 par la maire.", encoding="utf-8"
+    )
+    budget.configure(0.3)
+    result = pipeline.ingest([tmp_path / "fr.txt"], use_cache=False, language="fr")
+    assert result.errors == []
+    assert loaded == ["fr"]
+    assert [e.when.value for e in result.events] == ["2022-05-03"]

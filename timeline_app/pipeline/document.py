@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from timeline_app.core import tagger
+from timeline_app.core import nlp, tagger
 from timeline_app.core.extract import extract_events
 from timeline_app.core.focus import focus
 from timeline_app.core.language import has_parser, warm_up, with_language
@@ -114,7 +114,9 @@ def iter_documents(
             with watch.document():
                 item = _load(source, reference_date, language)
             if item.document is not None:
-                with watch.document(spent=time.monotonic() - started):
+                spent = time.monotonic() - started
+                _load_parser(item.document.language)  # once per run: not this document's
+                with watch.document(spent=spent):
                     item = _read(item.document, cache)
         except RunCancelled:
             return
@@ -122,6 +124,16 @@ def iter_documents(
             name, message = source_name(source), over_budget_message(watch.seconds or 0.0)
             item = DocumentResult(name, error=FileError(name, message))
         yield item
+
+
+def _load_parser(language: str) -> None:
+    """Load ``language``'s spaCy pipeline if it has one (the French one takes seconds).
+
+    Called outside any document's time budget: the first French article of a run must
+    not pay for a model every later one shares.
+    """
+    if has_parser(language):
+        nlp.load_model(language or "en")
 
 
 def _read(document: Document, cache: ExtractionCache | None) -> DocumentResult:
