@@ -6,7 +6,7 @@ from timeline_app.model.when_text import short_label, time_text
 
 def _at(time: str) -> When:
     day = Day(2016, 6, 24)
-    return When(f"2016-06-24{time}", day, day, Granularity.TIME, text="the next morning", time=time)
+    return When(f"2016-06-24{time}", day, day, Granularity.TIME, text="next morning", time=time)
 
 
 def test_a_part_of_the_day_is_a_word_and_a_clock_time_stays_a_time():
