@@ -111,6 +111,12 @@ class DateIndex:
             found = sorted(found, key=lambda g: (-counts[g], g.order))[:MAX_CANDIDATES]
         return sorted(found, key=lambda g: g.order)
 
+    def related(self, profile: Profile) -> list[Group]:
+        """Every group here that could be a candidate of ``profile``: a related span, a
+        shared feature, no shared document (in no particular order)."""
+        docs = set(profile.event.documents)
+        return [g for g in self._shared(profile) if g.documents.isdisjoint(docs)]
+
     def touches(self, profile: Profile) -> bool:
         """Could any group here be a candidate of ``profile`` (or it one of theirs)?
 
