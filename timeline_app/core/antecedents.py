@@ -74,18 +74,28 @@ def _expletive(pronoun: Token) -> bool:
     """ "It emerged that …", "It took until 2026 to finish …": an "it" that stands for
     the clause after it, not for a thing named before. A "that" or a "to" clause after
     the pronoun is enough to leave it alone (at worst, "It" stays)."""
+    verb = pronoun.head
+    # the pronoun's own clause: its verb's dependents and theirs, not a later clause
+    # joined by "and"/"but" ("it received complaints … but needed time to find …")
+    clause = [c for c in verb.children if c.i > pronoun.i and c.dep_ not in ("conj", "cc")]
+    clause += [g for c in clause if c.dep_ in ("acomp", "attr", "xcomp", "advcl", "ccomp")
+               for g in c.children]  # fmt: skip
     return any(
         (t.pos_ == "SCONJ" and t.text.lower() in ("that", "whether", "if"))
         or (t.dep_ == "aux" and t.text.lower() == "to")
         or t.dep_ in ("ccomp", "csubj")
-        for t in pronoun.sent
-        if t.i > pronoun.i
+        for t in clause
     )
 
 
 def _antecedent(pronoun: Token, kind: str) -> str | None:
     """The clear name a pronoun stands for, or None."""
     verb = pronoun.head if pronoun.dep_ in _SUBJECTS else pronoun.head.head
+    if _reported(verb):
+        # "The company said it first received complaints": the one who speaks
+        found = _clause_subject(verb.head)
+        if found is not None and found.i < pronoun.i and found.text.lower() not in _PERSONAL:
+            return _agreeing_name(found, kind)
     if verb.dep_ in _JOINED and verb.head != verb:
         # "China became …, and it returned …", "Greece operates missiles, which it got …"
         head = verb.head if verb.dep_ == "conj" else verb.sent.root
@@ -98,14 +108,45 @@ def _antecedent(pronoun: Token, kind: str) -> str | None:
             return _agreeing_name(found, kind)
     sent = pronoun.sent
     for _ in range(LOOK_BACK):
-        if sent.start == 0 or "\n\n" in _gap_before(sent):
+        # a person stays the topic across paragraphs (a profile, an obituary); a thing
+        # named in another paragraph is too far to be sure of
+        if sent.start == 0 or ("\n\n" in _gap_before(sent) and kind != "person"):
             return None
         sent = sent.doc[sent.start - 1].sent
         subject = _clause_subject(sent.root)
         if subject is None or subject.text.lower() in _PERSONAL:
             continue
-        return _agreeing_name(subject, kind)
+        found = _agreeing_name(subject, kind)
+        if found is None and kind == "it" and _is_person(subject):
+            # "Berg proposed the reform …. It stalled": not Berg, so what Berg acted on
+            obj = next((c for c in sent.root.children if c.dep_ == "dobj"), None)
+            found = _agreeing_name(obj, kind) if obj is not None else None
+        return found
     return None
+
+
+#: Verbs of saying whose clause reports what the speaker did ("said it would …").
+_SAYING = frozenset(("said", "says", "say", "announced", "told", "added", "confirmed"))
+
+
+def _reported(verb: Token) -> bool:
+    return verb.dep_ == "ccomp" and verb.head != verb and verb.head.text.lower() in _SAYING
+
+
+def _is_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" and not _named_as_thing(token)
+
+
+def _named_as_thing(token: Token) -> bool:
+    """The small model calls "Norvale" a person in one sentence and "Norvale Foods" a
+    company in another: a name that is part of an organisation's or product's name
+    elsewhere in the document is that thing, not a person."""
+    ents = token.doc.ents
+    word = token.text
+    things = sum(e.label_ in _THING_NAMES and word in e.text.split()[:1] for e in ents)
+    # "Gutenberg … Gutenberg … the Gutenberg Museum": the name is mostly a person's
+    people = sum(e.label_ == "PERSON" and word in e.text.split() for e in ents)
+    return things >= people
 
 
 def _same_pronoun_object(verb: Token, pronoun: Token) -> bool:
@@ -150,7 +191,7 @@ def _agreeing_name(subject: Token, kind: str) -> str | None:
     if any(n is None for n in names):
         return _agreeing_noun(subject, kind) if not conjuncts else None
     plural = subject.tag_ in ("NNS", "NNPS") or bool(conjuncts)
-    person = subject.ent_type_ == "PERSON"
+    person = _is_person(subject)
     people = {e.text for e in subject.sent.ents if e.label_ == "PERSON"}
     agrees = {
         "person": person and not plural and len(people) == 1,
