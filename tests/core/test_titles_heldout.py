@@ -46,6 +46,19 @@ def _title(text: str, date: str) -> str | None:
             "in 2024",
             "The reform stalled in committee",
         ),
+        # a title of a person is not "it" either
+        (
+            "The minister proposed the reform in 2023. It stalled in committee in 2024.",
+            "in 2024",
+            "The reform stalled in committee",
+        ),
+        # "he" is the man of the last joined clause before
+        (
+            "Doctors treated 200 people, and one man was taken to hospital on Saturday. He "
+            "was released on Monday.",
+            "Monday",
+            "One man was released",
+        ),
         # a participle clause before its subject is told in the passive
         (
             "Mira Castellan died on Monday. Born in Porto on 9 May 1941, she began "

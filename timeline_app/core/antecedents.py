@@ -113,7 +113,7 @@ def _antecedent(pronoun: Token, kind: str) -> str | None:
         if sent.start == 0 or ("\n\n" in _gap_before(sent) and kind != "person"):
             return None
         sent = sent.doc[sent.start - 1].sent
-        subject = _clause_subject(sent.root)
+        subject = _last_subject(sent.root)
         if subject is None or subject.text.lower() in _PERSONAL:
             continue
         found = _agreeing_name(subject, kind)
@@ -129,12 +129,38 @@ def _antecedent(pronoun: Token, kind: str) -> str | None:
 _SAYING = frozenset(("said", "says", "say", "announced", "told", "added", "confirmed"))
 
 
+def _last_subject(root: Token) -> Token | None:
+    """The subject of a sentence's last joined clause that has one, else the root's:
+    "Teams treated 200 people, and one man was taken to hospital. He …" is the man."""
+    joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for verb in reversed(joined):
+        found = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if found is not None:
+            return found
+    return _clause_subject(root)
+
+
 def _reported(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head != verb and verb.head.text.lower() in _SAYING
 
 
 def _is_person(token: Token) -> bool:
+    if token.pos_ == "NOUN":
+        return token.text.lower() in _PERSON_NOUNS | _ROLE_NOUNS
     return token.ent_type_ == "PERSON" and not _named_as_thing(token)
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+#: Nouns for one person that "he" or "she" can stand for ("A man was arrested …. He …").
+_PERSON_NOUNS = _words("man woman boy girl teenager driver pilot passenger suspect victim")
+#: Titles of people: never what "it" stands for ("The minister proposed the reform. It …").
+_ROLE_NOUNS = _words(
+    "minister president chairman spokesman spokeswoman director manager mayor governor "
+    "senator judge lawyer officer official leader chief executive founder"
+)
 
 
 def _named_as_thing(token: Token) -> bool:
@@ -209,11 +235,16 @@ _NP_WORDS = 5
 def _agreeing_noun(subject: Token, kind: str) -> str | None:
     """ "The city council met … It approved …": a common-noun subject, when it agrees.
 
-    "it" takes a singular thing, "they" a plural; "he" and "she" only ever take names.
+    "it" takes a singular thing, "they" a plural; "he" and "she" take names and the few
+    nouns of :data:`_PERSON_NOUNS`.
     The phrase is the noun with its determiner, owner and modifiers in front, without
     what follows it ("The union, which represents 4,000 workers," is "The union").
     """
-    if subject.pos_ != "NOUN" or kind == "person":
+    if subject.pos_ != "NOUN":
+        return None
+    if kind == "person" and subject.text.lower() not in _PERSON_NOUNS:
+        return None  # "he" and "she" take names, and a few nouns for one person
+    if kind == "it" and _is_person(subject):
         return None
     plural = subject.tag_ == "NNS"
     if plural != (kind == "they"):
