@@ -59,6 +59,12 @@ def _title(text: str, date: str) -> str | None:
             "Monday",
             "One man was released",
         ),
+        # ...or the person acted on, when the subject is not a person
+        (
+            "Police arrested the driver at the scene. He was released on bail on Sunday.",
+            "on Sunday",
+            "The driver was released on bail",
+        ),
         # a participle clause before its subject is told in the passive
         (
             "Mira Castellan died on Monday. Born in Porto on 9 May 1941, she began "

@@ -75,6 +75,8 @@ def _expletive(pronoun: Token) -> bool:
     the clause after it, not for a thing named before. A "that" or a "to" clause after
     the pronoun is enough to leave it alone (at worst, "It" stays)."""
     verb = pronoun.head
+    if verb.dep_ in ("ccomp", "csubj") and verb.i > pronoun.i and not _reported(verb):
+        return True  # a clause the parse hangs on another verb: too unsure to rename
     # the pronoun's own clause: its verb's dependents and theirs, not a later clause
     # joined by "and"/"but" ("it received complaints … but needed time to find …")
     clause = [c for c in verb.children if c.i > pronoun.i and c.dep_ not in ("conj", "cc")]
@@ -117,8 +119,9 @@ def _antecedent(pronoun: Token, kind: str) -> str | None:
         if subject is None or subject.text.lower() in _PERSONAL:
             continue
         found = _agreeing_name(subject, kind)
-        if found is None and kind == "it" and _is_person(subject):
-            # "Berg proposed the reform …. It stalled": not Berg, so what Berg acted on
+        if found is None and (kind == "it") == _is_person(subject):
+            # "Berg proposed the reform …. It stalled": not Berg, so what Berg acted on;
+            # "Police arrested the driver …. He was released": not the police
             obj = next((c for c in sent.root.children if c.dep_ == "dobj"), None)
             found = _agreeing_name(obj, kind) if obj is not None else None
         return found
