@@ -85,6 +85,10 @@ class EventTableModel(QAbstractTableModel):
         self._titles, self._swatches = titles, swatches
         return kept
 
+    def events(self) -> list[Event]:
+        """Every row's event, in row order (the model's own list: do not change it)."""
+        return self._events
+
     def event_at(self, row: int) -> Event:
         """The event shown in ``row`` (source model row)."""
         return self._events[row]
