@@ -220,7 +220,7 @@ def test_reference_date_is_written_where_claimed(gold: Path) -> None:
         assert re.search(r"^.{0,40}" + published, text, re.M)
     elif source == "dateline":
         # "MÜNCHEN, 14. März 2022 –", "MADRID, 4 de octubre de 2017 (EFE) –" too
-        dateline = r"^[A-ZÀ-Þ][A-ZÀ-Þ .-]+, .{6,25}\d{4}(?: \([^()]{2,30}\))? [—–-] "
+        dateline = r"^[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .-]+, .{6,25}\d{4}(?: \([^()]{2,30}\))? [—–-] "
         assert re.search(dateline, text, re.M)
 
 
