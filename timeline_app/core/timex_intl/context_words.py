@@ -111,6 +111,34 @@ CONTEXT_WORDS = {
         of_period=("från",),
         coming_lead=("på",),
     ),
+    "da": ContextWords(
+        short_decade=r"(?P<dec2>[1-9]0)['’]?erne",
+        superlative=r"\b(?:\w+este|\w+ste|bedst|mest\s+\w+)\b",
+        of_period=("fra",),
+        coming_lead=("på",),
+    ),
+    "no": ContextWords(
+        short_decade=r"(?P<dec2>[1-9]0)-tallet",
+        superlative=r"\b(?:\w+este|\w+ste|best|mest\s+\w+)\b",
+        of_period=("fra",),
+        coming_lead=("på",),
+    ),
+    "cs": ContextWords(
+        short_decade=r"(?P<dec2>[1-9]0)\.\s+let(?:ech|a)?",
+        superlative=r"\bnej\w+",
+        of_period=("z", "ze"),
+        past_verb=r"\b\w{2,}(?:[aeiyu]l|[aeiyu]la|[aeiyu]li|[aeiy]lo|[aeiy]ly)\b",
+    ),
+    "ro": ContextWords(
+        short_decade=rf"anii\s+{_Q}?(?P<dec2>[1-9]0)",
+        superlative=r"\bc(?:el|ea|ei|ele|elor|elui)\s+mai\s+\w+",
+        of_period=("din",),
+    ),
+    "fi": ContextWords(short_decade=r"(?P<dec2>[1-9]0)-lu(?:vulla|vun|ku|vulta)"),
+    "tr": ContextWords(
+        short_decade=rf"(?P<dec2>[1-9]0){_Q}(?:lı|li|lu|lü)\s+yıllar(?:da|ın)?",
+        old_year=rf"(?P<y3>[12]?\d{{3}})(?:{_Q}(?:de|da|te|ta|den|dan|ten|tan)|\s+yılında)",
+    ),
 }  # fmt: skip
 
 
