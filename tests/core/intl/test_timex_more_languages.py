@@ -105,8 +105,10 @@ def test_html_lang_is_the_documents_language(tmp_path: Path) -> None:
 
 
 def test_a_templates_lang_does_not_overrule_plain_german(tmp_path: Path) -> None:
-    text = ("Der Stadtrat hat gestern beschlossen, die alte Brücke über den Fluss zu "
-            "sanieren. Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern.")  # fmt: skip
+    text = (
+        "Der Stadtrat hat gestern beschlossen, die alte Brücke über den Fluss zu "
+        "sanieren. Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern."
+    )
     document = read_document(_page(tmp_path, "en", text))
     assert with_language(document).language == "de"
 
