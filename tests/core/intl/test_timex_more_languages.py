@@ -116,3 +116,36 @@ def test_a_templates_lang_does_not_overrule_plain_german(tmp_path: Path) -> None
 def test_the_users_choice_beats_html_lang(tmp_path: Path) -> None:
     document = read_document(_page(tmp_path, "da", "Broen blev indviet 3. maj 1998."))
     assert with_language(document, "no").language == "no"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("tr", "Proje 2025 sonbaharında tamamlanacak.", ("2025 sonbaharında", "2025-FA")),
+        ("no", "Kommunen bevilget resten i juni i år.", ("juni i år", "2025-06")),
+        ("es", "El pleno en junio del año pasado aprobó el plan.",
+         ("junio del año pasado", "2024-06")),
+        # a decade named with two digits is the latest one over, whatever came before
+        ("no", "På 1660-tallet fikk den korsarmer. Restaureringen ble gjort på 70-tallet.",
+         ("70-tallet", "197")),
+        # "which today" with a past verb still dates a happening
+        ("cs", "Ministr, který dnes oznámil rezignaci, odešel.", ("dnes", "2025-05-14")),
+    ],
+)  # fmt: skip
+def test_more_readings(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Skoler får adgang om formiddagen i juni."),  # every morning in June
+        ("no", "Gudstjenester holdes annenhver søndag."),
+    ],
+)
+def test_recurring_in_danish_and_norwegian(language: str, text: str) -> None:
+    assert values(text, language) == []
+
+
+def test_which_today_with_a_present_verb_is_nowadays() -> None:
+    assert values("Použili beton, který dnes kámen poškozuje.", "cs") == [("dnes", "PRESENT_REF")]

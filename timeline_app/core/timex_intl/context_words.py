@@ -36,6 +36,9 @@ class ContextWords:
             that only a year takes ("nel 547", "im Jahr 800", "w 966 roku").
         season_lead: a regex of the words before a season named without a year ("im
             Herbst", "en automne"), which then falls in the year the text speaks of.
+        season_after_year: the year comes before the season ("2025 sonbaharında").
+        relative_pronouns: "which", "who": "today" right after one, in a clause with no
+            past verb, is "nowadays" ("beton, který dnes kámen poškozuje").
     """
 
     short_decade: str = ""
@@ -46,6 +49,8 @@ class ContextWords:
     coming_lead: tuple[str, ...] = ()
     old_year: str = ""
     season_lead: str = ""
+    season_after_year: bool = False
+    relative_pronouns: tuple[str, ...] = ()
 
 
 _Q = r"['’]"  # the apostrophe of "'68", straight or curly
@@ -102,6 +107,7 @@ CONTEXT_WORDS = {
         superlative=r"\bnaj\w+",
         of_period=("z", "ze"),
         past_verb=r"\b\w+(?:ł|ła|ło|li|ły|łem|łam|liśmy|łyśmy)\b",
+        relative_pronouns=("który", "która", "które", "którzy", "co"),
     ),
     "sv": ContextWords(
         old_year=r"år\s+(?P<y3>[1-9]\d{2})",
@@ -128,6 +134,7 @@ CONTEXT_WORDS = {
         superlative=r"\bnej\w+",
         of_period=("z", "ze"),
         past_verb=r"\b\w{2,}(?:[aeiyu]l|[aeiyu]la|[aeiyu]li|[aeiy]lo|[aeiy]ly)\b",
+        relative_pronouns=("který", "která", "které", "kteří", "jenž", "jež", "což"),
     ),
     "ro": ContextWords(
         short_decade=rf"anii\s+{_Q}?(?P<dec2>[1-9]0)",
@@ -137,6 +144,7 @@ CONTEXT_WORDS = {
     "fi": ContextWords(short_decade=r"(?P<dec2>[1-9]0)-lu(?:vulla|vun|ku|vulta)"),
     "tr": ContextWords(
         short_decade=rf"(?P<dec2>[1-9]0){_Q}(?:lı|li|lu|lü)\s+yıllar(?:da|ın)?",
+        season_after_year=True,
         old_year=rf"(?P<y3>[12]?\d{{3}})(?:{_Q}(?:de|da|te|ta|den|dan|ten|tan)|\s+yılında)",
     ),
 }  # fmt: skip

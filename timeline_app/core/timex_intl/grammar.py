@@ -81,6 +81,9 @@ def grammar(code: str) -> Grammar:
         if x.periods
         else "",
         "season": rf"{pos}(?P<season>{alternation(sf.seasons)})\s+{join}{year}{_END}",
+        "year_season": rf"{year}\s+(?P<season>{alternation(sf.seasons)}){_END}"
+        if cw.season_after_year
+        else "",
         "year": rf"(?<![\w.,/-]){pos}{sf.year_word}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
         "weekday": rf"(?:(?P<mod1>{alternation([*x.last, *x.next])})\s+)?{wd}{sf.weekday_part}"
         rf"{_END}(?:\s+(?P<mod2>{alternation([*x.last, *x.next])}){_END})?",

