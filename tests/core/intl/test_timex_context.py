@@ -53,6 +53,11 @@ def values(text: str, language: str, reference: Day | None = REF) -> list[tuple[
          ("Del 14 al 16 de noviembre", "2025-11-14/2025-11-16")),
         ("sv", "Från den 3 till den 5 april hålls en konferens.",
          ("Från den 3 till den 5 april", "2025-04-03/2025-04-05")),
+        # the last century, counted from the document's date
+        ("fr", "Les jardins, dessinés au siècle dernier, sont ouverts.",
+         ("au siècle dernier", "19")),
+        ("de", "Die Halle wurde im letzten Jahrhundert gebaut.", ("im letzten Jahrhundert", "19")),
+        ("pl", "W ubiegłym wieku miasto rosło.", ("W ubiegłym wieku", "19")),
         # a season without a year, in a sentence about the future
         ("de", "Die Beleuchtung soll im Herbst installiert werden.", ("im Herbst", "2025-FA")),
         # the coming weekday: a clause with no past verb, Swedish "på"
@@ -102,3 +107,7 @@ def test_a_replica_from_the_eighties_is_still_dated() -> None:
 
 def test_two_digit_year_without_any_year_is_the_twentieth_century() -> None:
     assert ("'68", "1968") in values("Nel '68 gli studenti occuparono la facoltà.", "it", None)
+
+
+def test_the_last_century_needs_the_documents_date() -> None:
+    assert values("Les jardins, dessinés au siècle dernier, sont ouverts.", "fr", None) == []

@@ -17,7 +17,7 @@ from timeline_app.core.timex_intl.specs import _amount_follows, _fixed, _key, _m
 from timeline_app.core.timex_intl.surface import SURFACES
 
 #: The rules read here rather than in :mod:`.specs`.
-RULES = ("old_year", "season_bare", "decade2", "short_year")
+RULES = ("old_year", "season_bare", "decade2", "short_year", "last_century")
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -28,6 +28,10 @@ def context_spec(
     if rule == "old_year":  # "nel 547", "w 966 roku"
         year = int(m["y3"])
         return None if _amount_follows(text, m.end(), lex) else _fixed(f"{year:04d}", year)
+    if rule == "last_century":  # "au siècle dernier": the century before the document's
+        if reference_year is None:
+            return None
+        return _fixed(f"{reference_year // 100 - 1:02d}", None)
     if rule == "season_bare":  # "im Herbst": the autumn of the year talked about
         if _habitual_sentence(text, m.start(), lex):
             return None  # "varje morgon under våren": every spring

@@ -39,6 +39,8 @@ class ContextWords:
         season_after_year: the year comes before the season ("2025 sonbaharında").
         relative_pronouns: "which", "who": "today" right after one, in a clause with no
             past verb, is "nowadays" ("beton, který dnes kámen poškozuje").
+        last_century: a regex for "the last century" ("au siècle dernier"), the century
+            before the document's date.
     """
 
     short_decade: str = ""
@@ -51,12 +53,14 @@ class ContextWords:
     season_lead: str = ""
     season_after_year: bool = False
     relative_pronouns: tuple[str, ...] = ()
+    last_century: str = ""
 
 
 _Q = r"['’]"  # the apostrophe of "'68", straight or curly
 
 CONTEXT_WORDS = {
     "de": ContextWords(
+        last_century=r"(?:im\s+)?(?:letzten|vorigen|vergangenen)\s+Jahrhunderts?",
         old_year=r"(?:im\s+Jahre?|Jahre?)\s+(?P<y3>[1-9]\d{2})",
         season_lead=r"im",
         short_decade=r"(?P<dec2>[1-9]0)er(?:\s+Jahren?|-Jahren?|n)",
@@ -64,6 +68,7 @@ CONTEXT_WORDS = {
         of_period=("aus dem", "aus den", "des", "der"),
     ),
     "fr": ContextWords(
+        last_century=r"(?:au\s+|le\s+|du\s+)?siècle\s+(?:dernier|passé)",
         old_year=r"(?:en\s+l'an|l'an)\s+(?P<y3>[1-9]\d{2})",
         season_lead=r"en|au|cet|cette",
         short_decade=rf"années\s+{_Q}?(?P<dec2>[1-9]0)",
@@ -72,6 +77,7 @@ CONTEXT_WORDS = {
         of_period=("du", "des", "de"),
     ),
     "es": ContextWords(
+        last_century=r"(?:el\s+|del\s+)?siglo\s+pasado",
         old_year=r"(?:en\s+el\s+año|el\s+año|año)\s+(?P<y3>[1-9]\d{2})",
         season_lead=r"en|este|esta|en\s+el|en\s+la",
         short_decade=rf"(?:década\s+de(?:\s+los)?|años)\s+{_Q}?(?P<dec2>[1-9]0)",
@@ -80,6 +86,7 @@ CONTEXT_WORDS = {
         of_period=("del", "de los", "de"),
     ),
     "it": ContextWords(
+        last_century=r"(?:il\s+|nel\s+|del\s+)?secolo\s+scorso",
         old_year=r"(?:nel|dal|nell'anno|anno)\s+(?P<y3>[1-9]\d{2})",
         season_lead=r"in|quest['’]|questa|nella|nell['’]",
         short_decade=rf"anni\s+{_Q}?(?P<dec2>[1-9]0)",
@@ -88,6 +95,7 @@ CONTEXT_WORDS = {
         of_period=("del", "dal", "dei"),
     ),
     "pt": ContextWords(
+        last_century=r"(?:o\s+|no\s+|do\s+)?século\s+passado",
         old_year=r"(?:no\s+ano\s+de|ano\s+de)\s+(?P<y3>[1-9]\d{2})",
         season_lead=r"no|na|neste|nesta",
         short_decade=rf"(?:década\s+de|anos)\s+{_Q}?(?P<dec2>[1-9]0)",
@@ -95,6 +103,7 @@ CONTEXT_WORDS = {
         of_period=("do", "dos", "de"),
     ),
     "nl": ContextWords(
+        last_century=r"(?:in\s+)?de\s+vorige\s+eeuw",
         old_year=r"(?:in\s+het\s+jaar|jaar)\s+(?P<y3>[1-9]\d{2})",
         season_lead=r"in\s+de|in\s+het|dit|deze",
         short_decade=rf"jaren\s+{_Q}?(?P<dec2>[1-9]0)",
@@ -102,6 +111,7 @@ CONTEXT_WORDS = {
         of_period=("uit de", "van de", "uit het"),
     ),
     "pl": ContextWords(
+        last_century=r"(?:w\s+)?(?:ubiegłym|zeszłym|poprzednim)\s+wieku",
         old_year=r"(?P<y3>[1-9]\d{2})\s+(?:roku|r\.)",
         short_decade=r"lat(?:a|ach|ami)?\s+(?P<dec2>[1-9]0)(?:\.|-te|-tych|-tymi)",
         superlative=r"\bnaj\w+",
@@ -110,6 +120,7 @@ CONTEXT_WORDS = {
         relative_pronouns=("który", "która", "które", "którzy", "co"),
     ),
     "sv": ContextWords(
+        last_century=r"förra\s+(?:seklet|århundradet)",
         old_year=r"år\s+(?P<y3>[1-9]\d{2})",
         season_lead=r"under|till|i",
         short_decade=r"(?P<dec2>[1-9]0)-talet",
@@ -118,18 +129,21 @@ CONTEXT_WORDS = {
         coming_lead=("på",),
     ),
     "da": ContextWords(
+        last_century=r"(?:i\s+)?sidste\s+århundrede",
         short_decade=r"(?P<dec2>[1-9]0)['’]?erne",
         superlative=r"\b(?:\w+este|\w+ste|bedst|mest\s+\w+)\b",
         of_period=("fra",),
         coming_lead=("på",),
     ),
     "no": ContextWords(
+        last_century=r"(?:i\s+)?forrige\s+århundre",
         short_decade=r"(?P<dec2>[1-9]0)-tallet",
         superlative=r"\b(?:\w+este|\w+ste|best|mest\s+\w+)\b",
         of_period=("fra",),
         coming_lead=("på",),
     ),
     "cs": ContextWords(
+        last_century=r"(?:v\s+)?minulém\s+století",
         short_decade=r"(?P<dec2>[1-9]0)\.\s+let(?:ech|a)?",
         superlative=r"\bnej\w+",
         of_period=("z", "ze"),
@@ -137,12 +151,16 @@ CONTEXT_WORDS = {
         relative_pronouns=("který", "která", "které", "kteří", "jenž", "jež", "což"),
     ),
     "ro": ContextWords(
+        last_century=r"(?:în\s+)?secolul\s+trecut",
         short_decade=rf"anii\s+{_Q}?(?P<dec2>[1-9]0)",
         superlative=r"\bc(?:el|ea|ei|ele|elor|elui)\s+mai\s+\w+",
         of_period=("din",),
     ),
-    "fi": ContextWords(short_decade=r"(?P<dec2>[1-9]0)-lu(?:vulla|vun|ku|vulta)"),
+    "fi": ContextWords(
+        last_century=r"viime\s+vuosisadalla",
+        short_decade=r"(?P<dec2>[1-9]0)-lu(?:vulla|vun|ku|vulta)"),
     "tr": ContextWords(
+        last_century=r"geçen\s+yüzyıl(?:da)?",
         short_decade=rf"(?P<dec2>[1-9]0){_Q}(?:lı|li|lu|lü)\s+yıllar(?:da|ın)?",
         season_after_year=True,
         old_year=rf"(?P<y3>[12]?\d{{3}})(?:{_Q}(?:de|da|te|ta|den|dan|ten|tan)|\s+yılında)",

@@ -81,6 +81,7 @@ def grammar(code: str) -> Grammar:
         if x.periods
         else "",
         "season": rf"{pos}(?P<season>{alternation(sf.seasons)})\s+{join}{year}{_END}",
+        "last_century": rf"(?<![\w-])(?:{cw.last_century}){_END}" if cw.last_century else "",
         "year_season": rf"{year}\s+(?P<season>{alternation(sf.seasons)}){_END}"
         if cw.season_after_year
         else "",
