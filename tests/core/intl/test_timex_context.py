@@ -87,6 +87,10 @@ def test_date_from_its_surroundings(language: str, text: str, expected: tuple[st
         # two bare months joined: a season that comes back every year
         ("sv", "Vandrarhemmet är öppet från maj till september."),
         ("de", "Das Freibad ist von Mai bis September geöffnet."),
+        # weekday ranges in the language's own range words: opening days
+        ("nl", "De molen is open van donderdag tot en met zondag."),
+        ("pt", "O mercado abre de segunda a sábado."),
+        ("sv", "Museet har öppet från tisdag till söndag."),
         # a season in a sentence about every year
         ("sv", "Stationen räknar fåglar varje morgon under våren."),
     ],

@@ -171,14 +171,18 @@ def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if _month_to_month(text, start, end, lex):
         return True
-    days = alternation(lex.weekdays)
-    joined = r"(?:a|al|au|à|bis|–|-)\s+(?:el\s+|le\s+)?"
+    # "de lunes a domingo", "van donderdag tot en met zondag", "de segunda a sábado": the
+    # language's own range words, and weekday names too short to stand alone ("segunda")
+    days = alternation([*lex.weekdays, *lex.extras.not_weekdays])
+    between = {b for _, b in (*lex.extras.range_words, *lex.extras.day_ranges)}
+    between |= {"a", "al", "au", "à", "bis", "–", "-", "tot en met"}
+    joined = rf"(?:{alternation(between)})\s+(?:el\s+|le\s+)?"
     after = text[end : end + 24]
     if not re.match(rf"(?:{days})", text[start:end], re.I):
         return False
     return bool(
         re.match(rf"\s*{joined}(?:{days})(?!\w)", after, re.I)
-        or re.search(rf"(?:{days})\s+{joined}$", text[max(0, start - 24) : start], re.I)
+        or re.search(rf"(?:{days})\s+{joined}$", text[max(0, start - 30) : start], re.I)
     )
 
 
