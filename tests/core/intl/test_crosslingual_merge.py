@@ -100,4 +100,3 @@ def test_one_name_and_two_cognates_are_enough() -> None:
 )
 def test_the_languages_read_with_dates_only_are_told_apart(text: str, code: str) -> None:
     assert sentence_language(text) == code
-

@@ -44,6 +44,7 @@ def values(text: str, language: str) -> list[tuple[str, str]]:
         ("ro", "În secolul al XIX-lea orașul era mic.", ("secolul al XIX-lea", "18")),
         ("ro", "Săptămâna trecută a venit președintele.", ("Săptămâna trecută", "2025-W19")),
         ("ro", "Cu trei ani în urmă s-a deschis muzeul.", ("trei ani în urmă", "2022")),
+        ("ro", "Acum trei ani s-a deschis muzeul.", ("Acum trei ani", "2022")),
         ("fi", "Silta avattiin 3. toukokuuta 1998.", ("3. toukokuuta 1998", "1998-05-03")),
         ("fi", "Vuonna 2019 rakentaminen alkoi.", ("Vuonna 2019", "2019")),
         ("fi", "1800-luvulla kaupunki oli pieni.", ("1800-luvulla", "18")),

@@ -120,6 +120,7 @@ ROMANIAN = Extras(
     ce=("d.hr.", "d. hr.", "e.n.", "după hristos"),
     amount_approx=("aproximativ", "circa", "aproape"),
     day_ranges=(("între", "și"),),
+    ago_before=("acum",),
 )  # fmt: skip
 
 FINNISH = Extras(

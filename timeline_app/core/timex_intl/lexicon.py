@@ -110,6 +110,6 @@ def lexicon(code: str) -> Lexicon:
                for k, v in item.items() if k.isalpha() and str(v).isdigit()}  # fmt: skip
     numbers.update(extras.numbers)
     units = {_fold(w): u for u in _UNITS for w in info.get(u, []) if len(_fold(w)) >= 2}  # type: ignore[attr-defined]
-    ago = tuple(_fold(w) for w in info.get("ago", []))  # type: ignore[attr-defined]
+    ago = tuple(_fold(w) for w in info.get("ago", [])) + extras.ago_before  # type: ignore[attr-defined]
     return Lexicon(code, months, weekdays, relative, tuple(now_words), numbers, ago, units,
                    merged)  # fmt: skip
