@@ -24,9 +24,11 @@ READING = {
     "sets) is faster than dateparser's search on the same texts; tag / regex: how many times "
     "the cost of a bare four-digit-year scan a full tagging pass is.",
     "dedupe": "2n / n events: how `merge_events` scales (2 is linear, 4 quadratic; the "
-    "exponent is log2 of the ratio); adding articles no longer re-runs it over the timeline "
-    "(`merge_new` compares only the new events); vs `sorted()`: its cost as a multiple of "
-    "sorting the same events by date.",
+    "exponent is log2 of the ratio), for an archive twice as long (the same density of "
+    "reports per day) and for twice the reports on the same days (where the look-alikes to "
+    "compare and merge grow about fourfold); adding articles no longer re-runs it over the "
+    "timeline (`merge_new` compares only the new events); vs `sorted()`: its cost as a "
+    "multiple of sorting the same events by date.",
     "model": "combine / `sorted()`: what applying the edit layer adds to the sort it cannot "
     "avoid (near 1 is ideal); `event(id)` / dict: how much slower one lookup by id is than a "
     "dict lookup (a large figure means a linear scan).",
@@ -42,7 +44,10 @@ READING = {
     "takes 50 articles' events into 1,000, with the merge planned on the worker, as a share "
     "of the stall when `merge_into` ran on the GUI thread; repeated text: 10 would be linear "
     "in the text's length, below 10 the copies are nearly free; `--jobs 2` and `--cluster "
-    "local` / one process: below 1 is faster (on a busy 2-core machine they may not be).",
+    "local` / one process: below 1 is faster (on a busy 2-core machine they may not be); "
+    "on TBAQ, whole `timeline-app extract` commands, process start and model loading "
+    "included, against one process running spaCy's full pipeline on whole texts (the "
+    "issue's baseline) and against one process as the engine runs now.",
 }
 
 

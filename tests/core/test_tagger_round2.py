@@ -142,3 +142,13 @@ def test_stretches_ahead_and_trading_days() -> None:
     assert only("Shares rose for eight trading days.").value == "P8D"
     assert only("Refunds arrive within five business days.").value == "P5D"
     assert values("Shares will be sold at a later date.") == [("a later date", "FUTURE_REF")]
+
+
+def test_the_following_season_or_month_follows_the_date_last_talked_about() -> None:
+    # "the following summer" after December 2021 is summer 2022, not the reference's
+    text = "The telescope was launched in December 2021 and began work the following summer."
+    assert values(text)[-1] == ("following summer", "2022-SU")
+    text = "The ship sank in May 1990 and was raised the following March."
+    assert values(text)[-1] == ("following March", "1991-03")
+    # without "the", "next spring" still counts from the reference date
+    assert values("The museum will reopen next spring.") == [("next spring", "2022-SP")]

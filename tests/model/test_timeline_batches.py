@@ -5,6 +5,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.model.recombine import recombined
 from timeline_app.model import Day, Event, EventEdit, Granularity, Provenance, Timeline, When
 
 
@@ -15,15 +16,6 @@ def _when(year: int) -> When:
 def _event(n: int, year: int, title: str = "Same") -> Event:
     src = Provenance(f"d{n % 4}", 0, 5, 0, 4, f"quote {n}")
     return Event(f"e{n}", title, _when(year), f"quote {n}", (src,))
-
-
-def _fresh(tl: Timeline) -> list[Event]:
-    other = Timeline()
-    other.documents = dict(tl.documents)
-    other.extracted = dict(tl.extracted)
-    other.manual = dict(tl.manual)
-    other.edits = dict(tl.edits)
-    return other.events()
 
 
 _titles = st.sampled_from(["Same", "Alpha", "zeta"])
@@ -62,7 +54,7 @@ def test_a_batch_gives_what_a_full_recombination_gives(
     )
     tl.update_extraction([], events, touched)
 
-    assert tl.events() == _fresh(tl)
+    assert tl.events() == recombined(tl)
     assert [tl.index_of(e.id) for e in tl.events()] == list(range(len(tl.events())))
     assert heard == [touched]
 
@@ -76,7 +68,7 @@ def test_an_order_the_patch_cannot_follow_falls_back_to_a_recombination():
     reordered = [tl.extracted["e1"], tl.extracted["e0"], tl.extracted["e2"]]
     tl.update_extraction([], reordered, frozenset())
     assert heard == [None]  # views re-read everything
-    assert [e.id for e in tl.events()] == ["e1", "e0", "e2"] == [e.id for e in _fresh(tl)]
+    assert [e.id for e in tl.events()] == ["e1", "e0", "e2"] == [e.id for e in recombined(tl)]
 
 
 def test_a_batch_touching_a_users_merge_falls_back_and_keeps_the_merge():

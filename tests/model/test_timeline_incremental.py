@@ -3,6 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.model.recombine import recombined
 from timeline_app.model import Day, Event, EventEdit, Granularity, Provenance, Timeline, When
 
 
@@ -37,14 +38,6 @@ _steps = st.lists(
 )
 
 
-def _fresh(tl: Timeline) -> list[Event]:
-    other = Timeline()
-    other.documents = dict(tl.documents)
-    other.extracted = dict(tl.extracted)
-    other.manual = dict(tl.manual)
-    other.edits = dict(tl.edits)
-    return other.events()
-
 
 @settings(max_examples=300, deadline=None)
 @given(years=st.lists(st.integers(1998, 2002), min_size=6, max_size=6), steps=_steps)
@@ -64,7 +57,7 @@ def test_incremental_updates_equal_full_recombination(years, steps):
         else:
             tl.events()
             continue
-        expected = _fresh(tl)
+        expected = recombined(tl)
         assert tl.events() == expected
         assert [tl.index_of(e.id) for e in expected] == list(range(len(expected)))
         assert all(tl.event(e.id) == e for e in expected)
@@ -102,4 +95,4 @@ def test_re_added_manual_event_goes_after_its_equals_like_a_full_sort():
     tl.events()
     removed = tl.remove_manual("e8")
     tl.add_manual(removed)
-    assert [e.id for e in tl.events()] == ["e9", "e8"] == [e.id for e in _fresh(tl)]
+    assert [e.id for e in tl.events()] == ["e9", "e8"] == [e.id for e in recombined(tl)]

@@ -65,3 +65,21 @@ def test_an_up_to_date_plan_is_applied_as_is(qtbot: Any, window: Any) -> None:
     window.ingest._on_result_ready(JobOutcome(result, (), False, plan))
     assert not window.ingest.is_busy()  # nothing was queued: applied on the spot
     assert tuple(window.timeline.extracted.values()) == plan.events
+
+
+def test_a_drop_of_many_files_fills_open_recent_once_newest_first(
+    qtbot: Any, window: Any, isolated: Path
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    paths = [write_article(isolated, f"a{k:02d}.txt", ARTICLE.replace("1847", str(1800 + k)))
+             for k in range(12)]  # fmt: skip
+    updates: list[int] = []
+    window.projects.recent_changed.connect(lambda: updates.append(1))
+    drop_files(window, paths)
+    wait_idle(qtbot, window)
+    menu = window.findChild(QMenu, "recentMenu")
+    listed = [a.text() for a in menu.actions() if a.text().endswith(".txt")]
+    assert [Path(t).name for t in listed][:3] == ["a11.txt", "a10.txt", "a09.txt"]
+    assert len(listed) == 8  # File → Open Recent keeps the eight newest
+    assert updates == [1]  # one menu update for the whole drop, not one per file

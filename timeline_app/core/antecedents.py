@@ -74,18 +74,30 @@ def _expletive(pronoun: Token) -> bool:
     """ "It emerged that …", "It took until 2026 to finish …": an "it" that stands for
     the clause after it, not for a thing named before. A "that" or a "to" clause after
     the pronoun is enough to leave it alone (at worst, "It" stays)."""
+    verb = pronoun.head
+    if verb.dep_ in ("ccomp", "csubj") and verb.i > pronoun.i and not _reported(verb):
+        return True  # a clause the parse hangs on another verb: too unsure to rename
+    # the pronoun's own clause: its verb's dependents and theirs, not a later clause
+    # joined by "and"/"but" ("it received complaints … but needed time to find …")
+    clause = [c for c in verb.children if c.i > pronoun.i and c.dep_ not in ("conj", "cc")]
+    clause += [g for c in clause if c.dep_ in ("acomp", "attr", "xcomp", "advcl", "ccomp")
+               for g in c.children]  # fmt: skip
     return any(
         (t.pos_ == "SCONJ" and t.text.lower() in ("that", "whether", "if"))
         or (t.dep_ == "aux" and t.text.lower() == "to")
         or t.dep_ in ("ccomp", "csubj")
-        for t in pronoun.sent
-        if t.i > pronoun.i
+        for t in clause
     )
 
 
 def _antecedent(pronoun: Token, kind: str) -> str | None:
     """The clear name a pronoun stands for, or None."""
     verb = pronoun.head if pronoun.dep_ in _SUBJECTS else pronoun.head.head
+    if _reported(verb):
+        # "The company said it first received complaints": the one who speaks
+        found = _clause_subject(verb.head)
+        if found is not None and found.i < pronoun.i and found.text.lower() not in _PERSONAL:
+            return _agreeing_name(found, kind)
     if verb.dep_ in _JOINED and verb.head != verb:
         # "China became …, and it returned …", "Greece operates missiles, which it got …"
         head = verb.head if verb.dep_ == "conj" else verb.sent.root
@@ -98,14 +110,72 @@ def _antecedent(pronoun: Token, kind: str) -> str | None:
             return _agreeing_name(found, kind)
     sent = pronoun.sent
     for _ in range(LOOK_BACK):
-        if sent.start == 0 or "\n\n" in _gap_before(sent):
+        # a person stays the topic across paragraphs (a profile, an obituary); a thing
+        # named in another paragraph is too far to be sure of
+        if sent.start == 0 or ("\n\n" in _gap_before(sent) and kind != "person"):
             return None
         sent = sent.doc[sent.start - 1].sent
-        subject = _clause_subject(sent.root)
+        subject = _last_subject(sent.root)
         if subject is None or subject.text.lower() in _PERSONAL:
             continue
-        return _agreeing_name(subject, kind)
+        found = _agreeing_name(subject, kind)
+        if found is None and (kind == "it") == _is_person(subject):
+            # "Berg proposed the reform …. It stalled": not Berg, so what Berg acted on;
+            # "Police arrested the driver …. He was released": not the police
+            obj = next((c for c in sent.root.children if c.dep_ == "dobj"), None)
+            found = _agreeing_name(obj, kind) if obj is not None else None
+        return found
     return None
+
+
+#: Verbs of saying whose clause reports what the speaker did ("said it would …").
+_SAYING = frozenset(("said", "says", "say", "announced", "told", "added", "confirmed"))
+
+
+def _last_subject(root: Token) -> Token | None:
+    """The subject of a sentence's last joined clause that has one, else the root's:
+    "Teams treated 200 people, and one man was taken to hospital. He …" is the man."""
+    joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for verb in reversed(joined):
+        found = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if found is not None:
+            return found
+    return _clause_subject(root)
+
+
+def _reported(verb: Token) -> bool:
+    return verb.dep_ == "ccomp" and verb.head != verb and verb.head.text.lower() in _SAYING
+
+
+def _is_person(token: Token) -> bool:
+    if token.pos_ == "NOUN":
+        return token.text.lower() in _PERSON_NOUNS | _ROLE_NOUNS
+    return token.ent_type_ == "PERSON" and not _named_as_thing(token)
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+#: Nouns for one person that "he" or "she" can stand for ("A man was arrested …. He …").
+_PERSON_NOUNS = _words("man woman boy girl teenager driver pilot passenger suspect victim")
+#: Titles of people: never what "it" stands for ("The minister proposed the reform. It …").
+_ROLE_NOUNS = _words(
+    "minister president chairman spokesman spokeswoman director manager mayor governor "
+    "senator judge lawyer officer official leader chief executive founder"
+)
+
+
+def _named_as_thing(token: Token) -> bool:
+    """The small model calls "Norvale" a person in one sentence and "Norvale Foods" a
+    company in another: a name that is part of an organisation's or product's name
+    elsewhere in the document is that thing, not a person."""
+    ents = token.doc.ents
+    word = token.text
+    things = sum(e.label_ in _THING_NAMES and word in e.text.split()[:1] for e in ents)
+    # "Gutenberg … Gutenberg … the Gutenberg Museum": the name is mostly a person's
+    people = sum(e.label_ == "PERSON" and word in e.text.split() for e in ents)
+    return things >= people
 
 
 def _same_pronoun_object(verb: Token, pronoun: Token) -> bool:
@@ -150,7 +220,7 @@ def _agreeing_name(subject: Token, kind: str) -> str | None:
     if any(n is None for n in names):
         return _agreeing_noun(subject, kind) if not conjuncts else None
     plural = subject.tag_ in ("NNS", "NNPS") or bool(conjuncts)
-    person = subject.ent_type_ == "PERSON"
+    person = _is_person(subject)
     people = {e.text for e in subject.sent.ents if e.label_ == "PERSON"}
     agrees = {
         "person": person and not plural and len(people) == 1,
@@ -168,11 +238,16 @@ _NP_WORDS = 5
 def _agreeing_noun(subject: Token, kind: str) -> str | None:
     """ "The city council met … It approved …": a common-noun subject, when it agrees.
 
-    "it" takes a singular thing, "they" a plural; "he" and "she" only ever take names.
+    "it" takes a singular thing, "they" a plural; "he" and "she" take names and the few
+    nouns of :data:`_PERSON_NOUNS`.
     The phrase is the noun with its determiner, owner and modifiers in front, without
     what follows it ("The union, which represents 4,000 workers," is "The union").
     """
-    if subject.pos_ != "NOUN" or kind == "person":
+    if subject.pos_ != "NOUN":
+        return None
+    if kind == "person" and subject.text.lower() not in _PERSON_NOUNS:
+        return None  # "he" and "she" take names, and a few nouns for one person
+    if kind == "it" and _is_person(subject):
         return None
     plural = subject.tag_ == "NNS"
     if plural != (kind == "they"):

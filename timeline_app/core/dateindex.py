@@ -107,8 +107,15 @@ class DateIndex:
         docs = set(profile.event.documents)
         found = [g for g in shared if g.documents.isdisjoint(docs)]
         if len(found) > MAX_CANDIDATES:  # the most alike, so a crowded year stays fast
-            found = sorted(found, key=lambda g: (-shared[g], g.order))[:MAX_CANDIDATES]
+            counts = self._shared(profile, counted=True)
+            found = sorted(found, key=lambda g: (-counts[g], g.order))[:MAX_CANDIDATES]
         return sorted(found, key=lambda g: g.order)
+
+    def related(self, profile: Profile) -> list[Group]:
+        """Every group here that could be a candidate of ``profile``: a related span, a
+        shared feature, no shared document (in no particular order)."""
+        docs = set(profile.event.documents)
+        return [g for g in self._shared(profile) if g.documents.isdisjoint(docs)]
 
     def touches(self, profile: Profile) -> bool:
         """Could any group here be a candidate of ``profile`` (or it one of theirs)?
@@ -122,11 +129,12 @@ class DateIndex:
         docs = set(profile.event.documents)
         return any(g.documents.isdisjoint(docs) for g in shared)
 
-    def _shared(self, profile: Profile) -> Counter[Group]:
-        """Groups sharing a feature with ``profile`` under a related span: how many."""
+    def _shared(self, profile: Profile, *, counted: bool = False) -> Counter[Group] | set[Group]:
+        """Groups sharing a feature with ``profile`` under a related span; with ``counted``,
+        how many features each shares (only needed when there are too many to compare)."""
         event = profile.event
         features = profile.features()
-        shared: Counter[Group] = Counter()
+        shared: Counter[Group] | set[Group] = Counter() if counted else set()
         for year in years_of(event):
             spans = self._by_year.get(year)
             if not spans:

@@ -73,10 +73,32 @@ def parse_title(
     tokens = _shorten(_assemble(parts, blocked, deep=True))
     if _length(tokens) > MAX_WORDS or len(render(tokens)) > MAX_CHARS:
         tokens = _assemble(parts, blocked, deep=False)  # noun phrases cut to their cores
-    title = finish_title(cut_words(render(tokens)))
+    title = finish_title(cut_words(_fronted_participle(tokens, parts, verb) or render(tokens)))
     if title and parts["subject"]:
         title = finish_title(cut_words(rename_subject(title, parts["subject"][0])))
     return title or None
+
+
+def _fronted_participle(tokens: list[Token], parts: dict[str, list[Token]], verb: Token) -> str:
+    """ "Born in Porto on 9 May 1941, she began …": the participle clause before the
+    subject it borrows is told as "she was born in Porto", not "Born in Porto she"."""
+    subject = parts["subject"][0] if parts["subject"] else None
+    if subject is None or verb.tag_ != "VBN" or verb.dep_ != "advcl" or subject.i < verb.i:
+        return ""
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return ""  # "Having lost …", "When asked …": not a bare passive participle
+    front = [t for t in tokens if t.i < subject.left_edge.i]
+    back = [t for t in tokens if t.i >= subject.left_edge.i]
+    if not front or not back:
+        return ""
+    be = (
+        "were"
+        if subject.tag_ in ("NNS", "NNPS") or subject.text.lower() in ("they", "we")
+        else "was"
+    )
+    first = front[0].text
+    lowered = first if front[0].pos_ == "PROPN" else first[:1].lower() + first[1:]
+    return f"{render(back)} {be} {lowered}{render(front)[len(first) :]}"
 
 
 def _length(tokens: list[Token]) -> int:

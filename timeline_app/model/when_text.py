@@ -12,13 +12,23 @@ from timeline_app.model.when import Day, When, days_in_month, year_label
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MOD_WORD = {"START": "early", "MID": "mid", "END": "late"}
+#: TIMEX3's parts of the day ("T" + code in a value): a reader wants the word.
+PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
+                "NI": "night", "DT": "daytime"}  # fmt: skip
+
+
+def time_text(time: str) -> str:
+    """A clock time or part of the day as shown: "14:30", "morning" (from "T14:30", "TMO")."""
+    code = time.lstrip("T")
+    return PARTS_OF_DAY.get(code[:2], code[:5]) if code[:2].isalpha() else code[:5]
 
 
 def short_label(when: When) -> str:
     """A compact normalised date: "29 Sep 2021", "Sep–Dec 1609", "c. 2566 BC", "1990s"."""
     text = _mod_text(when) or _span_text(when)
     if when.time and when.is_point:
-        text = f"{text} {when.time.lstrip('T')[:5]}"
+        part = time_text(when.time)
+        text = f"{text}, {part}" if part.isalpha() else f"{text} {part}"
     if when.approximate and not _mod_text(when):
         return f"c. {text}"
     return text

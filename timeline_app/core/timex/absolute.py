@@ -130,7 +130,15 @@ def month(m: re.Match[str]) -> Spec | None:
     if m["rel2"]:
         return Spec("DATE", "shift", unit="year", offset=_REL_DIRECTION[rel], gran="year",
                     suffix=f"-{mon:02d}")  # fmt: skip
-    return spec.but(direction=_REL_DIRECTION[rel])
+    return spec.but(direction=_REL_DIRECTION[rel], anchor=_narrated(m, rel))
+
+
+def _narrated(m: re.Match[str], rel: str) -> str:
+    """ "the following summer", "the next March": the one after the date last talked
+    about (TimeML's anaphoric reading), where "next summer" counts from the reference."""
+    before = m.string[max(0, m.start() - 4) : m.start()].lower()
+    anaphoric = rel in ("following", "next", "previous") and before.endswith("the ")
+    return "last" if anaphoric else "ref"
 
 
 def year(m: re.Match[str]) -> Spec | None:
@@ -159,7 +167,7 @@ def season(m: re.Match[str]) -> Spec | None:
     if rel and direction is None:
         return None
     return Spec("DATE", "partial", rest=f"-{code}", month=_SEASON_MONTH[code], mod=mod,
-                direction=direction)  # fmt: skip
+                direction=direction, anchor=_narrated(m, rel) if rel else "ref")  # fmt: skip
 
 
 def quarter(m: re.Match[str]) -> Spec | None:

@@ -37,7 +37,14 @@ def era(m: re.Match[str]) -> Spec | None:
         y = 1 - y
     elif y > 9999:  # "12000 AD" is not how anyone writes a date
         return None
-    return Spec("DATE", value=year_str(y), year=y, mod=approx_or_position(m["approx"]))
+    mod = approx_or_position(m["approx"])
+    first = m["r1"] or m["r2"]
+    if first:  # a range whose era is written once, after its end
+        x = int(first)
+        if not _is_bc(m["era"]) or not 1 - x < y:
+            return None  # "100 to 150 BC" runs backwards: not a range of years
+        return Spec("DATE", value=f"{year_str(1 - x)}/{year_str(y)}", year=y, mod=mod)
+    return Spec("DATE", value=year_str(y), year=y, mod=mod)
 
 
 def approx_or_position(text: str | None) -> str:

@@ -74,7 +74,7 @@ DUR_APPROX = rf"(?:(?!(?:about|only|just|some|another|an\s+additional)\s){APPROX
 #: "about two years ago" is a hedge; before a bare duration "about" is often a preposition.
 AGO_APPROX = rf"(?:(?!(?:only|just|some|another|an\s+additional)\s){APPROX})"
 CLOCK = (
-    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
+    r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s*(?:hours|hrs|h)\b)?|noon|midnight|midday"
     r"|(?:[01]?\d)\s+o'clock|(?:[01]?\d)(?::[0-5]\d)?\s+in\s+the\s+(?:morning|afternoon|evening))"
 )
@@ -110,7 +110,10 @@ _PATTERNS: dict[str, str] = {
     "oldyear": r"(?:in|to|until|till|since|by|before|after|from|around|circa)\s+"
     r"(?P<year>[1-9]\d{2})(?=\s*(?:[,.;:)](?:\s|$)|$|\s+when\b))",
     "era": rf"(?:(?P<approx>{APPROX}|{POS_MOD}))?(?:(?P<ad>A\.?D\.?)\s+(?P<y1>\d{{1,4}})"
-    rf"|(?P<y2>{FAR_YEAR})\s*(?P<era>{BC}))",
+    # "between 150 and 100 BC", "from 350 to 300 BC", "150–100 BC": short years are only
+    # years thanks to the era written after the second one
+    rf"|(?:(?:(?<=\bbetween\s)|(?<=\bfrom\s))(?P<r1>\d{{1,4}})\s+(?:and|to)\s+"
+    rf"|(?P<r2>\d{{1,4}})\s*[-–]\s*)?(?P<y2>{FAR_YEAR})\s*(?P<era>{BC}))",
     "decade": rf"(?:(?P<approx>{APPROX}|{POS_MOD}))?(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?"
     r"(?:(?P<dec>1\d\d0|20\d0|'\d0|\d0)(?:'s|s)|(?P<decw>twenties|thirties|forties|fifties"
     r"|sixties|seventies|eighties|nineties))\b",
@@ -157,7 +160,7 @@ _PATTERNS: dict[str, str] = {
     rf"(?P<more>more\s+|additional\s+|straight\s+|consecutive\s+|full\s+"
     rf"|(?:trading|business|working)\s+(?=days?\b))?(?P<unit>{UNITS_ANY})"
     r"(?P<tail>[\s-]+long)?(?:\s+and\s+a\s+half)?(?![\s-]+old)",
-    "clock": rf"(?:(?P<approx>around|approximately)\s+)?(?P<clock>{CLOCK}){ZONE}",
+    "clock": rf"(?:(?P<approx>around|approximately|about)\s+)?(?P<clock>{CLOCK}){ZONE}",
     "ref": r"(?P<word>now|nowadays|currently|presently|recently|lately|the\s+future|the\s+past"
     r"|the\s+present|these\s+days"
     r"|at\s+present|at\s+the\s+moment|for\s+the\s+moment|the\s+near\s+future"

@@ -246,7 +246,9 @@ def clock(m: re.Match[str]) -> Spec | None:
         hh, mm = 0, 0
     else:
         nums = re.findall(r"\d+", t)
-        hh, mm = int(nums[0]), int(nums[1]) if len(nums) > 1 and ":" in t else 0
+        # "14:30", and the British "3.40am" (a dot only before am/pm, see CLOCK)
+        minutes = len(nums) > 1 and re.search(r"\d[:.]\d", t) is not None
+        hh, mm = int(nums[0]), int(nums[1]) if minutes else 0
         if ("p" in t or "afternoon" in t or "evening" in t) and hh < 12:
             hh += 12
         elif re.search(r"a\.?m\.?$", t) and hh == 12:

@@ -86,8 +86,16 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return -1
     if verb.tag_ == "VBN" and lowers & {"has", "have"}:
-        return -1
-    if verb.tag_ == "VB" and "to" in lowers and (_present_head(verb) or _intent_head(verb)):
+        # "has extended the loans through January": what has been arranged runs on to
+        # the end it names, which lies ahead
+        return (
+            1 if _UNTIL.search(span.doc.text, max(0, span.start_char - 8), span.start_char) else -1
+        )
+    if (
+        verb.tag_ == "VB"
+        and "to" in lowers
+        and (_present_head(verb) or _intent_head(verb) or _promised(verb))
+    ):
         return 1  # "have asked the union to return to talks on Monday"
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am"}:
         return 1  # "is meeting on Friday": the present progressive plans ahead
@@ -102,10 +110,27 @@ def _tense_from_parse(doc: Any, start: int, end: int) -> int | None:
     return None
 
 
+_UNTIL = re.compile(r"\b(?:through|until|till)\s+$", re.IGNORECASE)
+
+
 def _present_head(verb: Any) -> bool:
     """The verb a to-infinitive hangs on is present or present perfect ("have asked")."""
     head = verb.head
     return head.tag_ in ("VBN", "VBP", "VBZ") and all(c.lower_ != "had" for c in head.children)
+
+
+#: Verbs whose to-infinitive names something still to be done when they happened.
+_PROMISING = frozenset(
+    ("agreed", "planned", "promised", "pledged", "vowed", "intended", "offered", "proposed")
+)
+
+
+def _promised(verb: Any) -> bool:
+    """ "agreed to purchase the line in February": what was agreed, planned or promised
+    had not happened then, so its date lies ahead (of a past agreement: ahead of now too,
+    since news reports an agreement soon after it is made)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ in _PROMISING and head.tag_ == "VBD"
 
 
 def _intent_head(verb: Any) -> bool:

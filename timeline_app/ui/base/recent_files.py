@@ -18,8 +18,10 @@ def recent_files(settings: QSettings) -> list[Path]:
     return [Path(n) for n in names if Path(n).exists()]
 
 
-def add_recent(settings: QSettings, path: Path) -> None:
-    """Put ``path`` first, without repeats, keeping at most :data:`MAX_RECENT`."""
-    key = path.resolve()
-    names = [str(p) for p in recent_files(settings) if p.resolve() != key]
-    settings.setValue(RECENT_KEY, [str(key), *names][:MAX_RECENT])
+def add_recent(settings: QSettings, *paths: Path) -> None:
+    """Put ``paths`` first (the last one first, as if added one by one), without repeats,
+    keeping at most :data:`MAX_RECENT`; only the newest few are even looked at."""
+    newest = [p.resolve() for p in reversed(paths[-MAX_RECENT:])]
+    older = [p for p in recent_files(settings) if p.resolve() not in newest]
+    names = [str(p) for p in dict.fromkeys([*newest, *older])]
+    settings.setValue(RECENT_KEY, names[:MAX_RECENT])

@@ -11,6 +11,7 @@ from html import escape
 
 from timeline_app.model import Event, Timeline
 from timeline_app.model.when_text import day_text as format_day
+from timeline_app.model.when_text import time_text
 
 _MAX_LISTED = 6
 
@@ -20,7 +21,8 @@ def _normalised(event: Event) -> str:
     first, last = format_day(when.earliest), format_day(when.latest)
     text = first if first == last else f"{first} – {last}"
     if when.time:
-        text += f" {when.time.lstrip('T')}"
+        part = time_text(when.time)
+        text += f", {part}" if part.isalpha() else f" {part}"
     return text + (" (approx.)" if when.approximate else "")
 
 

@@ -25,7 +25,6 @@ from timeline_app.ui.controllers.workers import (
     ExtractionQueue,
     IngestRequest,
     JobOutcome,
-    resolved_key,
 )
 from timeline_app.ui.panels.error_list import ErrorList
 from timeline_app.ui.panels.progress_area import ProgressArea
@@ -46,8 +45,9 @@ def apply_time_budget_setting(settings: QSettings) -> None:
 
 
 def known_paths(timeline: Timeline) -> set[str]:
-    """Resolved paths of every document already on the timeline."""
-    return {resolved_key(Path(d.path)) for d in timeline.documents.values() if d.path}
+    """Paths of every document already on the timeline, as stored (the worker resolves
+    them: a thousand ``stat`` calls on the GUI thread made a drop pause)."""
+    return {d.path for d in timeline.documents.values() if d.path}
 
 
 class IngestController(QObject):

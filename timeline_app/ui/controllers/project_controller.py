@@ -267,10 +267,11 @@ class ProjectController(QObject):
         """Recent projects, articles and folders that still exist, newest first."""
         return recent_files(self._settings)
 
-    def add_recent(self, path: Path) -> None:
-        """Put ``path`` first in File → Open Recent."""
-        add_recent(self._settings, path)
-        self.recent_changed.emit()
+    def add_recent(self, *paths: Path) -> None:
+        """Put ``paths`` first in File → Open Recent (the last one first); one menu update."""
+        if paths:
+            add_recent(self._settings, *paths)
+            self.recent_changed.emit()
 
     def _status(self, message: str) -> None:
         bar = self.window.statusBar()

@@ -32,7 +32,7 @@ class IngestRequest:
     Attributes:
         paths: files and folders as dropped (folders are expanded in the worker).
         documents: ready documents, used instead of ``paths`` when given.
-        known_paths: resolved paths already on the timeline or queued: skipped.
+        known_paths: paths already on the timeline or queued (resolved in the worker): skipped.
         reference_date: the user's reference date for relative phrases, if any.
         snapshot: the timeline (``pipeline.Snapshot``) to plan the merge against.
         rereading: ids of documents being re-read (they replace their old extraction).
@@ -111,8 +111,9 @@ class IngestJob(QRunnable):
             result = pipeline.ingest_documents(list(request.documents), **options)  # type: ignore[arg-type]
         else:
             paths = expand_paths(request.paths)
-            fresh = [p for p in paths if resolved_key(p) not in request.known_paths]
-            skipped = tuple(p for p in paths if resolved_key(p) in request.known_paths)
+            known = {resolved_key(Path(p)) for p in request.known_paths}
+            fresh = [p for p in paths if resolved_key(p) not in known]
+            skipped = tuple(p for p in paths if resolved_key(p) in known)
             result = pipeline.ingest(fresh, language=request.language, **options)  # type: ignore[arg-type]
         plan = plan_for(result, request.snapshot, request.rereading)
         return JobOutcome(result, skipped, self._cancel.is_set(), plan)

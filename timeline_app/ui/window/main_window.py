@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from timeline_app.model import Timeline
 from timeline_app.ui.base.event_filter import table_predicate, text_predicate
+from timeline_app.ui.base.recent_files import MAX_RECENT
 from timeline_app.ui.canvas.file_drops import local_paths
 from timeline_app.ui.controllers.document_controller import DocumentController
 from timeline_app.ui.controllers.edit_controller import EditController
@@ -210,9 +211,7 @@ class MainWindow(QMainWindow):
             self.projects.open_project(projects[0])
         if articles:
             self.ingest.open_paths(articles)
-            for path in articles:
-                if path.exists():
-                    self.projects.add_recent(path)
+            self.projects.add_recent(*[p for p in articles[-MAX_RECENT:] if p.exists()])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Qt override: accept local files and folders."""
