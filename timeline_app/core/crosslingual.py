@@ -40,6 +40,16 @@ _FUNCTION_WORDS = {
                     "pela"),
     "nl": _split("de het een en van is werd heeft met op voor niet zijn dat die "
                     "door"),
+    # the languages read with dates only: words none of the others uses ("og" is both
+    # Danish and Norwegian, so a sentence of either stays unguessed on it alone)
+    "pl": _split("się nie został została jest są był była oraz przez który która"),
+    "sv": _split("och att är blev inte för som till av sedan"),
+    "da": _split("og af blev ikke også efter hvor være været"),
+    "no": _split("og av ble ikke også etter hvor være vært"),
+    "cs": _split("je byl byla bylo se které který jsou také podle"),
+    "ro": _split("și în fost este care pentru din cu mai după"),
+    "fi": _split("ja on oli että myös kun mutta ovat olivat"),
+    "tr": _split("ve bir bu için ile olarak daha olan göre"),
 }  # fmt: skip
 #: Function word -> the languages it belongs to (one dictionary look-up per word).
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}

@@ -157,7 +157,9 @@ def _event_for(ctx: _Context, mention: Mention) -> Event | None:
     if expectation(sent, date_tokens):
         return None
     has_verb = _has_verb(sent, date_tokens) if sent is not None else None
-    if not has_verb and not _clause_like(quote, mention, qs, strict=has_verb is False):
+    agglutinative = ctx.document.language in _FEW_WORDS_LANGUAGES
+    if not has_verb and not _clause_like(quote, mention, qs, strict=has_verb is False,
+                                         min_words=2 if agglutinative else 3):  # fmt: skip
         return None
     others = _other_dates(ctx, sent, mention) if sent is not None else set()
     language = ctx.document.language
@@ -258,7 +260,14 @@ def _has_verb(sent: Span, date_tokens: set[int]) -> bool | None:
     return any(t.pos_ in ("VERB", "AUX") for t in sent if t.i not in date_tokens)
 
 
-def _clause_like(quote: str, mention: Mention, quote_start: int, *, strict: bool) -> bool:
+#: Languages that say in two long words what others say in four ("Proje 2025
+#: sonbaharında tamamlanacak": "the project will be completed in autumn 2025").
+_FEW_WORDS_LANGUAGES = frozenset(("fi", "tr"))
+
+
+def _clause_like(
+    quote: str, mention: Mention, quote_start: int, *, strict: bool, min_words: int = 3
+) -> bool:
     """Is there enough text besides the date to say that something happened?
 
     Without a parse, or in a key-dates entry ("09.11.1989 – the border crossings
@@ -271,7 +280,7 @@ def _clause_like(quote: str, mention: Mention, quote_start: int, *, strict: bool
     words = len(_WORD.findall(rest))
     entry = mention.start == quote_start and _TIMELINE_ENTRY.match(rest)
     if not strict or entry:
-        return words >= 3
+        return words >= min_words
     body = re.sub(r"\s*\([^()]*\)$", "", quote)  # a "(Photo: …)" credit after the stop
     return words >= _CAPTION_WORDS and body.endswith((".", "!", "?"))
 

@@ -23,11 +23,21 @@ log = logging.getLogger(__name__)
 
 #: Below this normalised probability the text is too short or mixed to say.
 MIN_CONFIDENCE = 0.6
+#: How sure the detector must be to overrule the language a page declares.
+OVERRULE_CONFIDENCE = 0.99
 #: Enough text to decide; the rest of a long document only costs time.
 SAMPLE_CHARS = 5000
 #: Language names for the UI and the CLI, for the languages the engine knows best.
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-         "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "sv": "Swedish"}  # fmt: skip
+         "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "da": "Danish",
+         "no": "Norwegian", "cs": "Czech", "ro": "Romanian", "fi": "Finnish",
+         "tr": "Turkish"}  # fmt: skip
+#: Languages whose dates are read with dateparser's words but which have been checked on
+#: one article each: the documents panel says "dates only".
+DATES_ONLY = ("da", "no", "cs", "ro", "fi", "tr")
+#: Codes that mean the same language to the engine ("nb" Bokmål and "nn" Nynorsk are
+#: Norwegian, which py3langid calls "no").
+_ALIASES = {"nb": "no", "nn": "no"}
 
 
 @functools.cache
@@ -48,22 +58,41 @@ def warm_up() -> None:
 
 def detect(text: str) -> str:
     """ISO 639-1 code of ``text``'s language, or "" when unsure or the detector fails."""
+    code, probability = _classify(text)
+    return code if probability >= MIN_CONFIDENCE else ""
+
+
+def _classify(text: str) -> tuple[str, float]:
+    """The detector's best code and its probability; ("", 0.0) when it cannot say."""
     sample = text[:SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
-        return ""
+        return "", 0.0
     try:
         code, probability = _identifier().classify(sample)
     except Exception:  # a detector problem must never stop an import
         log.exception("language detection failed")
-        return ""
-    return str(code) if probability >= MIN_CONFIDENCE else ""
+        return "", 0.0
+    return _ALIASES.get(str(code), str(code)), float(probability)
 
 
 def with_language(document: Document, language: str = "") -> Document:
     """``document`` with its language settled: ``language`` if given (the user's),
-    else the one already set (a project file, a previous run), else detected."""
-    code = normalise(language) or document.language or detect(document.text)
+    else the one already set (a project file, a previous run), else the one the page
+    declares (``<html lang>``, kept by the loader in ``metadata["lang"]``), else detected."""
+    code = normalise(language) or document.language or _declared(document) or detect(document.text)
     return document if code == document.language else replace(document, language=code)
+
+
+def _declared(document: Document) -> str:
+    """The page's own ``lang``, unless the text plainly is another language: site
+    templates often keep ``lang="en"`` on every page, translated or not."""
+    declared = normalise(document.metadata.get("lang", ""))
+    if not declared:
+        return ""
+    code, probability = _classify(document.text)
+    if code and code != declared and probability >= OVERRULE_CONFIDENCE:
+        return code
+    return declared
 
 
 def normalise(language: str) -> str:
@@ -72,7 +101,8 @@ def normalise(language: str) -> str:
     for code, name in NAMES.items():
         if text == name.lower():
             return code
-    return text.replace("_", "-").split("-")[0]
+    code = text.replace("_", "-").split("-")[0]
+    return _ALIASES.get(code, code)
 
 
 def uses_english_parse(code: str) -> bool:
@@ -106,6 +136,8 @@ def capability(code: str) -> str:
             return "dates, quotes, titles and names (spaCy parser)"
         package = nlp.MODEL_PACKAGES[code]
         return f"dates and quotes; titles without a parser ({package} not installed)"
+    if code in DATES_ONLY:
+        return "dates and quotes (lightly tested); titles without a parser"
     if code in LANGUAGES:
         return "dates and quotes; titles without a parser"
     return "read with the English date rules: few dates will be found"

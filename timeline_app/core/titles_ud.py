@@ -29,19 +29,32 @@ def ud_title(sent: Span, date_tokens: set[int], other_dates: set[int] | None = N
     """Title of the clause that the date tokens belong to, or None when no verb governs
     the date (a headline, a list entry): the caller then uses the rule-based title."""
     doc = sent.doc
+    if sum(1 for t in sent if t.dep_ == "ROOT") > 1:
+        # the small model broke the sentence ("Mérimée la fit classer monument historique
+        # en 1852" parses as two fragments rooted on "Mérimée" and "historique"): its
+        # title would lose the subject, the rule-based one keeps the sentence's words
+        return None
     dates = set(date_tokens) | set(other_dates or ())
     dropped = {t.i for i in dates if sent.start <= i < sent.end for t in doc[i].subtree}
     verb = _governing_verb(sent, date_tokens)
     if verb is None or verb.i in dropped:
         return None
     subjects = [s for s in _subjects(verb) if s.i not in dropped]
-    if not subjects:
-        return None  # the small models misread literary tenses; rules do better then
+    if not subjects or any(s.pos_ in ("VERB", "AUX") and s.dep_ == "nsubj" for s in subjects):
+        # the small models misread literary tenses ("la fit classer" with "fit" as the
+        # subject of "historique"); the rule-based title keeps the sentence's words
+        return None
     parts: list[Token] = []
     for subject in subjects:
         parts += _phrase(subject, dropped)
     parts.append(verb)
-    parts += [c for c in verb.children if c.dep_ in _VERB_GROUP or _negation(c)]
+    # an auxiliary under any label is part of the verb ("avait fait construire", where
+    # the causative "fait" is read as obl:mod)
+    parts += [
+        c
+        for c in verb.children
+        if c.dep_ in _VERB_GROUP or _negation(c) or (c.pos_ == "AUX" and c.i < verb.i)
+    ]
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i not in dropped]
     for obj in objects[:1]:
         parts += _phrase(obj, dropped)
@@ -51,9 +64,21 @@ def ud_title(sent: Span, date_tokens: set[int], other_dates: set[int] | None = N
     for complement in extra[: 1 if objects else 2]:
         parts += _phrase(complement, dropped)
     tokens = sorted({t.i: t for t in parts if t.i not in dropped}.values(), key=lambda t: t.i)
-    if len(tokens) < 3:
+    if len(tokens) < 3 or _lost_its_start(sent, tokens, dropped):
         return None
     return finish_title(drop_trailing(cut_words(_render(tokens)), doc.lang_)) or None
+
+
+def _lost_its_start(sent: Span, tokens: list[Token], dropped: set[int]) -> bool:
+    """Whether the title starts mid-clause: words before it that are neither the date nor
+    a fronted phrase closed by a comma ("Prosper Mérimée | le fit classer …", which the
+    small model parses with "fit" as a noun). The parse lost the subject; the rule-based
+    title keeps the sentence's own words."""
+    first = tokens[0]
+    if not first.text[:1].islower():
+        return False
+    before = [t for t in sent if t.i < first.i and t.i not in dropped and not t.is_space]
+    return bool(before) and not before[-1].is_punct
 
 
 def _render(tokens: list[Token]) -> str:

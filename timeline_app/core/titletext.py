@@ -96,6 +96,12 @@ _DATE_LEAD_WORDS = {
     "nl": _words("op in de het sinds tot van vanaf rond"),
     "pl": _words("w we od do na z"),
     "sv": _words("den på i sedan till från"),
+    "da": _words("den på i siden til fra om for"),
+    "no": _words("den på i siden til fra om for"),
+    "cs": _words("v ve od do roku roce kolem na"),
+    "ro": _words("în pe din de la până anul"),
+    "fi": _words("noin"),
+    "tr": _words("geçen"),
 }  # fmt: skip
 #: Words a title does not end on, per language (English: :data:`_TRAILING_WORDS`).
 _TRAILING_BY_LANGUAGE = {

@@ -49,8 +49,14 @@ def check_zip(
             _check_no_dtd(path, archive, members, kind)
     except LoadError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError,
-            ValueError) as exc:  # a corrupt deflate stream raises zlib.error (found by fuzzing)
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+    ) as exc:  # a corrupt deflate stream raises zlib.error (found by fuzzing)
         raise LoadError(path, f"The {kind} file is damaged or truncated") from exc
     except NotImplementedError as exc:
         raise LoadError(path, f"The {kind} file uses a compression this app cannot read") from exc

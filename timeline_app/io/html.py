@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from timeline_app.io.encoding import decode_text
 from timeline_app.io.errors import LoadError
-from timeline_app.io.htmlmeta import find_published, find_title
+from timeline_app.io.htmlmeta import find_language, find_published, find_title
 from timeline_app.io.htmltext import TRAFILATURA_BLOCKS, render_text
 from timeline_app.io.text import first_line_title, make_document, trim_title
 from timeline_app.model import Document
@@ -73,6 +73,8 @@ def load_html(path: Path, data: bytes) -> Document:
     if not text.strip():
         raise LoadError(path, "No readable text in this web page (it may need JavaScript)")
     metadata = {"published": raw_date} if raw_date else {}
+    if lang := find_language(tree):
+        metadata["lang"] = lang  # <html lang="de">: the pipeline decides whether to use it
     return make_document(
         text,
         path=str(path),

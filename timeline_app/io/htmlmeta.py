@@ -48,6 +48,23 @@ def find_title(tree: lxml_html.HtmlElement) -> str:
     return ""
 
 
+def find_language(tree: lxml_html.HtmlElement) -> str:
+    """The language the page says it is in, as written: ``<html lang>``, then the
+    Content-Language header copy, then og:locale ("de-DE", "fr_FR"); "" when none.
+
+    Only read here; which language the engine uses is decided by the pipeline."""
+    root = tree.getroottree().getroot()
+    value = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    if not value.strip():
+        for meta in tree.iter("meta"):
+            if (meta.get("http-equiv") or "").lower() == "content-language":
+                value = meta.get("content") or ""
+                break
+    if not value.strip():
+        value = _meta_content(tree, "og:locale")
+    return value.strip()[:20]
+
+
 def find_published(tree: lxml_html.HtmlElement) -> tuple[Day | None, str]:
     """The publication day and the raw string it came from (``(None, raw)`` if unparsable)."""
     first_raw = ""

@@ -83,3 +83,20 @@ def test_one_name_and_two_cognates_are_enough() -> None:
     fr = "L'administrateur de la Nordwerft a déposé le plan d'insolvabilité auprès du comité."
     # ... while French shares "administrat-" and "insolv-" with English: two cognates
     assert cross_language_alike(anchors(en, 0, 0), anchors(fr, 0, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Sejm przyjął ustawę, która nie została zmieniona.", "pl"),
+        ("Riksdagen antog lagen och den har inte ändrats sedan dess.", "sv"),
+        ("Byrådet godkendte i går planen, og den blev ikke ændret.", "da"),
+        ("Stortinget vedtok loven, og den ble ikke endret etter debatten.", "no"),
+        ("Parlament schválil zákon, který byl také podle vlády nutný.", "cs"),
+        ("Parlamentul a adoptat legea, care a fost votată în unanimitate.", "ro"),
+        ("Eduskunta hyväksyi lain, ja se oli myös hallituksen tavoite.", "fi"),
+        ("Meclis bu yasayı kabul etti ve bir karar olarak açıkladı.", "tr"),
+    ],
+)
+def test_the_languages_read_with_dates_only_are_told_apart(text: str, code: str) -> None:
+    assert sentence_language(text) == code

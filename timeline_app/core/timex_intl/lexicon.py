@@ -18,9 +18,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from timeline_app.core.timex_intl.extras import EXTRAS, Extras
+from timeline_app.core.timex_intl.extras_more import MORE_EXTRAS
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")  # fmt: skip
+#: Where dateparser keeps a language under another code (py3langid says "no").
+_DATEPARSER_CODES = {"no": "nb"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Units of dateparser's relative expressions that name a calendar period.
 _UNITS = ("day", "week", "month", "year")
@@ -80,16 +83,24 @@ def _relative(info: dict[str, object]) -> tuple[dict[str, tuple[str, int]], list
     return table, last_words, next_words
 
 
+def _full_weekday(word: str, forms: list[str]) -> bool:
+    """A weekday name long enough not to be an everyday word (German "so" and "die" are
+    dateparser abbreviations); the longest form always counts (Turkish "salı")."""
+    return len(word) >= 5 or word == max(forms, key=len)
+
+
 @functools.cache
 def lexicon(code: str) -> Lexicon:
     """The lexicon of ``code`` ("de", "fr", "es"); raises KeyError for other codes."""
-    extras = EXTRAS[code]
-    module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
+    extras = {**EXTRAS, **MORE_EXTRAS}[code]
+    source = _DATEPARSER_CODES.get(code, code)
+    module = importlib.import_module(f"dateparser.data.date_translation_data.{source}")
     info: dict[str, object] = module.info
     months = {_fold(w): i + 1 for i, name in enumerate(MONTHS) for w in info[name]  # type: ignore[attr-defined]
               if len(_fold(w)) >= 3}  # fmt: skip
     weekdays = {_fold(w): i for i, name in enumerate(WEEKDAYS) for w in info[name]  # type: ignore[attr-defined]
-                if len(_fold(w)) >= 5 and _fold(w) not in extras.not_weekdays}  # fmt: skip
+                if _full_weekday(_fold(w), [_fold(v) for v in info[name]])  # type: ignore[attr-defined]
+                and _fold(w) not in extras.not_weekdays}  # fmt: skip
     relative, last_words, next_words = _relative(info)
     now_words = [_fold(p) for p in info.get("relative-type", {}).get("0 second ago", [])]  # type: ignore[attr-defined]
     merged = Extras(**{**extras.__dict__,
@@ -99,6 +110,6 @@ def lexicon(code: str) -> Lexicon:
                for k, v in item.items() if k.isalpha() and str(v).isdigit()}  # fmt: skip
     numbers.update(extras.numbers)
     units = {_fold(w): u for u in _UNITS for w in info.get(u, []) if len(_fold(w)) >= 2}  # type: ignore[attr-defined]
-    ago = tuple(_fold(w) for w in info.get("ago", []))  # type: ignore[attr-defined]
+    ago = tuple(_fold(w) for w in info.get("ago", [])) + extras.ago_before  # type: ignore[attr-defined]
     return Lexicon(code, months, weekdays, relative, tuple(now_words), numbers, ago, units,
                    merged)  # fmt: skip

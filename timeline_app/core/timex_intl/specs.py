@@ -19,7 +19,8 @@ _LEAD_WINDOW = 24
 
 
 def spec_for(rule: str, m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
-    """The meaning of match ``m`` of ``rule``, or None when it is not a date after all."""
+    """The meaning of match ``m`` of ``rule``, or None when it is not a date after all
+    (the rules of :mod:`.context_specs` are read there)."""
     builder = _BUILDERS[rule]
     return builder(m, lex, text)
 
@@ -211,12 +212,15 @@ def _past_part(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
 
 def _day_range(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     """ "du 29 janvier au 1er février 2025": from the first day to the second."""
-    year = int(m["year"])
     last_month = lex.months[_key(m["mon"])]
     first_month = lex.months[_key(m["m1"])] if m["m1"] else last_month
     first, last = int(m["d1"]), int(m["d2"])
     if not (1 <= first <= 31 and 1 <= last <= 31) or (first_month, first) >= (last_month, last):
         return None
+    if not m["year"]:  # the tagger widens the last day, once placed, to the range
+        return Spec("DATE", "partial", rest=f"-{last_month:02d}-{last:02d}", month=last_month,
+                    day=last)  # fmt: skip
+    year = int(m["year"])
     value = f"{year}-{first_month:02d}-{first:02d}/{year}-{last_month:02d}-{last:02d}"
     return _fixed(value, year)
 
@@ -270,7 +274,8 @@ def _between_verbs(text: str, start: int, end: int) -> bool:
     if not ok_before or not nxt.islower() or (nxt in _COUNTING and nxt != "als" and not phrase):
         return False
     # "wurden 2000 neue Stellen geschaffen": a declined adjective before a noun counts it
-    noun_next = len(after) > 1 and after[1][:1].isupper()
+    # (not past the end of the clause: "wurde 1273 begonnen. Der Dom …")
+    noun_next = len(after) > 1 and after[1][:1].isupper() and after[0][-1] not in ".,;:!?"
     return not (noun_next and nxt.endswith(_ADJECTIVE_ENDINGS) and nxt not in _FINITE_VERBS)
 
 
@@ -318,6 +323,7 @@ def _key(word: str) -> str:
 _BUILDERS = {
     "date": _date, "numeric": _numeric, "iso": _numeric, "monthyear": _month_year,
     "month": _month, "range": _range, "decade": _decade, "ago": _ago, "season": _season,
+    "year_season": _season,
     "bce": _bce, "ce": _common_era, "period": _period, "century": _century, "year": _year,
     "weekday": _weekday, "relative": _relative, "today_part": _today_part,
     "past_part": _past_part, "dayrange": _day_range,

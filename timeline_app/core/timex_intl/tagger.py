@@ -14,8 +14,11 @@ from timeline_app.core.timex.resolve import Context, resolved_mention
 from timeline_app.core.timex.spans import when_for
 from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex_intl.clock import attach_clock, attach_part_before
+from timeline_app.core.timex_intl.context_specs import RULES as CONTEXT_RULES
+from timeline_app.core.timex_intl.context_specs import context_spec
 from timeline_app.core.timex_intl.grammar import alternation, grammar
 from timeline_app.core.timex_intl.lexicon import Lexicon
+from timeline_app.core.timex_intl.neighbours import coming_weekday, comparison_class, nowadays
 from timeline_app.core.timex_intl.specs import spec_for
 from timeline_app.model import Day, Mention
 
@@ -24,7 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
     """Every date expression of ``text`` in ``language``, resolved against ``reference``."""
-    found = _matches(text, language)
+    found = _matches(text, language, reference.year if reference else None)
     ctx = Context(reference=reference)
     mentions = []
     extras = grammar(language).lex.extras
@@ -34,15 +37,71 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
     )
     lex = grammar(language).lex
     for start, end, spec, m in found:
+        if (
+            spec.kind == "fixed"
+            and spec.value[-2:].isdigit()
+            and len(spec.value) <= 3
+            and (comparison_class(text, start, language))
+        ):
+            continue  # "Sveriges äldsta fyr från 1600-talet": compared, not dated
         ctx.tense = 1 if _future(text, start, future, endings) else 0
+        if (
+            spec.kind == "weekday"
+            and spec.direction is None
+            and coming_weekday(text, start, language)
+        ):
+            ctx.tense = 1
         today = spec.kind == "shift" and spec.unit == "day" and not spec.offset
-        if today and not spec.suffix and _in_sentence(text, start, lex.extras.habitual):
+        if (
+            today
+            and not spec.suffix
+            and (_in_sentence(text, start, lex.extras.habitual) or nowadays(text, start, language))
+        ):
             spec = Spec("DATE", value="PRESENT_REF")  # "Heute besuchen jährlich …"
         mention = resolved_mention(spec, ctx, text, start, end)
+        if m.groupdict().get("d1") and not m["year"] and mention.when is not None:
+            mention = _day_range(mention, m, lex)
         if "/" in mention.value:
             mention = replace(mention, parts=_range_parts(m, text))
         mentions.append(mention)
-    return mentions
+    return _month_of_this_year(mentions, text)
+
+
+#: What may stand between a month and "this year": "juni i år", "junio de este año".
+_MONTH_YEAR_GAP = re.compile(r"\s*(?:de|di|del|do|des|van|z)?\s*$", re.I)
+
+
+def _month_of_this_year(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "i juni i år", "en junio del año pasado": one month, in the year the relative
+    phrase names, not a month and a separate year."""
+    out: list[Mention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.when is not None and mention.when is not None
+                and len(prev.value) == 7 and prev.value[4] == "-"
+                and mention.relative and len(mention.value) == 4 and mention.value.isdigit()
+                and _MONTH_YEAR_GAP.match(text[prev.end : mention.start])):  # fmt: skip
+            value = f"{mention.value}{prev.value[4:]}"
+            out[-1] = replace(prev, end=mention.end, text=text[prev.start : mention.end],
+                              value=value, when=when_for(value, text=value),
+                              relative=True)  # fmt: skip
+            continue
+        out.append(mention)
+    return out
+
+
+def _day_range(mention: Mention, m: re.Match[str], lex: Lexicon) -> Mention:
+    """ "del 3 al 5 de marzo": the last day was placed in a year; the range is that
+    year's first day to its last."""
+    assert mention.when is not None
+    year = mention.when.earliest.year
+    last_month = lex.months[" ".join(m["mon"].lower().rstrip(".").split())]
+    first_month = (
+        lex.months[" ".join(m["m1"].lower().rstrip(".").split())] if m["m1"] else last_month
+    )
+    value = (f"{year:04d}-{first_month:02d}-{int(m['d1']):02d}/"
+             f"{year:04d}-{last_month:02d}-{int(m['d2']):02d}")  # fmt: skip
+    return replace(mention, value=value, when=when_for(value, text=mention.text))
 
 
 def _range_parts(m: re.Match[str], text: str) -> tuple[Mention, ...]:
@@ -56,17 +115,22 @@ def _range_parts(m: re.Match[str], text: str) -> tuple[Mention, ...]:
     return tuple(parts)
 
 
-def _matches(text: str, language: str) -> list[tuple[int, int, Spec, re.Match[str]]]:
+def _matches(
+    text: str, language: str, reference_year: int | None = None
+) -> list[tuple[int, int, Spec, re.Match[str]]]:
     """Non-overlapping matches; where two overlap, the longer one (then the earlier rule)."""
     g = grammar(language)
     candidates: list[tuple[int, int, int, Spec, re.Match[str]]] = []
     sets: list[tuple[int, int]] = []  # "cada 19 de marzo": no part of it is a date either
     for order, (rule, pattern) in enumerate(g.rules):
         for m in pattern.finditer(text):
-            spec = spec_for(rule, m, g.lex, text)
+            if rule in CONTEXT_RULES:
+                spec = context_spec(rule, m, g.lex, text, reference_year)
+            else:
+                spec = spec_for(rule, m, g.lex, text)
             if spec is None:
                 continue
-            start = m.start("mon") if rule == "month" else m.start()
+            start = _start(rule, m)
             if _repeated(text, start, m.end(), g.lex):
                 sets.append((start, m.end()))
                 continue
@@ -86,6 +150,15 @@ def _matches(text: str, language: str) -> list[tuple[int, int, Spec, re.Match[st
     return sorted(chosen, key=lambda c: c[0])
 
 
+def _start(rule: str, m: re.Match[str]) -> int:
+    """Where the date starts: "Januar" of "im Januar", "80" of "nell'80"."""
+    if rule == "month":
+        return m.start("mon")
+    if rule == "short_year":
+        return m.start("yy") if m.groupdict().get("yy") else m.start("yy2")
+    return m.start()
+
+
 def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """A set, not a date: "cada 19 de marzo", "jeden Montag", "de lunes a domingo"."""
     before = " ".join(text[max(0, start - 32) : start].lower().split())
@@ -96,15 +169,36 @@ def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
     habitual = alternation(lex.extras.habitual)
     if habitual and re.search(rf"(?:^|\s)(?:{habitual}),?(?:\s+(?:{lead}))?$", before):
         return True
-    days = alternation(lex.weekdays)
-    joined = r"(?:a|al|au|à|bis|–|-)\s+(?:el\s+|le\s+)?"
+    if _month_to_month(text, start, end, lex):
+        return True
+    # "de lunes a domingo", "van donderdag tot en met zondag", "de segunda a sábado": the
+    # language's own range words, and weekday names too short to stand alone ("segunda")
+    days = alternation([*lex.weekdays, *lex.extras.not_weekdays])
+    between = {b for _, b in (*lex.extras.range_words, *lex.extras.day_ranges)}
+    between |= {"a", "al", "au", "à", "bis", "–", "-", "tot en met"}
+    joined = rf"(?:{alternation(between)})\s+(?:el\s+|le\s+)?"
     after = text[end : end + 24]
     if not re.match(rf"(?:{days})", text[start:end], re.I):
         return False
     return bool(
         re.match(rf"\s*{joined}(?:{days})(?!\w)", after, re.I)
-        or re.search(rf"(?:{days})\s+{joined}$", text[max(0, start - 24) : start], re.I)
+        or re.search(rf"(?:{days})\s+{joined}$", text[max(0, start - 30) : start], re.I)
     )
+
+
+def _month_to_month(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "öppet från maj till september", "geöffnet von April bis Oktober": two bare
+    months joined as a range, with no year, are a season that comes back every year."""
+    if any(ch.isdigit() for ch in text[start:end]):
+        return False
+    months = alternation(lex.months)
+    between = alternation({b for _, b in (*lex.extras.range_words, *lex.extras.day_ranges)}
+                          | {"–", "-"})  # fmt: skip
+    joined = rf"\s*(?:{between})\s+"
+    after = re.match(rf"{joined}(?:{months})\.?(?![\w-])(?!\s+\d)", text[end : end + 40], re.I)
+    window = text[max(0, start - 40) : start]
+    before = re.search(rf"(?<![\d\s])\s*(?:{months})\.?{joined}$", window, re.I)
+    return bool(after or before) and not re.match(r"\s+\d", text[end : end + 4])
 
 
 def _in_sentence(text: str, start: int, words: tuple[str, ...]) -> bool:
