@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from timeline_app.core.dedupe import merge_new
+from timeline_app.core.gcpause import collector_paused
 from timeline_app.model import Document, Event, Timeline
 
 if TYPE_CHECKING:
@@ -87,7 +88,8 @@ def apply_merge(timeline: Timeline, plan: MergePlan) -> list[str] | None:
     """Install ``plan`` and return the ids of new events; None if it is out of date."""
     if plan.version != timeline.extraction_version:
         return None
-    timeline.update_extraction(plan.documents, plan.events, plan.touched)
+    with collector_paused():  # the views patch 17,000 events' worth: no collection midway
+        timeline.update_extraction(plan.documents, plan.events, plan.touched)
     return list(plan.new_ids)
 
 
