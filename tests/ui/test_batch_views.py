@@ -58,13 +58,17 @@ def test_a_batch_of_articles_patches_every_view_like_a_rebuild(qtbot: Any, windo
     plan = pipeline.plan_merge(pipeline.Snapshot.of(timeline), result)
     assert 120 <= len(plan.touched) < len(events) // 2  # the new events and those they joined
     EventIndex.__init__ = counting  # type: ignore[method-assign]
+    shown = []
     try:
+        before = len(view.scene().index)
         window.ingest._on_result_ready(JobOutcome(result, (), False, plan))
+        assert len(view.scene().index) == before  # the canvas shows it a moment later
+        shown = [e.id for e in timeline.events() if hidden not in e.documents]
+        qtbot.waitUntil(lambda: len(view.scene().index) == len(shown), timeout=5000)
     finally:
         EventIndex.__init__ = real_init  # type: ignore[method-assign]
     assert built == []  # patched, not rebuilt
 
-    shown = [e.id for e in timeline.events() if hidden not in e.documents]
     index = view.scene().index
     rebuilt = EventIndex(timeline.events(), timeline.documents, view.scene()._keep)
     assert [e.id for e in index.events] == [e.id for e in rebuilt.events]

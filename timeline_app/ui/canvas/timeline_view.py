@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from timeline_app.geometry.frame import Frame
 from timeline_app.model import Day, Event, Timeline
+from timeline_app.ui.base.soon import run_soon
+from timeline_app.ui.canvas.event_index import MAX_PATCH
 from timeline_app.ui.canvas.file_drops import FileDropTarget
 from timeline_app.ui.canvas.frame_animation import FrameAnimator
 from timeline_app.ui.canvas.overview_strip import STRIP_H, OverviewStrip
@@ -27,6 +29,8 @@ from timeline_app.ui.canvas.timeline_scene import TimelineScene
 from timeline_app.ui.canvas.view_input import ViewInput
 from timeline_app.ui.canvas.view_navigation import ViewNavigation
 from timeline_app.ui.canvas.view_reveal import reveal_frame
+
+_IDLE = object()  # no batch waiting
 
 
 class TimelineView(ViewNavigation, QGraphicsView):
@@ -53,6 +57,8 @@ class TimelineView(ViewNavigation, QGraphicsView):
         self.setScene(self._scene)
         self._frame = Frame(float(Day(1990).ordinal()), 30.0)
         self._selected: list[str] = []
+        self._batch: frozenset[str] | object | None = _IDLE  # ids of a batch not shown yet
+        self._fit_after_batch: bool | None = None
         self._auto_fit = True
         self._compress = True
         self._input = ViewInput(self)
@@ -105,7 +111,31 @@ class TimelineView(ViewNavigation, QGraphicsView):
         self._refit()
 
     def _on_timeline_changed(self, ids: frozenset[str] | None) -> None:
+        if self._batch is not _IDLE:  # a batch waits to be shown: this change joins it
+            self._batch = None if ids is None or self._batch is None else self._batch | ids
+            return
+        if ids is not None and len(ids) > MAX_PATCH:
+            # A batch of articles: shown a moment later, after the model's own update,
+            # so the window takes input between the two instead of pausing for both.
+            self._batch = ids
+            run_soon(self, self._show_batch)
+            return
         self.refresh(ids)
+
+    def _show_batch(self) -> None:
+        ids, self._batch = self._batch, _IDLE
+        if ids is not _IDLE:
+            self.refresh(ids)  # type: ignore[arg-type]
+        if self._fit_after_batch is not None:
+            animate, self._fit_after_batch = self._fit_after_batch, None
+            self.fit_all(animate=animate)
+
+    def fit_all(self, *, animate: bool = True) -> None:
+        """:meth:`ViewNavigation.fit_all`, once a batch waiting to be shown is shown."""
+        if self._batch is not _IDLE:
+            self._fit_after_batch = animate
+            return
+        super().fit_all(animate=animate)
 
     def _drop_missing_selection(self) -> None:
         alive = [i for i in self._selected if self._timeline.event(i) is not None]

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QIcon
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.model import Event, Timeline
 from timeline_app.model.when_text import short_label
 from timeline_app.ui.base.date_input import describe
+from timeline_app.ui.base.soon import run_soon
 from timeline_app.ui.panels.document_list import color_swatch, document_colors
 from timeline_app.ui.panels.event_columns import CONFIDENCE, DATE, DOCUMENT, TITLE
 
@@ -115,10 +115,10 @@ class EventTableModel(QAbstractTableModel):
             self._reset()  # a document was renamed or recoloured: its rows say so at once
             return
         if len(ids) > MAX_PATCH:
-            # A batch of articles arrived: the canvas shows it in this turn of the event
-            # loop, the table in the next, so the window never pauses for both at once.
+            # A batch of articles arrived: the table catches up in a turn of the event loop
+            # of its own, so the window never pauses for the canvas and the table at once.
             self._reset_pending = True
-            QTimer.singleShot(0, self, self._reset_if_pending)
+            run_soon(self, self._reset_if_pending)
             return
         self.patch_started.emit()
         self._patch(ids)
