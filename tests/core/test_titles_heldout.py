@@ -46,6 +46,14 @@ def _title(text: str, date: str) -> str | None:
             "in 2024",
             "The reform stalled in committee",
         ),
+        # a quantifier subject ("Little") names nothing: the clause under it may
+        (
+            "Little changed at first, because a transition period kept Britain inside the "
+            "single market. It ended on 31 December 2020, only days after both sides agreed "
+            "a trade deal.",
+            "31 December 2020",
+            "A transition period ended",
+        ),
         # a title of a person is not "it" either
         (
             "The minister proposed the reform in 2023. It stalled in committee in 2024.",

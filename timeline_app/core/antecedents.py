@@ -116,9 +116,18 @@ def _antecedent(pronoun: Token, kind: str) -> str | None:
             return None
         sent = sent.doc[sent.start - 1].sent
         subject = _last_subject(sent.root)
-        if subject is None or subject.text.lower() in _PERSONAL:
+        if subject is None:  # "Little changed, because a transition period kept …"
+            found = _clause_subject_name(sent.root, kind)
+            if found is not None:
+                return found
+            continue
+        if subject.text.lower() in _PERSONAL:
             continue
         found = _agreeing_name(subject, kind)
+        if found is None and subject.pos_ not in ("NOUN", "PROPN"):
+            # a quantifier subject ("Little changed, because …") names nothing: the
+            # clause under it may
+            found = _clause_subject_name(sent.root, kind)
         if found is None and (kind == "it") == _is_person(subject):
             # "Berg proposed the reform …. It stalled": not Berg, so what Berg acted on;
             # "Police arrested the driver …. He was released": not the police
@@ -130,6 +139,18 @@ def _antecedent(pronoun: Token, kind: str) -> str | None:
 
 #: Verbs of saying whose clause reports what the speaker did ("said it would …").
 _SAYING = frozenset(("said", "says", "say", "announced", "told", "added", "confirmed"))
+
+
+def _clause_subject_name(root: Token, kind: str) -> str | None:
+    """An agreeing subject of a clause under ``root`` ("because <subject> …"), last first."""
+    clauses = [c for c in root.children if c.dep_ in ("advcl", "ccomp")]
+    for clause in reversed(clauses):
+        inner = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        if inner is not None and inner.text.lower() not in _PERSONAL:
+            found = _agreeing_name(inner, kind)
+            if found is not None:
+                return found
+    return None
 
 
 def _last_subject(root: Token) -> Token | None:
