@@ -101,11 +101,7 @@ class DateIndex:
         """Groups from other documents with a member whose span equals, contains or lies
         inside the event's and that shares a word with it, oldest first (the most alike
         :data:`MAX_CANDIDATES` when there are more)."""
-        shared = self._shared(profile)
-        if not shared:
-            return []
-        docs = set(profile.event.documents)
-        found = [g for g in shared if g.documents.isdisjoint(docs)]
+        found = self.related(profile)
         if len(found) > MAX_CANDIDATES:  # the most alike, so a crowded year stays fast
             counts = self._shared(profile, counted=True)
             found = sorted(found, key=lambda g: (-counts[g], g.order))[:MAX_CANDIDATES]
@@ -113,21 +109,13 @@ class DateIndex:
 
     def related(self, profile: Profile) -> list[Group]:
         """Every group here that could be a candidate of ``profile``: a related span, a
-        shared feature, no shared document (in no particular order)."""
+        shared feature, no shared document (in no particular order).
+
+        The relation is symmetric, so these are also the groups ``profile`` could be a
+        candidate of (de-duplication finds the settled events near a newcomer this way).
+        """
         docs = set(profile.event.documents)
         return [g for g in self._shared(profile) if g.documents.isdisjoint(docs)]
-
-    def touches(self, profile: Profile) -> bool:
-        """Could any group here be a candidate of ``profile`` (or it one of theirs)?
-
-        The relation is symmetric (related spans, a shared feature, no shared document),
-        so this also says whether ``profile`` could be a candidate of a group here.
-        """
-        shared = self._shared(profile)
-        if not shared:  # the common case when few events changed: no document check
-            return False
-        docs = set(profile.event.documents)
-        return any(g.documents.isdisjoint(docs) for g in shared)
 
     def _shared(self, profile: Profile, *, counted: bool = False) -> Counter[Group] | set[Group]:
         """Groups sharing a feature with ``profile`` under a related span; with ``counted``,

@@ -23,12 +23,20 @@ def time_text(time: str) -> str:
     return PARTS_OF_DAY.get(code[:2], code[:5]) if code[:2].isalpha() else code[:5]
 
 
+def with_time(text: str, time: str) -> str:
+    """``text`` (a day) with its clock time or part of the day: "24 Jun 2016 14:30",
+    "24 Jun 2016, morning"; ``text`` alone without one."""
+    if not time:
+        return text
+    part = time_text(time)
+    return f"{text}, {part}" if part.isalpha() else f"{text} {part}"
+
+
 def short_label(when: When) -> str:
     """A compact normalised date: "29 Sep 2021", "Sep–Dec 1609", "c. 2566 BC", "1990s"."""
     text = _mod_text(when) or _span_text(when)
-    if when.time and when.is_point:
-        part = time_text(when.time)
-        text = f"{text}, {part}" if part.isalpha() else f"{text} {part}"
+    if when.is_point:
+        text = with_time(text, when.time)
     if when.approximate and not _mod_text(when):
         return f"c. {text}"
     return text

@@ -88,15 +88,14 @@ def describe(when: When) -> str:
     Shown next to the date as written, so the user can see what the engine made of it.
     """
     from timeline_app.model.when import year_label
-    from timeline_app.model.when_text import time_text
+    from timeline_app.model.when_text import with_time
 
     start, end = when.earliest, when.latest
     month = _MONTHS.split()
     if when.is_point:
-        text = f"{start.day} {month[start.month - 1]} {year_label(start.year)}"
-        if when.time:
-            part = time_text(when.time)
-            text += f", {part}" if part.isalpha() else f" {part}"
+        text = with_time(
+            f"{start.day} {month[start.month - 1]} {year_label(start.year)}", when.time
+        )
     elif _is_whole(when, Granularity.MONTH):
         text = f"{month[start.month - 1]} {year_label(start.year)}"
     elif _is_whole(when, Granularity.YEAR):

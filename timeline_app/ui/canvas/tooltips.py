@@ -11,7 +11,7 @@ from html import escape
 
 from timeline_app.model import Event, Timeline
 from timeline_app.model.when_text import day_text as format_day
-from timeline_app.model.when_text import time_text
+from timeline_app.model.when_text import with_time
 
 _MAX_LISTED = 6
 
@@ -20,9 +20,7 @@ def _normalised(event: Event) -> str:
     when = event.when
     first, last = format_day(when.earliest), format_day(when.latest)
     text = first if first == last else f"{first} – {last}"
-    if when.time:
-        part = time_text(when.time)
-        text += f", {part}" if part.isalpha() else f" {part}"
+    text = with_time(text, when.time)
     return text + (" (approx.)" if when.approximate else "")
 
 

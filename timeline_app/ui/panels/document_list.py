@@ -141,11 +141,9 @@ class DocumentList(QListWidget):
             self._rebuild()
 
     def _rebuild(self) -> None:
-        self._rebuilding = True
         self._shown = []
         self.clear()
         self._append(self._signature())
-        self._rebuilding = False
 
     def _append(self, rows: list[tuple[str, str, object, str, str]]) -> None:
         """Add a row per document of ``rows`` (from :meth:`_signature`) at the end."""

@@ -157,7 +157,7 @@ class EventSortProxy(QAbstractProxyModel):
         if self._column < 0:
             rows = list(range(count))
         else:
-            keys = self._sort_keys(count)
+            keys = self._sort_keys()
             rows = sorted(range(count), key=keys.__getitem__)  # stable: ties by row
         if self._order == Qt.SortOrder.DescendingOrder:
             rows.reverse()
@@ -165,7 +165,7 @@ class EventSortProxy(QAbstractProxyModel):
             rows = [r for r in rows if self._accepts(r)]
         return rows
 
-    def _sort_keys(self, count: int) -> list[Any]:
+    def _sort_keys(self) -> list[Any]:
         """Each row's :func:`sort_value`, reusing those of events seen last time.
 
         A batch of 50 articles resets a table of 17,000 rows; the old events are the same
@@ -178,7 +178,7 @@ class EventSortProxy(QAbstractProxyModel):
         fresh: dict[int, tuple[Event, Any]] = {}
         keys = []
         seen = old.get
-        for event in self._source.events()[:count]:
+        for event in self._source.events():  # one per source row, in row order
             hit = seen(id(event))
             key = hit[1] if hit is not None and hit[0] is event else None
             if key is None:
