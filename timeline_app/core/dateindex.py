@@ -3,23 +3,31 @@
 De-duplication compares a report only with groups whose dates are related (equal, or
 one span inside the other) and that share a word or a name with it; this index finds
 them without walking every group. See :mod:`timeline_app.core.dedupe` for the rules.
+
+Reports of one date are found by a shared title word or name. A report of a date inside
+another's ("29 September 2021" in "September 2021") can only be the same happening when
+their sentences share most of their words (:data:`~.likeness.NESTED_QUOTE`), so those are
+found by their rarest words instead (a prefix filter: two word sets that close share one
+of each set's few rarest words). A crowded month then no longer makes every day's report
+look at every report of the month that shares a common word with it.
 """
 
 from __future__ import annotations
 
-import bisect
+import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from timeline_app.core.likeness import Profile
+from timeline_app.core.likeness import NESTED_QUOTE, Profile, jaccard
 from timeline_app.model import Day, Event
 
 #: Members of a group a newcomer is compared with (the first ones: the lead and its peers).
 MAX_COMPARED = 4
 #: Groups a newcomer is compared with: those sharing the most words with it.
 MAX_CANDIDATES = 24
-#: Days per block of the index of wide spans: a day looks only at spans over its block.
+#: Days per block of the rare-word lists: a report reads the wide reports over its block.
 BLOCK_DAYS = 32
 
 
@@ -43,6 +51,33 @@ class Group:
 SpanKey = tuple[int, int]
 
 
+class Rarity:
+    """An order on sentence words, rarest first, shared by the indexes of one merge.
+
+    Any fixed order finds every pair of sentences that share :data:`NESTED_QUOTE` of
+    their words; the rarest words first make the fewest pairs share one by chance.
+    """
+
+    def __init__(self, profiles: Iterable[Profile] = ()) -> None:
+        self._count: Counter[str] = Counter(w for p in profiles for w in p.quote_words)
+        self._prefixes: dict[int, tuple[Profile, frozenset[str]]] = {}
+
+    def prefix(self, profile: Profile) -> frozenset[str]:
+        """The profile's rarest sentence words: a sentence sharing :data:`NESTED_QUOTE`
+        of its words with this one (Jaccard) has one of its own rarest among them."""
+        found = self._prefixes.get(id(profile))
+        if found is not None and found[0] is profile:
+            return found[1]
+        words = profile.quote_words
+        # at least this many words in common, for a Jaccard of NESTED_QUOTE with any set
+        common = math.ceil(NESTED_QUOTE * len(words) - 1e-9)
+        count = self._count
+        rarest = sorted(words, key=lambda w: (count[w], w))[: len(words) - common + 1]
+        prefix = frozenset(rarest)
+        self._prefixes[id(profile)] = (profile, prefix)
+        return prefix
+
+
 @lru_cache(maxsize=4096)
 def _year_days(year: int) -> SpanKey:
     """First and last day ordinals of a calendar year."""
@@ -51,7 +86,7 @@ def _year_days(year: int) -> SpanKey:
 
 def span_of(event: Event) -> SpanKey:
     """The event's span as day ordinals: ints compare far faster than ``Day`` objects."""
-    return event.when.earliest.ordinal(), event.when.latest.ordinal()
+    return event.when.sort_key()
 
 
 def years_of(event: Event) -> range:
@@ -61,45 +96,61 @@ def years_of(event: Event) -> range:
 
 
 class DateIndex:
-    """Groups by year, date span and word, so only plausible pairs are compared.
+    """Groups by date span and word, so only plausible pairs are compared.
 
-    A one-day report is looked up under its own day and the few wider spans (months,
-    seasons, years…) of its year; only a wider report scans every span of its year.
-    Within a span, only groups sharing a title word, a name or an event word with the
-    newcomer are candidates. 2,000 reports of one year from ten documents then take
-    about a second instead of nine.
+    Reports of the same span (or the same date value) are found by a shared title word,
+    name or event word; reports of a span inside or around another by a shared rare
+    sentence word (see :class:`Rarity`), then kept only if they share a feature and
+    :data:`NESTED_QUOTE` of their sentence words. A report reads the wide reports
+    (months, seasons, years…) listed under the block of days it starts in, and a wide
+    report the reports that start in the blocks it covers, by rare word: never every
+    report of a crowded year.
     """
 
-    def __init__(self) -> None:
-        self._by_year: dict[int, dict[SpanKey, dict[str, list[Group]]]] = {}
-        self._wide: dict[int, set[SpanKey]] = {}
-        #: The same wide spans by (year, block of :data:`BLOCK_DAYS` days) they cover:
-        #: a day's lookup reads its block, not every wide span of a crowded year.
-        self._wide_blocks: dict[tuple[int, int], list[SpanKey]] = {}
-        #: Each year's spans in order, so a wide span finds the spans inside it by bisection.
-        self._ordered: dict[int, list[SpanKey]] = {}
+    def __init__(self, rarity: Rarity | None = None) -> None:
+        self._rarity = rarity or Rarity()
+        #: Groups by span and feature: the reports of one date.
+        self._same: dict[SpanKey, dict[str, list[Group]]] = {}
+        #: The spans of each date value: "early 2021" and "2021" are one date to
+        #: de-duplication though their spans differ.
+        self._value_spans: dict[str, set[SpanKey]] = {}
+        #: Members of wide spans by (year, block of days their span covers) and rare
+        #: word: a lookup of the spans around a report reads its first day's block.
+        self._rare_over: dict[tuple[int, int], dict[str, list[Member]]] = {}
+        #: Members by (year, block of their first day) and rare word: a wide span's
+        #: lookup of the spans inside it reads the blocks it covers.
+        self._rare_from: dict[tuple[int, int], dict[str, list[Member]]] = {}
+
+    def __bool__(self) -> bool:
+        """Whether anything is indexed."""
+        return bool(self._same)
 
     def add(self, group: Group, profile: Profile) -> None:
         span = span_of(profile.event)
+        features = profile.features()
+        words = self._same.setdefault(span, {})
+        self._value_spans.setdefault(profile.event.when.value, set()).add(span)
+        for feature in features:
+            bucket = words.setdefault(feature, [])
+            if not bucket or bucket[-1] is not group:
+                bucket.append(group)
+        member = (group, profile, span)
+        prefix = self._rarity.prefix(profile)
         for year in years_of(profile.event):
-            spans = self._by_year.setdefault(year, {})
-            words = spans.get(span)
-            if words is None:
-                words = spans[span] = {}
-                bisect.insort(self._ordered.setdefault(year, []), span)
+            start, end = _year_days(year)
+            first, last = max(span[0], start) // BLOCK_DAYS, min(span[1], end) // BLOCK_DAYS
+            starting = self._rare_from.setdefault((year, first), {})
+            for word in prefix:
+                starting.setdefault(word, []).append(member)
             if span[0] != span[1]:
-                wide = self._wide.setdefault(year, set())
-                if span not in wide:
-                    wide.add(span)
-                    self._add_blocks(year, span)
-            for feature in profile.features():
-                bucket = words.setdefault(feature, [])
-                if not bucket or bucket[-1] is not group:
-                    bucket.append(group)
+                for block in range(first, last + 1):
+                    over = self._rare_over.setdefault((year, block), {})
+                    for word in prefix:
+                        over.setdefault(word, []).append(member)
 
     def candidates(self, profile: Profile) -> list[Group]:
-        """Groups from other documents with a member whose span equals, contains or lies
-        inside the event's and that shares a word with it, oldest first (the most alike
+        """Groups from other documents with a member that could be one happening with
+        ``profile`` (see :meth:`_shared`), oldest first (the most alike
         :data:`MAX_CANDIDATES` when there are more)."""
         found = self.related(profile)
         if len(found) > MAX_CANDIDATES:  # the most alike, so a crowded year stays fast
@@ -118,43 +169,86 @@ class DateIndex:
         return [g for g in self._shared(profile) if g.documents.isdisjoint(docs)]
 
     def _shared(self, profile: Profile, *, counted: bool = False) -> Counter[Group] | set[Group]:
-        """Groups sharing a feature with ``profile`` under a related span; with ``counted``,
-        how many features each shares (only needed when there are too many to compare)."""
+        """Groups with a member that could be one happening with ``profile``: of the same
+        date and sharing a feature, or of a date inside or around it and sharing a
+        feature and :data:`NESTED_QUOTE` of their sentence words. With ``counted``, how
+        many features each shares (only needed when there are too many to compare)."""
         event = profile.event
         features = profile.features()
+        own = span_of(event)
         shared: Counter[Group] | set[Group] = Counter() if counted else set()
-        for year in years_of(event):
-            spans = self._by_year.get(year)
-            if not spans:
-                continue
-            for span in self._related_spans(year, span_of(event)):
-                words = spans[span]
+        words = self._same.get(own, {})
+        for feature in features & words.keys():
+            shared.update(words[feature])
+        for span in self._value_spans.get(event.when.value, ()):
+            if span != own and _nested(span, own):  # the same value over another span
+                words = self._same[span]
                 for feature in features & words.keys():
                     shared.update(words[feature])
+        close = _Close(profile, features, self._rarity.prefix(profile), counted)
+        first, last = own
+        for year in years_of(event):
+            # spans around this one: listed under the block of its first day in the year
+            start, end = _year_days(year)
+            head = max(first, start) // BLOCK_DAYS
+            close.read(self._rare_over.get((year, head), {}), shared, around=True)
+            if first != last:  # spans inside this one: they start in a block it covers
+                for block in range(head, min(last, end) // BLOCK_DAYS + 1):
+                    close.read(self._rare_from.get((year, block), {}), shared, around=False)
         return shared
 
-    def _related_spans(self, year: int, span: SpanKey) -> list[SpanKey]:
-        """Spans of ``year`` equal to, containing, or inside ``span``."""
-        first, last = span
-        spans = self._by_year.get(year, {})
-        if first == last:  # one day: only wider spans can contain it
-            found = [s for s in self._wide_over(year, first) if s[0] <= first <= s[1]]
-            return [*found, span] if span in spans else found
-        ordered = self._ordered.get(year, [])
-        lo, hi = bisect.bisect_left(ordered, span[:1]), bisect.bisect_right(ordered, (last, last))
-        inside = [s for s in ordered[lo:hi] if s[1] <= last]
-        # a span around this one covers its first day inside the year: read that block
-        inner = max(first, _year_days(year)[0])
-        around = [s for s in self._wide_over(year, inner) if s[0] <= first and last <= s[1]]
-        return list(dict.fromkeys(inside + around))
 
-    def _add_blocks(self, year: int, span: SpanKey) -> None:
-        """List a new wide span of ``year`` under every block of that year it covers."""
-        start, end = _year_days(year)
-        first, last = max(span[0], start) // BLOCK_DAYS, min(span[1], end) // BLOCK_DAYS
-        for block in range(first, last + 1):
-            self._wide_blocks.setdefault((year, block), []).append(span)
+#: A group's member as the rare-word lists keep it: group, profile and span.
+Member = tuple[Group, Profile, SpanKey]
 
-    def _wide_over(self, year: int, day: int) -> list[SpanKey]:
-        """Wide spans of ``year`` listed under ``day``'s block (a superset of those over it)."""
-        return self._wide_blocks.get((year, day // BLOCK_DAYS), [])
+
+class _Close:
+    """Reads rare-word lists for members of another span close enough in wording to
+    ``profile`` to be the same happening (once each, though listed under several words
+    and years)."""
+
+    def __init__(
+        self, profile: Profile, features: frozenset[str], prefix: frozenset[str], counted: bool
+    ) -> None:
+        self._span = span_of(profile.event)
+        self._features = features
+        self._prefix = prefix
+        self._words = profile.quote_words
+        size = len(self._words)
+        self._sizes = (size * NESTED_QUOTE, size / NESTED_QUOTE)  # a Jaccard bound
+        self._counted = counted
+        self._seen: set[int] = set()
+
+    def read(
+        self,
+        by_word: dict[str, list[Member]],
+        shared: Counter[Group] | set[Group],
+        *,
+        around: bool,
+    ) -> None:
+        """Add to ``shared`` the close members listed in ``by_word`` whose span lies
+        around the profile's (``around``) or inside it, and is not the same."""
+        least, most = self._sizes
+        first, last = own = self._span
+        seen = self._seen
+        for word in self._prefix & by_word.keys():
+            for group, member, span in by_word[word]:
+                if around:
+                    if not (span[0] <= first and last <= span[1]) or span == own:
+                        continue
+                elif not (first <= span[0] and span[1] <= last) or span == own:
+                    continue
+                if id(member) in seen:
+                    continue
+                seen.add(id(member))
+                other = member.quote_words
+                if not least <= len(other) <= most or jaccard(other, self._words) < NESTED_QUOTE:
+                    continue
+                common = len(self._features & member.features())
+                if common:
+                    shared.update([group] * common if self._counted else (group,))
+
+
+def _nested(a: SpanKey, b: SpanKey) -> bool:
+    """One span inside the other."""
+    return (b[0] <= a[0] and a[1] <= b[1]) or (a[0] <= b[0] and b[1] <= a[1])

@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from timeline_app.core.dateindex import DateIndex, Group
+from timeline_app.core.dateindex import DateIndex, Group, Rarity
 from timeline_app.core.gcpause import collector_paused
-from timeline_app.core.likeness import Profile, alike, coded
+from timeline_app.core.likeness import Profile, alike
 from timeline_app.model import Event, Provenance
 
 #: A coined name in more documents than this is too common to relate them.
@@ -47,7 +47,7 @@ def merge_events(events: Iterable[Event], *, exhaustive: bool = False) -> list[E
     Returns:
         Merged events in the order their first member appeared.
     """
-    return _merge(list(events), settled=set(), exhaustive=exhaustive)
+    return _merge(list(events), fresh=None, exhaustive=exhaustive)
 
 
 def merge_new(
@@ -62,19 +62,19 @@ def merge_new(
     events then costs about as much as indexing them, not a full re-merge.
     """
     events = [*existing, *new]
-    again = {id(e) for e in changed}
-    settled = {id(e) for e in existing if id(e) not in again}
-    return _merge(events, settled=settled, exhaustive=False)
+    fresh = {id(e) for e in changed} | {id(e) for e in events[len(existing) :]}
+    return _merge(events, fresh=fresh, exhaustive=False)
 
 
-def _merge(events: list[Event], *, settled: set[int], exhaustive: bool) -> list[Event]:
+def _merge(events: list[Event], *, fresh: set[int] | None, exhaustive: bool) -> list[Event]:
     """:func:`_merge_passes` with the garbage collector paused (see :mod:`gcpause`)."""
     with collector_paused():
-        return _merge_passes(events, settled=settled, exhaustive=exhaustive)
+        return _merge_passes(events, fresh=fresh, exhaustive=exhaustive)
 
 
-def _merge_passes(events: list[Event], *, settled: set[int], exhaustive: bool) -> list[Event]:
-    """Merge passes to a fixed point; events in ``settled`` (by id) are known not to merge.
+def _merge_passes(events: list[Event], *, fresh: set[int] | None, exhaustive: bool) -> list[Event]:
+    """Merge passes to a fixed point; only events in ``fresh`` (by id; ``None``: all)
+    may merge, the others are known not to merge with each other.
 
     After the first pass, an event left on its own can only merge differently in the
     next pass if a group that changed shares its date bucket and a word; every other
@@ -84,18 +84,16 @@ def _merge_passes(events: list[Event], *, settled: set[int], exhaustive: bool) -
     # By id(event): an event that a pass left unchanged keeps its profile (which holds
     # the event, so the id cannot be reused by another object meanwhile).
     profiles: dict[int, Profile] = {}
-    settled_ids = settled
     # Merging only unions events' documents and sentences, so which documents share a
     # coined name is the same in every pass: find it once.
-    related = _related_documents([_profile(e, profiles) for e in events])
-    probe = _Probe()
+    first = [_profile(e, profiles) for e in events]
+    related = _related_documents(first)
+    rarity = Rarity(first)
+    probe = _Probe(rarity)
     for _ in range(MAX_PASSES):
-        settled_now = set() if exhaustive else settled_ids
-        again = _merge_once(merged, profiles, settled_now, related, probe)
+        again, fresh = _merge_once(merged, profiles, None if exhaustive else fresh, related, probe)
         if len(again) == len(merged):
             return again
-        before = {id(e) for e in merged}
-        settled_ids = {id(e) for e in again if id(e) in before}  # carried over unchanged
         merged = again
     return merged
 
@@ -103,30 +101,34 @@ def _merge_passes(events: list[Event], *, settled: set[int], exhaustive: bool) -
 def _merge_once(
     events: list[Event],
     cache: dict[int, Profile],
-    settled: set[int],
+    fresh: set[int] | None,
     related: set[frozenset[str]],
     probe: _Probe,
-) -> list[Event]:
+) -> tuple[list[Event], set[int]]:
     """One pass: each event joins the first earlier group it matches, else starts one.
 
     A merged event is compared on all its sources' sentences, which a pass over single
     reports could not do; the next pass may therefore join two groups, until none join.
-    Events in ``settled`` (by id) did not merge last time: they are looked up only when
-    an event that did (or a new one) is near them in date and wording.
+    Events not in ``fresh`` (by id; ``None``: every event is) did not merge last time:
+    they are looked up only when a fresh event (one that did, or a new one) is near
+    them in date and wording. Returns the merged events and the ids of those that are
+    fresh for the next pass (the newly merged ones).
     """
     # A slot per group in order of appearance; a quiet event (no newcomer can find it,
     # it finds none) stays a bare event there: a pass over 16,000 settled events then
     # costs a key per event, not a group and index entries per event.
     slots: list[Event | Group] = []
     by_quote: dict[tuple[str, str], int] = {}  # slot of the first group with that sentence
-    index = DateIndex()
+    index = DateIndex(probe.rarity)
     profiles = [_profile(e, cache) for e in events]
-    quiet, ahead = _quiet(profiles, settled, probe)
+    near, before = _quiet(profiles, fresh, probe)
+    indexed: list[Profile] = []
     for profile in profiles:
         event = profile.event
-        key = (_norm(event.quote), event.when.value)
+        key = profile.key
         slot = by_quote.get(key)
-        if id(event) in quiet:
+        settled = fresh is not None and id(event) not in fresh
+        if settled and id(event) not in near:  # quiet
             if slot is None:
                 by_quote[key] = len(slots)
                 slots.append(event)
@@ -134,15 +136,22 @@ def _merge_once(
                 _group_at(slots, slot, cache).add(profile)
             continue
         group = None if slot is None else _group_at(slots, slot, cache)
-        if group is None and id(event) not in ahead:
+        if group is None and not (settled and id(event) not in before):
             group = _similar_group(profile, index, related)
         if group is None:
             group = Group(order=len(slots))
             slots.append(group)
         group.add(profile)
         index.add(group, profile)
+        indexed.append(profile)
         by_quote.setdefault(key, group.order)
-    return [_combine(s) if isinstance(s, Group) else s for s in slots]
+    probe.extend(index, indexed)
+    merged = [_combine(s) if isinstance(s, Group) else s for s in slots]
+    return merged, {
+        id(e)
+        for s, e in zip(slots, merged, strict=True)
+        if isinstance(s, Group) and len(s.members) > 1
+    }
 
 
 def _group_at(slots: list[Event | Group], slot: int, cache: dict[int, Profile]) -> Group:
@@ -188,52 +197,64 @@ class _Probe:
 
     Which settled events are quiet used to be asked of each of them (16,000 look-ups per
     pass when 50 articles join a timeline); the relation is symmetric, so the few
-    unsettled events ask instead, in an index that later passes only extend.
+    unsettled events ask instead. The events a pass settles are those it left alone, in
+    its own index already: later passes read that index rather than build another.
     """
 
-    def __init__(self) -> None:
-        self._index = DateIndex()
+    def __init__(self, rarity: Rarity) -> None:
+        self.rarity = rarity
+        self._own = DateIndex(rarity)
+        self._indexes = [self._own]
         self._indexed: set[int] = set()
 
     def add(self, profiles: Iterable[Profile]) -> None:
+        """Index these settled events, unless a pass's index has them."""
         for profile in profiles:
             key = id(profile.event)
             if key not in self._indexed:  # the profile holds the event: the id stays its own
                 self._indexed.add(key)
                 group = Group(order=0, documents=set(profile.event.documents))
                 group.members.append(profile)
-                self._index.add(group, profile)
+                self._own.add(group, profile)
+
+    def extend(self, index: DateIndex, profiles: Iterable[Profile]) -> None:
+        """Read a finished pass's ``index`` too: it holds ``profiles``, the events of the
+        pass that settle are among them, each the only member of its group."""
+        self._indexes.append(index)
+        self._indexed.update(id(p.event) for p in profiles)
 
     def near(self, profile: Profile) -> Iterator[int]:
-        """Ids of indexed events that ``profile`` could be compared with (either way)."""
-        return (id(g.members[0].event) for g in self._index.related(profile))
+        """Ids of indexed events that ``profile`` could be compared with (either way)
+        (and of some events merged since, which are no longer settled)."""
+        for index in self._indexes:
+            for group in index.related(profile) if index else ():
+                yield id(group.members[0].event)
 
 
 def _quiet(
-    profiles: list[Profile], settled: set[int], probe: _Probe
+    profiles: list[Profile], fresh: set[int] | None, probe: _Probe
 ) -> tuple[set[int], set[int]]:
-    """Settled events no unsettled one could be compared with (either way): ``quiet``;
-    and those only unsettled events *after* them could be: ``ahead`` (a superset).
+    """Settled events (not fresh) that a fresh one could be compared with, either way:
+    ``near`` (the others are quiet); and those of them with such a fresh event *before*
+    them: ``before`` (the others need not look up: no earlier group is new to them).
 
     A settled event looks up earlier groups only; those that are all settled it did not
-    match last time, so only an unsettled event before it can give it a new match. One
-    with unsettled events only after it is indexed (they may join it) but not looked up:
-    when 50 articles join a timeline, the 16,000 events before them are not.
+    match last time, so only a fresh event before it can give it a new match. One with
+    fresh events only after it is indexed (they may join it) but not looked up: when 50
+    articles join a timeline, the 16,000 events before them are not.
     """
-    if not settled:
+    if not fresh:  # every event fresh (None), or none
         return set(), set()
-    probe.add(p for p in profiles if id(p.event) in settled)
-    position = {id(p.event): k for k, p in enumerate(profiles)}
-    before: set[int] = set()  # near an unsettled event that comes before them
+    probe.add(p for p in profiles if id(p.event) not in fresh)
     near: set[int] = set()
-    for k, profile in enumerate(profiles):
-        if id(profile.event) not in settled:
-            for other in probe.near(profile):
-                near.add(other)
-                if position.get(other, -1) > k:
-                    before.add(other)
-    ids = {id(p.event) for p in profiles if id(p.event) in settled}
-    return ids - near, ids - before
+    before: set[int] = set()
+    for profile in profiles:
+        key = id(profile.event)
+        if key in fresh:
+            near.update(probe.near(profile))
+        elif key in near:
+            before.add(key)
+    return near, before
 
 
 def _related_documents(profiles: list[Profile]) -> set[frozenset[str]]:
@@ -244,17 +265,13 @@ def _related_documents(profiles: list[Profile]) -> set[frozenset[str]]:
     """
     by_name: dict[str, set[str]] = {}
     for profile in profiles:
-        for name in coded(" ".join(src.quote for src in profile.event.sources)):
+        for name in profile.coined:
             by_name.setdefault(name, set()).update(profile.event.documents)
     pairs: set[frozenset[str]] = set()
     for documents in by_name.values():
         if len(documents) <= MAX_RELATED:
             pairs.update(frozenset((a, b)) for a in documents for b in documents if a != b)
     return pairs
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 def _similar_group(

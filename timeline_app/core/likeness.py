@@ -75,6 +75,10 @@ class Profile:
     kinds: frozenset[str]
     language: str = ""
     foreign: frozenset[str] = frozenset()
+    #: The sentence (case and spacing aside) and the date value: one event, wherever.
+    key: tuple[str, str] = ("", "")
+    #: Coined names with a digit in them ("s-400"), a subset of ``names``.
+    coined: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, event: Event) -> Profile:
@@ -87,14 +91,17 @@ class Profile:
         if language not in ("", "en") and _RANK[event.when.granularity] <= _DAY:
             words = {w for name in event_anchors(event).names for w in name}
             foreign = frozenset(words | {stem(w) for w in words})
+        coined = coded(quotes)
         return cls(
             event,
             _stems(tokens),
             _words(event.title),
-            frozenset(named | coded(quotes)),
+            frozenset(named | coined),
             event_words(event.title),
             language,
             foreign,
+            (" ".join(event.quote.lower().split()), event.when.value),
+            coined,
         )
 
     def features(self) -> frozenset[str]:
@@ -144,7 +151,7 @@ def _date_relation(a: Event, b: Event) -> str:
     return "nested" if a_in_b or b_in_a else ""
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
@@ -159,10 +166,10 @@ def alike(a: Profile, b: Profile, related: set[frozenset[str]]) -> bool:
         if relation != "same" or not one_day:
             return False
         return cross_language_alike(event_anchors(a.event), event_anchors(b.event))
-    jq = _jaccard(a.quote_words, b.quote_words)
+    jq = jaccard(a.quote_words, b.quote_words)
     if relation == "nested":
         return jq >= NESTED_QUOTE
-    jt = _jaccard(a.title_words, b.title_words)
+    jt = jaccard(a.title_words, b.title_words)
     if jq >= SAME_DATE_QUOTE or jt >= SAME_DATE_TITLE:
         return True
     one_day = max(_RANK[a.event.when.granularity], _RANK[b.event.when.granularity]) <= _DAY
