@@ -25,14 +25,23 @@ from timeline_app.model.when import days_in_month
 DATA = Path(__file__).parent / "data" / "annotated"
 # articles written after the rules, never tuned on before their first run
 HELDOUT = DATA / "heldout"
-GOLD_FILES = sorted(DATA.glob("*.gold.json")) + sorted(HELDOUT.glob("*.gold.json"))
+# languages read only through dateparser's locale data, written before those rules (held out)
+LONGTAIL = DATA / "longtail"
+GOLD_FILES = (
+    sorted(DATA.glob("*.gold.json"))
+    + sorted(HELDOUT.glob("*.gold.json"))
+    + sorted(LONGTAIL.glob("*.gold.json"))
+)
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 GRANULARITIES = {g.value for g in Granularity}
 REFERENCE_SOURCES = {"dateline", "published-line", "html-meta", "user"}
 EVENT_KEYS = {"value", "start", "end", "granularity", "approximate", "quote", "date_text"}
 OPTIONAL_EVENT_KEYS = {"relative", "range", "title"}
 LANGUAGE_CODES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "cs", "ro",
-                  "fi", "tr")  # fmt: skip
+                  "fi", "tr", "ru", "uk", "el", "hu", "id", "ca", "hr", "ar", "hi", "ja", "zh",
+                  "vi")  # fmt: skip
+# written without spaces between words: their length is counted in characters
+UNSPACED_LANGUAGES = ("ja", "zh")
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 _META_PUBLISHED = re.compile(
     r'<meta\s+property="article:published_time"\s+content="(\d{4}-\d{2}-\d{2})', re.I
@@ -200,6 +209,8 @@ def test_values_match_spans(gold: Path) -> None:
 def test_strings_occur_in_article(gold: Path) -> None:
     data, text = load(gold)
     words = len(text.split())
+    if data.get("language") in UNSPACED_LANGUAGES:
+        words = len("".join(text.split())) // 2  # ~2 characters a word
     assert 150 <= words <= 600, f"{words} words"
     for event in data["events"]:
         assert event["quote"] in text, event["quote"]
@@ -237,13 +248,23 @@ def test_reference_date_is_written_where_claimed(gold: Path) -> None:
     elif source == "published-line":
         published = (
             r"\b(?:Published|Veröffentlicht|Publié|Publicado|Pubblicato|Gepubliceerd|"
-            r"Opublikowano|Publicerad)\b"
+            r"Opublikowano|Publicerad|Publicat)\b|公開日|发布时间"
         )
-        assert re.search(r"^.{0,40}" + published, text, re.M)
+        assert re.search(r"^.{0,40}(?:" + published + ")", text, re.M)
     elif source == "dateline":
         # "MÜNCHEN, 14. März 2022 –", "MADRID, 4 de octubre de 2017 (EFE) –" too
         dateline = r"^[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž .-]+, .{6,25}\d{4}(?: \([^()]{2,30}\))? [—–-] "
-        assert re.search(dateline, text, re.M)
+        assert re.search(dateline, text, re.M) or _any_script_dateline(text)
+
+
+def _any_script_dateline(text: str) -> bool:
+    """A dateline in any script or order ("НОВОСИБИРСК, 17 октября 2023 —",
+    "DEBRECEN, 2024. szeptember 12. –"): a place in capitals, a comma, a date with its year."""
+    for line in text.splitlines():
+        m = re.match(r"([^\W\d_][^,\d]{1,30}), (.{4,30}?) [—–-] ", line)
+        if m and m.group(1).isupper() and re.search(r"\d{4}", m.group(2)):
+            return True
+    return False
 
 
 def test_collection_covers_the_phenomena() -> None:
