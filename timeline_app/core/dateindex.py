@@ -18,17 +18,14 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from timeline_app.core.likeness import NESTED_QUOTE, Profile, jaccard
-from timeline_app.model import Day, Event
+from timeline_app.core.likeness import NESTED_QUOTE, Profile
+from timeline_app.model import Event
 
 #: Members of a group a newcomer is compared with (the first ones: the lead and its peers).
 MAX_COMPARED = 4
 #: Groups a newcomer is compared with: those sharing the most words with it.
 MAX_CANDIDATES = 24
-#: Days per block of the rare-word lists: a report reads the wide reports over its block.
-BLOCK_DAYS = 32
 
 
 @dataclass(slots=True, eq=False)
@@ -78,21 +75,17 @@ class Rarity:
         return prefix
 
 
-@lru_cache(maxsize=4096)
-def _year_days(year: int) -> SpanKey:
-    """First and last day ordinals of a calendar year."""
-    return Day(year).ordinal(), Day(year, 12, 31).ordinal()
-
-
 def span_of(event: Event) -> SpanKey:
     """The event's span as day ordinals: ints compare far faster than ``Day`` objects."""
     return event.when.sort_key()
 
 
-def years_of(event: Event) -> range:
-    """Calendar years the event's span touches (capped, to bucket candidates cheaply)."""
-    first, last = event.when.earliest.year, event.when.latest.year
-    return range(first, min(last, first + 10) + 1)
+def months_of(event: Event) -> range:
+    """Months (``year * 12 + month - 1``) the event's span touches, for at most eleven
+    calendar years: a century is listed under its first years only, to stay cheap."""
+    first, last = event.when.earliest, event.when.latest
+    start = first.year * 12 + first.month - 1
+    return range(start, min(last.year * 12 + last.month, (first.year + 11) * 12))
 
 
 class DateIndex:
@@ -114,12 +107,12 @@ class DateIndex:
         #: The spans of each date value: "early 2021" and "2021" are one date to
         #: de-duplication though their spans differ.
         self._value_spans: dict[str, set[SpanKey]] = {}
-        #: Members of wide spans by (year, block of days their span covers) and rare
-        #: word: a lookup of the spans around a report reads its first day's block.
-        self._rare_over: dict[tuple[int, int], dict[str, list[Member]]] = {}
-        #: Members by (year, block of their first day) and rare word: a wide span's
-        #: lookup of the spans inside it reads the blocks it covers.
-        self._rare_from: dict[tuple[int, int], dict[str, list[Member]]] = {}
+        #: Members of wide spans by the months their span covers and rare word: a
+        #: lookup of the spans around a report reads its first day's month.
+        self._rare_over: dict[int, dict[str, list[Member]]] = {}
+        #: Members by the month of their first day and rare word: a wide span's lookup
+        #: of the spans inside it reads the months it covers.
+        self._rare_from: dict[int, dict[str, list[Member]]] = {}
 
     def __bool__(self) -> bool:
         """Whether anything is indexed."""
@@ -134,19 +127,17 @@ class DateIndex:
             bucket = words.setdefault(feature, [])
             if not bucket or bucket[-1] is not group:
                 bucket.append(group)
-        member = (group, profile, span)
+        member = (group, profile, span[0], span[1], profile.quote_words, len(profile.quote_words))
         prefix = self._rarity.prefix(profile)
-        for year in years_of(profile.event):
-            start, end = _year_days(year)
-            first, last = max(span[0], start) // BLOCK_DAYS, min(span[1], end) // BLOCK_DAYS
-            starting = self._rare_from.setdefault((year, first), {})
-            for word in prefix:
-                starting.setdefault(word, []).append(member)
-            if span[0] != span[1]:
-                for block in range(first, last + 1):
-                    over = self._rare_over.setdefault((year, block), {})
-                    for word in prefix:
-                        over.setdefault(word, []).append(member)
+        months = months_of(profile.event)
+        starting = self._rare_from.setdefault(months[0], {})
+        for word in prefix:
+            starting.setdefault(word, []).append(member)
+        if span[0] != span[1]:
+            for month in months:
+                over = self._rare_over.setdefault(month, {})
+                for word in prefix:
+                    over.setdefault(word, []).append(member)
 
     def candidates(self, profile: Profile) -> list[Group]:
         """Groups from other documents with a member that could be one happening with
@@ -186,20 +177,18 @@ class DateIndex:
                 for feature in features & words.keys():
                     shared.update(words[feature])
         close = _Close(profile, features, self._rarity.prefix(profile), counted)
-        first, last = own
-        for year in years_of(event):
-            # spans around this one: listed under the block of its first day in the year
-            start, end = _year_days(year)
-            head = max(first, start) // BLOCK_DAYS
-            close.read(self._rare_over.get((year, head), {}), shared, around=True)
-            if first != last:  # spans inside this one: they start in a block it covers
-                for block in range(head, min(last, end) // BLOCK_DAYS + 1):
-                    close.read(self._rare_from.get((year, block), {}), shared, around=False)
+        months = months_of(event)
+        # spans around this one: listed under the month of its first day
+        close.read(self._rare_over.get(months[0], {}), shared, around=True)
+        if own[0] != own[1]:  # spans inside this one: they start in a month it covers
+            for month in months:
+                close.read(self._rare_from.get(month, {}), shared, around=False)
         return shared
 
 
-#: A group's member as the rare-word lists keep it: group, profile and span.
-Member = tuple[Group, Profile, SpanKey]
+#: A group's member as the rare-word lists keep it: group, profile, first and last day,
+#: sentence words and their number.
+Member = tuple[Group, Profile, int, int, frozenset[str], int]
 
 
 class _Close:
@@ -214,7 +203,7 @@ class _Close:
         self._features = features
         self._prefix = prefix
         self._words = profile.quote_words
-        size = len(self._words)
+        size = self._size = len(self._words)
         self._sizes = (size * NESTED_QUOTE, size / NESTED_QUOTE)  # a Jaccard bound
         self._counted = counted
         self._seen: set[int] = set()
@@ -229,20 +218,21 @@ class _Close:
         """Add to ``shared`` the close members listed in ``by_word`` whose span lies
         around the profile's (``around``) or inside it, and is not the same."""
         least, most = self._sizes
-        first, last = own = self._span
-        seen = self._seen
+        first, last = self._span
+        seen, words, size = self._seen, self._words, self._size
         for word in self._prefix & by_word.keys():
-            for group, member, span in by_word[word]:
+            for entry in by_word[word]:
+                group, member, start, end, other, count = entry
                 if around:
-                    if not (span[0] <= first and last <= span[1]) or span == own:
+                    if start > first or end < last or (start == first and end == last):
                         continue
-                elif not (first <= span[0] and span[1] <= last) or span == own:
+                elif start < first or end > last or (start == first and end == last):
                     continue
-                if id(member) in seen:
+                if not least <= count <= most or id(entry) in seen:
                     continue
-                seen.add(id(member))
-                other = member.quote_words
-                if not least <= len(other) <= most or jaccard(other, self._words) < NESTED_QUOTE:
+                seen.add(id(entry))
+                common = len(words & other)  # the same Jaccard as likeness.jaccard
+                if common / (size + count - common) < NESTED_QUOTE:
                     continue
                 common = len(self._features & member.features())
                 if common:

@@ -16,23 +16,25 @@ the same summit. Each becomes one event with several sources. Two rules decide:
 The first event of a group (in input order: earliest document, earliest sentence) keeps
 its id, so ids stay stable as more documents arrive. Merging runs to a fixed point, so
 merging its own output again changes nothing; adding documents compares only the new
-events with their date buckets (:func:`merge_new`).
+events with their date buckets (:func:`merge_new`). A pass after the first walks only
+the events a merge touched and those near them; the rest of the list is copied in slices.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
 
 from timeline_app.core.dateindex import DateIndex, Group, Rarity
 from timeline_app.core.gcpause import collector_paused
 from timeline_app.core.likeness import Profile, alike
-from timeline_app.model import Event, Provenance
+from timeline_app.core.mergeparts import Probe, combine, profile_of, related_documents
+from timeline_app.model import Event
 
-#: A coined name in more documents than this is too common to relate them.
-MAX_RELATED = 50
 #: Merging passes at most (a pass that merges nothing ends it; two or three are usual).
 MAX_PASSES = 4
+
+#: A sentence (case and spacing aside) and a date value; see :attr:`Profile.key`.
+Key = tuple[str, str]
 
 
 def merge_events(events: Iterable[Event], *, exhaustive: bool = False) -> list[Event]:
@@ -80,159 +82,184 @@ def _merge_passes(events: list[Event], *, fresh: set[int] | None, exhaustive: bo
     next pass if a group that changed shares its date bucket and a word; every other
     single event is carried over without a look-up (the same result, without the cost).
     """
-    merged = events
     # By id(event): an event that a pass left unchanged keeps its profile (which holds
     # the event, so the id cannot be reused by another object meanwhile).
-    profiles: dict[int, Profile] = {}
+    cache: dict[int, Profile] = {}
     # Merging only unions events' documents and sentences, so which documents share a
     # coined name is the same in every pass: find it once.
-    first = [_profile(e, profiles) for e in events]
-    related = _related_documents(first)
-    rarity = Rarity(first)
-    probe = _Probe(rarity)
-    for _ in range(MAX_PASSES):
-        again, fresh = _merge_once(merged, profiles, None if exhaustive else fresh, related, probe)
+    first = [profile_of(e, cache) for e in events]
+    related = related_documents(first)
+    probe = Probe(Rarity(first))
+    near, before = _quiet(first, fresh, probe)
+    run = _Pass(events, cache, fresh, near, before, related, probe)
+    for k, profile in enumerate(first):
+        run.take(k, profile)
+    merged, fresh = run.result()
+    if len(merged) == len(events):
+        return merged
+    keys = run.settled_keys()
+    for _ in range(MAX_PASSES - 1):
+        again, fresh = (
+            _full_pass(merged, cache, related, probe)
+            if exhaustive
+            else _sparse_pass(merged, cache, fresh, keys, related, probe)
+        )
         if len(again) == len(merged):
             return again
         merged = again
     return merged
 
 
-def _merge_once(
-    events: list[Event],
-    cache: dict[int, Profile],
-    fresh: set[int] | None,
-    related: set[frozenset[str]],
-    probe: _Probe,
-) -> tuple[list[Event], set[int]]:
-    """One pass: each event joins the first earlier group it matches, else starts one.
+class _Pass:
+    """One pass: each event taken joins the first earlier group it matches, else starts one.
 
     A merged event is compared on all its sources' sentences, which a pass over single
     reports could not do; the next pass may therefore join two groups, until none join.
     Events not in ``fresh`` (by id; ``None``: every event is) did not merge last time:
     they are looked up only when a fresh event (one that did, or a new one) is near
-    them in date and wording. Returns the merged events and the ids of those that are
-    fresh for the next pass (the newly merged ones).
+    them in date and wording (``near``, ``before``: see :func:`_quiet`). Groups and
+    sentences are keyed by the position of their first event in ``events``.
     """
-    # A slot per group in order of appearance; a quiet event (no newcomer can find it,
-    # it finds none) stays a bare event there: a pass over 16,000 settled events then
-    # costs a key per event, not a group and index entries per event.
-    slots: list[Event | Group] = []
-    by_quote: dict[tuple[str, str], int] = {}  # slot of the first group with that sentence
-    index = DateIndex(probe.rarity)
-    profiles = [_profile(e, cache) for e in events]
-    near, before = _quiet(profiles, fresh, probe)
-    indexed: list[Profile] = []
-    for profile in profiles:
-        event = profile.event
-        key = profile.key
-        slot = by_quote.get(key)
-        settled = fresh is not None and id(event) not in fresh
-        if settled and id(event) not in near:  # quiet
+
+    def __init__(
+        self,
+        events: list[Event],
+        cache: dict[int, Profile],
+        fresh: set[int] | None,
+        near: set[int],
+        before: set[int],
+        related: set[frozenset[str]],
+        probe: Probe,
+    ) -> None:
+        self._events, self._cache, self._fresh = events, cache, fresh
+        self._near, self._before, self._related, self._probe = near, before, related, probe
+        self.groups: dict[int, Group] = {}
+        self.by_quote: dict[Key, int] = {}  # the first event or group with that sentence
+        self._absorbed: list[int] = []  # positions of events that joined an earlier group
+        self._index = DateIndex(probe.rarity)
+        self._indexed: list[Profile] = []
+        self._started: list[int] = []  # groups started by a fresh event
+
+    def take(self, k: int, profile: Profile) -> None:
+        """Event ``k`` of the list, after every earlier event that could concern it."""
+        event, key = profile.event, profile.key
+        slot = self.by_quote.get(key)
+        settled = self._fresh is not None and id(event) not in self._fresh
+        if settled and id(event) not in self._near:  # quiet: no group, no index entry
             if slot is None:
-                by_quote[key] = len(slots)
-                slots.append(event)
+                self.by_quote[key] = k
             else:  # the same sentence as an earlier group: one event, whatever else
-                _group_at(slots, slot, cache).add(profile)
-            continue
-        group = None if slot is None else _group_at(slots, slot, cache)
-        if group is None and not (settled and id(event) not in before):
-            group = _similar_group(profile, index, related)
+                self._group_at(slot).add(profile)
+                self._absorbed.append(k)
+            return
+        group = None if slot is None else self._group_at(slot)
+        if group is None and not (settled and id(event) not in self._before):
+            group = _similar_group(profile, self._index, self._related)
         if group is None:
-            group = Group(order=len(slots))
-            slots.append(group)
+            group = self.groups[k] = Group(order=k)
+            if not settled:
+                self._started.append(k)
+        else:
+            self._absorbed.append(k)
         group.add(profile)
-        index.add(group, profile)
-        indexed.append(profile)
-        by_quote.setdefault(key, group.order)
-    probe.extend(index, indexed)
-    merged = [_combine(s) if isinstance(s, Group) else s for s in slots]
-    return merged, {
-        id(e)
-        for s, e in zip(slots, merged, strict=True)
-        if isinstance(s, Group) and len(s.members) > 1
-    }
+        self._index.add(group, profile)
+        self._indexed.append(profile)
+        self.by_quote.setdefault(key, group.order)
+
+    def _group_at(self, slot: int) -> Group:
+        """The group at ``slot``, made from the bare quiet event there if need be."""
+        group = self.groups.get(slot)
+        if group is None:
+            group = self.groups[slot] = Group(order=slot)
+            group.add(profile_of(self._events[slot], self._cache))
+        return group
+
+    def result(self) -> tuple[list[Event], set[int]]:
+        """The merged list, and the ids of its events fresh for the next pass (the
+        newly merged ones). Untouched stretches of the list are copied as slices."""
+        self._probe.extend(self._index, self._indexed)
+        self.merged = {k: combine(g) for k, g in self.groups.items() if len(g.members) > 1}
+        events = self._events
+        edits = sorted([*self.merged.items(), *((k, None) for k in self._absorbed)])
+        out: list[Event] = []
+        done = 0
+        for k, replacement in edits:
+            out.extend(events[done:k])
+            if replacement is not None:
+                out.append(replacement)
+            done = k + 1
+        out.extend(events[done:])
+        return out, {id(e) for e in self.merged.values()}
+
+    def settled_keys(self) -> dict[Key, int]:
+        """Sentence key -> id of the event with it, for every event of the merged list
+        that is not fresh (no two share one: the same sentence is one event)."""
+        events, merged = self._events, self.merged
+        return {key: id(events[k]) for key, k in self.by_quote.items() if k not in merged}
+
+    def update_keys(self, keys: dict[Key, int]) -> None:
+        """Bring ``keys`` (see :meth:`settled_keys`) from this pass's input to its output."""
+        for group in self.groups.values():
+            if len(group.members) > 1:
+                for member in group.members:
+                    if keys.get(member.key) == id(member.event):
+                        del keys[member.key]
+        for k in self._started:  # a fresh event left on its own is settled now
+            members = self.groups[k].members
+            if len(members) == 1:
+                keys[members[0].key] = id(members[0].event)
 
 
-def _group_at(slots: list[Event | Group], slot: int, cache: dict[int, Profile]) -> Group:
-    """The group in ``slot``, made from the bare quiet event there if need be."""
-    found = slots[slot]
-    if isinstance(found, Group):
-        return found
-    group = Group(order=slot)
-    group.add(_profile(found, cache))
-    slots[slot] = group
-    return group
+def _full_pass(
+    events: list[Event], cache: dict[int, Profile], related: set[frozenset[str]], probe: Probe
+) -> tuple[list[Event], set[int]]:
+    """A pass that looks every event up (the exhaustive check)."""
+    run = _Pass(events, cache, None, set(), set(), related, probe)
+    for k, event in enumerate(events):
+        run.take(k, profile_of(event, cache))
+    return run.result()
 
 
-#: Profiles by event value, kept between merges: adding articles to a timeline of 16,000
-#: events would otherwise profile (tokenise, stem) every old event again each time.
-_KNOWN: dict[Event, Profile] = {}
-MAX_KNOWN = 400_000
+def _sparse_pass(
+    events: list[Event],
+    cache: dict[int, Profile],
+    fresh: set[int],
+    keys: dict[Key, int],
+    related: set[frozenset[str]],
+    probe: Probe,
+) -> tuple[list[Event], set[int]]:
+    """A pass that takes only the fresh events, the settled ones near them, and any with
+    the same sentence key as one of those: every other event would stay as it is.
 
-
-def _profile(event: Event, cache: dict[int, Profile]) -> Profile:
-    """The event's profile: from this merge (by identity), an earlier one (by value), or new.
-
-    Both lookups must hand back a profile *of this very object*: an id can be reused once
-    an intermediate event of an earlier pass is freed, and an equal event from an earlier
-    merge is another object, which the passes tell apart by identity.
+    ``keys`` (sentence key -> id of the settled event with it) is updated for the output.
     """
-    found = cache.get(id(event))
-    if found is not None and found.event is event:
-        return found
-    found = _KNOWN.get(event)
-    if found is None:
-        if len(_KNOWN) >= MAX_KNOWN:
-            _KNOWN.clear()
-        found = _KNOWN[event] = Profile.of(event)
-    elif found.event is not event:
-        found = replace(found, event=event)
-    cache[id(event)] = found
-    return found
-
-
-class _Probe:
-    """Every settled event so far, indexed once per merge, to find the ones near a newcomer.
-
-    Which settled events are quiet used to be asked of each of them (16,000 look-ups per
-    pass when 50 articles join a timeline); the relation is symmetric, so the few
-    unsettled events ask instead. The events a pass settles are those it left alone, in
-    its own index already: later passes read that index rather than build another.
-    """
-
-    def __init__(self, rarity: Rarity) -> None:
-        self.rarity = rarity
-        self._own = DateIndex(rarity)
-        self._indexes = [self._own]
-        self._indexed: set[int] = set()
-
-    def add(self, profiles: Iterable[Profile]) -> None:
-        """Index these settled events, unless a pass's index has them."""
-        for profile in profiles:
-            key = id(profile.event)
-            if key not in self._indexed:  # the profile holds the event: the id stays its own
-                self._indexed.add(key)
-                group = Group(order=0, documents=set(profile.event.documents))
-                group.members.append(profile)
-                self._own.add(group, profile)
-
-    def extend(self, index: DateIndex, profiles: Iterable[Profile]) -> None:
-        """Read a finished pass's ``index`` too: it holds ``profiles``, the events of the
-        pass that settle are among them, each the only member of its group."""
-        self._indexes.append(index)
-        self._indexed.update(id(p.event) for p in profiles)
-
-    def near(self, profile: Profile) -> Iterator[int]:
-        """Ids of indexed events that ``profile`` could be compared with (either way)
-        (and of some events merged since, which are no longer settled)."""
-        for index in self._indexes:
-            for group in index.related(profile) if index else ():
-                yield id(group.members[0].event)
+    position = {id(e): k for k, e in enumerate(events)}
+    missing = probe.missing(position.keys() - fresh)
+    if missing:
+        probe.add(profile_of(events[position[i]], cache) for i in missing)
+    near: set[int] = set()
+    before: set[int] = set()
+    active = sorted(position[i] for i in fresh if i in position)
+    for k in active:
+        for other in probe.near(profile_of(events[k], cache)):
+            near.add(other)
+            if position.get(other, -1) > k:
+                before.add(other)
+    taken = {*active, *(position[i] for i in near if i in position and i not in fresh)}
+    for k in list(taken):
+        twin = keys.get(profile_of(events[k], cache).key)
+        if twin is not None and twin in position:
+            taken.add(position[twin])
+    run = _Pass(events, cache, fresh, near, before, related, probe)
+    for k in sorted(taken):
+        run.take(k, profile_of(events[k], cache))
+    result = run.result()
+    run.update_keys(keys)
+    return result
 
 
 def _quiet(
-    profiles: list[Profile], fresh: set[int] | None, probe: _Probe
+    profiles: list[Profile], fresh: set[int] | None, probe: Probe
 ) -> tuple[set[int], set[int]]:
     """Settled events (not fresh) that a fresh one could be compared with, either way:
     ``near`` (the others are quiet); and those of them with such a fresh event *before*
@@ -257,23 +284,6 @@ def _quiet(
     return near, before
 
 
-def _related_documents(profiles: list[Profile]) -> set[frozenset[str]]:
-    """Pairs of documents about the same subject: both name one coined name ("Chang'e-6").
-
-    Three reports of one mission rarely repeat its name in every sentence ("The mission
-    was launched on May 3"); their documents do.
-    """
-    by_name: dict[str, set[str]] = {}
-    for profile in profiles:
-        for name in profile.coined:
-            by_name.setdefault(name, set()).update(profile.event.documents)
-    pairs: set[frozenset[str]] = set()
-    for documents in by_name.values():
-        if len(documents) <= MAX_RELATED:
-            pairs.update(frozenset((a, b)) for a in documents for b in documents if a != b)
-    return pairs
-
-
 def _similar_group(
     profile: Profile, index: DateIndex, related: set[frozenset[str]]
 ) -> Group | None:
@@ -282,33 +292,3 @@ def _similar_group(
         if any(alike(m, profile, related) for m in group.compared()):
             return group
     return None
-
-
-def _combine(group: Group) -> Event:
-    """One event from a group: the lead's id, title and quote; everyone's sources."""
-    members = [p.event for p in group.members]
-    lead = members[0]
-    if len(members) == 1:
-        return lead
-    sources: dict[tuple[str, int, int, int, int], Provenance] = {}
-    for member in members:
-        for s in member.sources:
-            sources.setdefault((s.document, s.start, s.end, s.date_start, s.date_end), s)
-    finest = min(members, key=lambda e: e.when.latest.ordinal() - e.when.earliest.ordinal())
-    narrower = finest.when.granularity.rank < lead.when.granularity.rank
-    return replace(
-        lead,
-        when=finest.when if narrower else lead.when,
-        sources=tuple(sources.values()),
-        actors=_union(m.actors for m in members),
-        places=_union(m.places for m in members),
-        confidence=max(m.confidence for m in members),
-    )
-
-
-def _union(lists: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
-    for names in lists:
-        for name in names:
-            seen.setdefault(name.lower(), name)
-    return tuple(seen.values())

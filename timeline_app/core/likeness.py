@@ -151,7 +151,7 @@ def _date_relation(a: Event, b: Event) -> str:
     return "nested" if a_in_b or b_in_a else ""
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
@@ -166,10 +166,10 @@ def alike(a: Profile, b: Profile, related: set[frozenset[str]]) -> bool:
         if relation != "same" or not one_day:
             return False
         return cross_language_alike(event_anchors(a.event), event_anchors(b.event))
-    jq = jaccard(a.quote_words, b.quote_words)
+    jq = _jaccard(a.quote_words, b.quote_words)
     if relation == "nested":
         return jq >= NESTED_QUOTE
-    jt = jaccard(a.title_words, b.title_words)
+    jt = _jaccard(a.title_words, b.title_words)
     if jq >= SAME_DATE_QUOTE or jt >= SAME_DATE_TITLE:
         return True
     one_day = max(_RANK[a.event.when.granularity], _RANK[b.event.when.granularity]) <= _DAY
