@@ -91,8 +91,12 @@ def _full_weekday(word: str, forms: list[str]) -> bool:
 
 @functools.cache
 def lexicon(code: str) -> Lexicon:
-    """The lexicon of ``code`` ("de", "fr", "es"); raises KeyError for other codes."""
-    extras = {**EXTRAS, **MORE_EXTRAS}[code]
+    """The lexicon of ``code`` ("de", "fr", "ru"); raises KeyError for a code dateparser
+    does not know."""
+    hand_kept = {**EXTRAS, **MORE_EXTRAS}
+    if code not in hand_kept:
+        return _derived(code)
+    extras = hand_kept[code]
     source = _DATEPARSER_CODES.get(code, code)
     module = importlib.import_module(f"dateparser.data.date_translation_data.{source}")
     info: dict[str, object] = module.info
@@ -106,10 +110,63 @@ def lexicon(code: str) -> Lexicon:
     merged = Extras(**{**extras.__dict__,
                        "last": tuple(dict.fromkeys([*extras.last, *last_words])),
                        "next": tuple(dict.fromkeys([*extras.next, *next_words]))})  # fmt: skip
-    numbers = {_fold(k): int(v) for item in info.get("simplifications", [])  # type: ignore[attr-defined]
-               for k, v in item.items() if k.isalpha() and str(v).isdigit()}  # fmt: skip
+    numbers = _numbers(info)
     numbers.update(extras.numbers)
     units = {_fold(w): u for u in _UNITS for w in info.get(u, []) if len(_fold(w)) >= 2}  # type: ignore[attr-defined]
     ago = tuple(_fold(w) for w in info.get("ago", [])) + extras.ago_before  # type: ignore[attr-defined]
     return Lexicon(code, months, weekdays, relative, tuple(now_words), numbers, ago, units,
                    merged)  # fmt: skip
+
+
+def _numbers(info: dict[str, object]) -> dict[str, int]:
+    """Number words from dateparser's simplifications ("zwei" -> 2)."""
+    return {_fold(k): int(v) for item in info.get("simplifications", [])  # type: ignore[attr-defined]
+            for k, v in item.items() if k.isalpha() and str(v).isdigit()}  # fmt: skip
+
+
+def _derived(code: str) -> Lexicon:
+    """The lexicon of a language without hand-kept words: dateparser's lists, kept only
+    where a form is safe (see :func:`.longtail.safe_month`; weekdays that are also unit
+    words, Indonesian "minggu", Sunday and week, are left out; relative words listed as
+    both past and future, Hindi "कल", are ambiguous and left out)."""
+    from timeline_app.core.timex_intl.longtail import (
+        NO_EXTRAS,
+        SPACELESS,
+        info,
+        long_enough,
+        ordinal_weekdays,
+        safe_month,
+    )
+
+    data = info(code)
+    spaceless = code in SPACELESS
+    shortest = 1 if spaceless else 2
+    units = {_fold(w): u for u in _UNITS for w in data.get(u, []) if len(_fold(w)) >= shortest}
+    ordinals = ordinal_weekdays({name: data.get(name, []) for name in WEEKDAYS})
+    months = {_fold(w): i + 1 for i, name in enumerate(MONTHS) for w in data.get(name, [])
+              if safe_month(_fold(w), spaceless)}  # fmt: skip
+    weekdays = {_fold(w): i for i, name in enumerate(WEEKDAYS) for w in data.get(name, [])
+                if (_full_weekday(_fold(w), [_fold(v) for v in data[name]])
+                    or (spaceless and len(_fold(w)) >= 3))
+                and _fold(w) not in units and not _ROMAN_OR_DIGIT.search(_fold(w))
+                and _fold(w) not in ordinals}  # fmt: skip
+    relative, _, _ = _relative(data)
+    ambiguous = _ambiguous(data)
+    relative = {p: v for p, v in relative.items()
+                if p not in ambiguous and long_enough(p, spaceless)}  # fmt: skip
+    now_words = [_fold(p) for p in data.get("relative-type", {}).get("0 second ago", [])]
+    ago = tuple(w for w in (_fold(w) for w in data.get("ago", [])) if len(w) >= shortest)
+    return Lexicon(code, months, weekdays, relative, tuple(now_words), _numbers(data), ago,
+                   units, NO_EXTRAS)  # fmt: skip
+
+
+_ROMAN_OR_DIGIT = re.compile(r"\d|[()]")
+
+
+def _ambiguous(data: dict[str, object]) -> set[str]:
+    """Relative phrases listed under more than one offset ("कल": yesterday and tomorrow)."""
+    seen: dict[str, set[str]] = {}
+    for key, phrases in data.get("relative-type", {}).items():  # type: ignore[attr-defined]
+        for phrase in phrases:
+            seen.setdefault(_fold(phrase), set()).add(key)
+    return {p for p, keys in seen.items() if len(keys) > 1}
