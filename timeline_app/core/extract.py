@@ -116,7 +116,7 @@ def extract_events(
         document,
         doc,
         sentence_spans(text, doc),
-        metadata_spans(text),
+        metadata_spans(text, document.language),
         entities,
         tuple(sorted(mentions, key=lambda m: m.start)),
     )

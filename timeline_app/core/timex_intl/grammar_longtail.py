@@ -28,8 +28,8 @@ def derived_rules(lex: Lexicon, sf: Surface, alternation: object) -> dict[str, s
     assert callable(alt)
     mon = rf"(?P<mon>{alt(lex.months)})\.?"
     marks = alt(sf.year_marks)
-    written = [f"(?:{marks})" if marks else "", rf"(?:{alt(sf.year_abbreviations)})\."
-               if sf.year_abbreviations else ""]  # fmt: skip
+    written = [rf"(?:{alt(sf.year_abbreviations)})\." if sf.year_abbreviations else "",
+               f"(?:{marks})" if marks else ""]  # fmt: skip
     year_word = "|".join(w for w in written if w)
     after_year = rf"(?:\s*(?:{year_word}))?" if year_word else ""
     before_year = rf"(?:(?:{marks})\s+)?" if marks and not sf.spaceless else ""
@@ -45,8 +45,6 @@ def derived_rules(lex: Lexicon, sf: Surface, alternation: object) -> dict[str, s
             "monthyear": rf"{lead}{mon}{_END}(?!\s*\d)",
             "monthday": rf"(?<![\w.]){mon}\s*{day}{day_mark}{_END}" if day_mark else "",
         }
-    if sf.order != "DMY" and not sf.spaceless:  # prose writes "29 September 2019" too
-        rules["date_dmy"] = rf"{day}\s*{join}{mon},?\s+{join}{year}{_END}"
     elif sf.order == "MDY":
         rules = {
             "date": rf"{wd}{mon}\s+{day}(?:,?\s+{year})?{_END}",
@@ -57,6 +55,8 @@ def derived_rules(lex: Lexicon, sf: Surface, alternation: object) -> dict[str, s
             "date": rf"{wd}{day}\s*{join}{mon}(?:,?\s+{join}{year})?{_END}",
             "monthyear": rf"{mon},?\s+{join}{year}{_END}",
         }
+    if sf.order != "DMY" and not sf.spaceless:  # prose writes "29 September 2019" too
+        rules["date_dmy"] = rf"{day}\s*{join}{mon},?\s+{join}{year}{_END}"
     sep = r"(?P<sep>[./-])"
     d, m, y = r"(?P<day>[0-3]?\d)", r"(?P<month>[01]?\d)", r"(?P<year>[12]\d{3})"
     numeric = {"YMD": (y, m, d), "MDY": (m, d, y)}.get(sf.order, (d, m, y))
