@@ -118,7 +118,7 @@ def _language(text: str) -> str:
     from timeline_app.core.language import known, normalise
 
     code = normalise(text)
-    if not known(code):
+    if code and not known(code):
         raise argparse.ArgumentTypeError(
             f"unknown language {text!r}: give a code or English name, e.g. de, ru, Japanese"
         )
