@@ -179,7 +179,6 @@ def test_loading_a_languages_model_is_not_charged_to_its_first_document(
 
     monkeypatch.setattr(pipeline_document, "has_parser", lambda code: code == "fr")
     monkeypatch.setattr(nlp, "load_model", slow_load)
-
     def parse(texts: list[str], *, language: str = "en") -> Iterator[None]:
         nlp.load_model(language)  # as the real parse does, on first use
         return iter([None] * len(texts))

@@ -21,11 +21,7 @@ def fuzz_settings(ci_examples: int) -> settings:
         deadline=None,  # parsers on a shared 2-core machine: time is checked elsewhere
         derandomize=not LONG,
         database=None if not LONG else settings.default.database,
-        suppress_health_check=[
-            HealthCheck.too_slow,
-            HealthCheck.data_too_large,
-            HealthCheck.filter_too_much,
-            HealthCheck.large_base_example,
-        ],
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                               HealthCheck.filter_too_much, HealthCheck.large_base_example],
         print_blob=True,
     )

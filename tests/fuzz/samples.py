@@ -33,8 +33,8 @@ ARTICLE_HTML = (
     "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
     "<title>Flood defences on the Arlen | County News</title>"
     "<meta property='article:published_time' content='2023-03-14T08:00:00Z'>"
-    '<script type=\'application/ld+json\'>{"@type":"NewsArticle",'
-    '"datePublished":"2023-03-14"}</script></head><body>'
+    "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+    "\"datePublished\":\"2023-03-14\"}</script></head><body>"
     "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
     "<article><h1>Flood defences on the Arlen</h1>"
     "<p>The new flood wall on the Arlen was finished on 2 March 2023, three weeks late, "

@@ -8,7 +8,7 @@ from timeline_app.model.event import event_id
 
 ARTICLE = (
     "PORT ELWIN — The harbour bridge reopened on 13 March 2023.\n\n"
-    'Council approved the budget on 3 June 2021, "after long talks", said =Mayor.\n'
+    "Council approved the budget on 3 June 2021, \"after long talks\", said =Mayor.\n"
 )
 
 
@@ -55,37 +55,20 @@ def make_event(
 
 def day_when(text: str, year: int, month: int, day: int, **extra: object) -> When:
     d = Day(year, month, day)
-    return When(
-        value=d.iso(), earliest=d, latest=d, granularity=Granularity.DAY, text=text, **extra
-    )  # type: ignore[arg-type]
+    return When(value=d.iso(), earliest=d, latest=d, granularity=Granularity.DAY, text=text,
+                **extra)  # type: ignore[arg-type]
 
 
 def year_when(text: str, year: int, *, approximate: bool = False) -> When:
     value = str(year) if year > 0 else f"-{abs(year):04d}"
-    return When(
-        value=value,
-        earliest=Day(year, 1, 1),
-        latest=Day(year, 12, 31),
-        granularity=Granularity.YEAR,
-        text=text,
-        approximate=approximate,
-    )
+    return When(value=value, earliest=Day(year, 1, 1), latest=Day(year, 12, 31),
+                granularity=Granularity.YEAR, text=text, approximate=approximate)
 
 
 def sample_events(doc: Document) -> list[Event]:
     return [
-        make_event(
-            doc,
-            "13 March 2023",
-            day_when("13 March 2023", 2023, 3, 13, time="T10:00"),
-            title="The harbour bridge reopened",
-            places=("Port Elwin",),
-        ),
-        make_event(
-            doc,
-            "3 June 2021",
-            day_when("3 June 2021", 2021, 6, 3),
-            title="Council approved the budget",
-            actors=("Council", "Mayor Brandt"),
-        ),
+        make_event(doc, "13 March 2023", day_when("13 March 2023", 2023, 3, 13, time="T10:00"),
+                   title="The harbour bridge reopened", places=("Port Elwin",)),
+        make_event(doc, "3 June 2021", day_when("3 June 2021", 2021, 6, 3),
+                   title="Council approved the budget", actors=("Council", "Mayor Brandt")),
     ]

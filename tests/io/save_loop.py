@@ -15,11 +15,8 @@ class SaveLoop:
     """The zygote process and the lines its workers printed."""
 
     def __init__(self, folder: Path, data_dir: Path) -> None:
-        env = dict(
-            os.environ,
-            TIMELINE_DATA_DIR=str(data_dir),
-            PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-        )
+        env = dict(os.environ, TIMELINE_DATA_DIR=str(data_dir),
+                   PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.io.save_kill_child", str(folder)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT,

@@ -58,7 +58,9 @@ def test_zip_bomb_is_refused_quickly_without_inflating(tmp_path: Path) -> None:
 
 
 def test_billion_laughs_is_refused(tmp_path: Path) -> None:
-    entities = "".join(f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    entities = "".join(
+        f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
+    )
     xml = (
         '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY l0 "lol">' + entities + "]>"
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
@@ -135,9 +137,8 @@ def test_xxe_is_not_resolved_even_past_the_container_check(
     secret.write_text(SECRET, encoding="utf-8")
     monkeypatch.setattr("timeline_app.io.docx.check_zip", lambda *args, **kwargs: None)
     path = tmp_path / "xxe.docx"
-    members = replace_member(
-        docx_members(_real_docx()), "word/document.xml", _xxe_document(secret)
-    )
+    members = replace_member(docx_members(_real_docx()), "word/document.xml",
+                             _xxe_document(secret))
     path.write_bytes(build_zip(members))
     try:
         shown = repr(read_document(path))
@@ -166,8 +167,7 @@ def test_a_corrupt_deflate_stream_is_reported_as_damage(tmp_path: Path) -> None:
     """Found by fuzzing: zlib.error escaped the container check."""
     members = [
         Member(m.name, b"\xff" * len(m.deflated), m.size, m.crc)
-        if m.name == "word/document.xml"
-        else m
+        if m.name == "word/document.xml" else m
         for m in docx_members(_real_docx())
     ]
     assert _refused(tmp_path, build_zip(members)).endswith("The DOCX file is damaged or truncated")
@@ -183,9 +183,8 @@ def test_xxe_text_reaches_no_output_of_the_command_line(
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET, encoding="utf-8")
-    members = replace_member(
-        docx_members(_real_docx()), "word/document.xml", _xxe_document(secret)
-    )
+    members = replace_member(docx_members(_real_docx()), "word/document.xml",
+                             _xxe_document(secret))
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "xxe.docx").write_bytes(build_zip(members))
     (tmp_path / "in" / "xxe.html").write_text(

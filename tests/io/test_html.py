@@ -14,17 +14,8 @@ from timeline_app.model import Day
 
 DATA = Path(__file__).parent.parent / "data" / "io"
 BOILERPLATE = (
-    "cookie",
-    "Accept all",
-    "Sport",
-    "Weather",
-    "Related stories",
-    "All rights reserved",
-    "trackEvent",
-    "font-family",
-    "editorial note",
-    "dataLayer",
-    "Ferry fares",
+    "cookie", "Accept all", "Sport", "Weather", "Related stories", "All rights reserved",
+    "trackEvent", "font-family", "editorial note", "dataLayer", "Ferry fares",
 )
 
 
@@ -87,11 +78,8 @@ def _page(head: str, body: str = "<p>The dam opened on 2 May 2018 after long del
         ),
         ('<meta property="og:published_time" content="2018-05-04T10:00Z">', None, Day(2018, 5, 4)),
         ('<meta name="DC.date" content="Sat, 05 May 2018 09:00:00 GMT">', None, Day(2018, 5, 5)),
-        (
-            "",
-            '<header><time datetime="2018-05-06">6 May</time></header><p>Dam opened.</p>',
-            Day(2018, 5, 6),
-        ),
+        ("", '<header><time datetime="2018-05-06">6 May</time></header><p>Dam opened.</p>',
+         Day(2018, 5, 6)),
         ('<meta name="pubdate" content="20180507">', None, Day(2018, 5, 7)),
         ('<script type="application/ld+json">{broken</script>', None, None),
     ],
@@ -107,10 +95,8 @@ def test_published_date_sources(
 
 
 def test_article_meta_beats_generic_date(tmp_path: Path) -> None:
-    head = (
-        '<meta name="date" content="2001-01-01">'
-        '<meta property="article:published_time" content="2018-05-08">'
-    )
+    head = ('<meta name="date" content="2001-01-01">'
+            '<meta property="article:published_time" content="2018-05-08">')
     path = tmp_path / "p.htm"
     path.write_text(_page(head), encoding="utf-8")
     assert read_document(path).reference_date == Day(2018, 5, 8)
@@ -203,15 +189,8 @@ def test_consent_overlay_share_newsletter_and_comments_are_dropped(
     assert doc.reference_date == Day(2024, 2, 20)  # JSON-LD datePublished
     assert "voted on 19 February 2024 to extend the tram line" in doc.text
     assert "1.2 billion budget was unrealistic." in doc.text
-    for junk in (
-        "25 May 2018",
-        "partners",
-        "Share on",
-        "morning briefing",
-        "Reader123",
-        "Careers",
-        "Log in",
-    ):
+    for junk in ("25 May 2018", "partners", "Share on", "morning briefing", "Reader123",
+                 "Careers", "Log in"):
         assert junk not in doc.text, junk
 
 
@@ -229,7 +208,6 @@ def test_fallback_keeps_story_wrappers_with_boilerplate_like_classes() -> None:
 
 def test_meta_charset_utf16_label_is_read_as_utf8(tmp_path: Path) -> None:
     path = tmp_path / "u.html"
-    path.write_bytes(
-        _page('<meta charset="utf-16">', "<p>Zürich voted on 2 May 2018.</p>").encode("utf-8")
-    )
+    path.write_bytes(_page('<meta charset="utf-16">', "<p>Zürich voted on 2 May 2018.</p>")
+                     .encode("utf-8"))
     assert "Zürich voted on 2 May 2018." in read_document(path).text

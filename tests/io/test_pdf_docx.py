@@ -188,7 +188,6 @@ def test_docx_without_text(tmp_path: Path) -> None:
     docx.Document().save(str(path))
     _expect_error(path, "No text in this DOCX file")
 
-
 _PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200)
 
 

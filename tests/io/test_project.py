@@ -29,20 +29,13 @@ def _timeline() -> Timeline:
     doc = make_document()
     other = make_document("Second article.\nThe pyramid was built around 2566 BC.\n", "Pyramid")
     events = sample_events(doc)
-    bce = make_event(
-        other,
-        "2566 BC",
-        year_when("around 2566 BC", -2565, approximate=True),
-        title="Pyramid built",
-    )
+    bce = make_event(other, "2566 BC", year_when("around 2566 BC", -2565, approximate=True),
+                     title="Pyramid built")
     timeline = Timeline()
     timeline.set_extraction([doc, other], [*events, bce])
-    manual = make_event(
-        doc,
-        "13 March 2023",
-        day_when("13 March 2023", 2023, 3, 13, anchor=Day(2023, 3, 14)),
-        title="Ribbon cut by hand",
-    )
+    manual = make_event(doc, "13 March 2023", day_when("13 March 2023", 2023, 3, 13,
+                                                        anchor=Day(2023, 3, 14)),
+                        title="Ribbon cut by hand")
     timeline.add_manual(manual.with_changes(id="manual-1"))
     new_date = year_when("2023", 2023)
     timeline.set_edit(events[0].id, EventEdit(title="Bridge reopens", when=new_date))
@@ -184,7 +177,7 @@ def test_autosave_paths_and_recovery(tmp_path: Path, monkeypatch: pytest.MonkeyP
     save_project(backup, _timeline(), VIEW, autosave_of=str(project))
     own_untitled = autosave_path(None)
     save_project(own_untitled, Timeline(), {})
-    crashed = backup.parent / f"untitled-999999{own_untitled.name[own_untitled.name.index('.') :]}"
+    crashed = backup.parent / f"untitled-999999{own_untitled.name[own_untitled.name.index('.'):]}"
     save_project(crashed, Timeline(), {}, autosave_of="")
     os.utime(backup, (time.time() - 100, time.time() - 100))
     assert find_recovery_files() == [crashed, backup]  # newest first, own excluded

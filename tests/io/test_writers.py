@@ -28,25 +28,12 @@ def test_extraction_dict_is_the_cli_contract(doc_and_events) -> None:  # type: i
     doc, events = doc_and_events
     data = extraction_to_dict([doc], events)
     assert data["documents"] == [
-        {
-            "id": doc.id,
-            "path": doc.path,
-            "title": "Bridge news",
-            "reference_date": "2023-03-14",
-            "language": None,
-        }
+        {"id": doc.id, "path": doc.path, "title": "Bridge news", "reference_date": "2023-03-14",
+         "language": None}
     ]
     first = data["events"][0]
-    assert set(first) >= {
-        "id",
-        "title",
-        "date",
-        "quote",
-        "sources",
-        "actors",
-        "places",
-        "confidence",
-    }
+    assert set(first) >= {"id", "title", "date", "quote", "sources", "actors", "places",
+                          "confidence"}
     assert set(first["date"]) >= {"text", "value", "start", "end", "granularity", "approximate"}
     source = first["sources"][0]
     assert doc.text[source["start"] : source["end"]] == first["quote"]
@@ -91,9 +78,9 @@ def test_csv_rows_quoting_and_bom(tmp_path: Path, doc_and_events) -> None:  # ty
 
 def test_csv_defuses_formulas() -> None:
     doc = make_document()
-    event = sample_events(doc)[0].with_changes(title='=HYPERLINK("http://evil")')
+    event = sample_events(doc)[0].with_changes(title="=HYPERLINK(\"http://evil\")")
     row = next(csv.DictReader(io.StringIO(csv_text([doc], [event]))))
-    assert row["title"] == '\'=HYPERLINK("http://evil")'
+    assert row["title"] == "'=HYPERLINK(\"http://evil\")"
 
 
 def test_timelinejs_structure(doc_and_events) -> None:  # type: ignore[no-untyped-def]
@@ -120,32 +107,15 @@ def _when(value: str, start: Day, end: Day, granularity: Granularity, text: str)
     [
         (year_when("in 2019", 2019), {"year": 2019}, None),
         (year_when("2566 BC", -2565), {"year": -2566}, None),
-        (
-            _when("2020-Q3", Day(2020, 7, 1), Day(2020, 9, 30), Granularity.QUARTER, "Q3 2020"),
-            {"year": 2020, "month": 7},
-            {"year": 2020, "month": 9},
-        ),
-        (
-            _when("2021-09", Day(2021, 9, 1), Day(2021, 9, 30), Granularity.MONTH, "September"),
-            {"year": 2021, "month": 9},
-            None,
-        ),
-        (
-            _when("199", Day(1990, 1, 1), Day(1999, 12, 31), Granularity.DECADE, "the 1990s"),
-            {"year": 1990},
-            {"year": 1999},
-        ),
-        (
-            _when(
-                "2024-05-12/2024-09-30",
-                Day(2024, 5, 12),
-                Day(2024, 9, 30),
-                Granularity.DAY,
-                "from 12 May to 30 September 2024",
-            ),
-            {"year": 2024, "month": 5, "day": 12},
-            {"year": 2024, "month": 9, "day": 30},
-        ),
+        (_when("2020-Q3", Day(2020, 7, 1), Day(2020, 9, 30), Granularity.QUARTER, "Q3 2020"),
+         {"year": 2020, "month": 7}, {"year": 2020, "month": 9}),
+        (_when("2021-09", Day(2021, 9, 1), Day(2021, 9, 30), Granularity.MONTH, "September"),
+         {"year": 2021, "month": 9}, None),
+        (_when("199", Day(1990, 1, 1), Day(1999, 12, 31), Granularity.DECADE, "the 1990s"),
+         {"year": 1990}, {"year": 1999}),
+        (_when("2024-05-12/2024-09-30", Day(2024, 5, 12), Day(2024, 9, 30), Granularity.DAY,
+               "from 12 May to 30 September 2024"),
+         {"year": 2024, "month": 5, "day": 12}, {"year": 2024, "month": 9, "day": 30}),
     ],
 )
 def test_timelinejs_dates_follow_granularity(when: When, start: dict, end: dict | None) -> None:  # type: ignore[type-arg]

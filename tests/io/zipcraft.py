@@ -22,7 +22,7 @@ _ZERO_CRCS = {128: 0x4DBDF21C}
 class Member:
     name: str
     deflated: bytes  # a raw deflate stream (wbits -15)
-    size: int  # its inflated size, declared honestly
+    size: int        # its inflated size, declared honestly
     crc: int
 
 
@@ -52,54 +52,17 @@ def build_zip(members: list[Member]) -> bytes:
     for member in members:
         name = member.name.encode()
         offset = out.tell()
-        out.write(
-            struct.pack(
-                "<IHHHHHIIIHH",
-                0x04034B50,
-                20,
-                0,
-                8,
-                0,
-                0x21,
-                member.crc,
-                len(member.deflated),
-                member.size,
-                len(name),
-                0,
-            )
-        )
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, member.crc,
+                              len(member.deflated), member.size, len(name), 0))
         out.write(name + member.deflated)
-        central.append(
-            struct.pack(
-                "<IHHHHHHIIIHHHHHII",
-                0x02014B50,
-                20,
-                20,
-                0,
-                8,
-                0,
-                0x21,
-                member.crc,
-                len(member.deflated),
-                member.size,
-                len(name),
-                0,
-                0,
-                0,
-                0,
-                0,
-                offset,
-            )
-            + name
-        )
+        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21,
+                                   member.crc, len(member.deflated), member.size, len(name),
+                                   0, 0, 0, 0, 0, offset) + name)
     start = out.tell()
     directory = b"".join(central)
     out.write(directory)
-    out.write(
-        struct.pack(
-            "<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(directory), start, 0
-        )
-    )
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members),
+                          len(directory), start, 0))
     return out.getvalue()
 
 

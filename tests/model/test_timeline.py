@@ -92,6 +92,7 @@ def test_removing_a_document_drops_only_its_sources():
     assert left.documents == ("d2",)
 
 
+
 def test_mention_round_trips_through_its_full_dict() -> None:
     """The cache stores mentions this way: every field, nested parts included."""
     from timeline_app.model import Mention, When
@@ -100,14 +101,7 @@ def test_mention_round_trips_through_its_full_dict() -> None:
     year = When("2019", Day(2019, 1, 1), Day(2019, 12, 31), Granularity.YEAR, text="2019")
     part = Mention(0, 4, "2019", "DATE", "2019", when=year)
     whole = Mention(
-        0,
-        12,
-        "2019 to 2021",
-        "DATE",
-        "2019",
-        when=year,
-        relative=True,
-        mod="APPROX",
+        0, 12, "2019 to 2021", "DATE", "2019", when=year, relative=True, mod="APPROX",
         parts=(part,),
     )
     again = Mention.from_dict(whole.to_full_dict())

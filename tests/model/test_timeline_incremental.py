@@ -38,6 +38,7 @@ _steps = st.lists(
 )
 
 
+
 @settings(max_examples=300, deadline=None)
 @given(years=st.lists(st.integers(1998, 2002), min_size=6, max_size=6), steps=_steps)
 def test_incremental_updates_equal_full_recombination(years, steps):

@@ -209,7 +209,9 @@ class _Probe:
         return (id(g.members[0].event) for g in self._index.related(profile))
 
 
-def _quiet(profiles: list[Profile], settled: set[int], probe: _Probe) -> tuple[set[int], set[int]]:
+def _quiet(
+    profiles: list[Profile], settled: set[int], probe: _Probe
+) -> tuple[set[int], set[int]]:
     """Settled events no unsettled one could be compared with (either way): ``quiet``;
     and those only unsettled events *after* them could be: ``ahead`` (a superset).
 
