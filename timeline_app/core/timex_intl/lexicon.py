@@ -16,6 +16,7 @@ import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TypeVar
 
 from timeline_app.core.timex_intl.extras import EXTRAS, Extras
 from timeline_app.core.timex_intl.extras_more import MORE_EXTRAS
@@ -154,10 +155,27 @@ def _derived(code: str) -> Lexicon:
     ambiguous = _ambiguous(data)
     relative = {p: v for p, v in relative.items()
                 if p not in ambiguous and long_enough(p, spaceless)}  # fmt: skip
+    months, weekdays, relative = (_capitals(table) for table in (months, weekdays, relative))
     now_words = [_fold(p) for p in data.get("relative-type", {}).get("0 second ago", [])]
     ago = tuple(w for w in (_fold(w) for w in data.get("ago", [])) if len(w) >= shortest)
     return Lexicon(code, months, weekdays, relative, tuple(now_words), _numbers(data), ago,
                    units, NO_EXTRAS)  # fmt: skip
+
+
+_V = TypeVar("_V")
+
+
+def _capitals(table: dict[str, _V]) -> dict[str, _V]:
+    """``table`` with the Greek words also as capitals write them: without the tonos
+    ("ΜΑΪΟΥ", "ΣΕΠΤΕΜΒΡΙΟΥ" for "Μαΐου", "Σεπτεμβρίου"), in datelines and headlines."""
+    out = dict(table)
+    for word, value in table.items():
+        if any("\u0370" <= ch <= "\u03ff" for ch in word):
+            split = unicodedata.normalize("NFD", word)
+            for marks in ("\u0301", "\u0301\u0308"):
+                bare = unicodedata.normalize("NFC", "".join(c for c in split if c not in marks))
+                out.setdefault(bare, value)
+    return out
 
 
 _ROMAN_OR_DIGIT = re.compile(r"\d|[()]")
