@@ -158,8 +158,24 @@ def _derived(code: str) -> Lexicon:
     months, weekdays, relative = (_capitals(table) for table in (months, weekdays, relative))
     now_words = [_fold(p) for p in data.get("relative-type", {}).get("0 second ago", [])]
     ago = tuple(w for w in (_fold(w) for w in data.get("ago", [])) if len(w) >= shortest)
-    return Lexicon(code, months, weekdays, relative, tuple(now_words), _numbers(data), ago,
+    return Lexicon(code, months, weekdays, relative, tuple(now_words), _number_words(data), ago,
                    units, NO_EXTRAS)  # fmt: skip
+
+
+_STEM = re.compile(r"^(\w+)\(((?:\w+\|)*\w+)\)$")
+
+
+def _number_words(data: dict[str, object]) -> dict[str, int]:
+    """Number words from dateparser's simplifications, its stem-and-endings patterns
+    spelt out too ("тр(и|ёх|ем)" -> "три", "трёх", "трем": 3), for "три года назад"."""
+    words = _numbers(data)
+    for item in data.get("simplifications", []):  # type: ignore[attr-defined]
+        for pattern, value in item.items():
+            m = _STEM.match(pattern)
+            if m is not None and str(value).isdigit():
+                for ending in m[2].split("|"):
+                    words.setdefault(_fold(m[1] + ending), int(value))
+    return words
 
 
 _V = TypeVar("_V")
