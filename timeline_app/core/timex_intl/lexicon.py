@@ -155,6 +155,8 @@ def _derived(code: str) -> Lexicon:
     ambiguous = _ambiguous(data)
     relative = {p: v for p, v in relative.items()
                 if p not in ambiguous and long_enough(p, spaceless)}  # fmt: skip
+    # a word that is also a weekday or a unit (Breton "meurzh", March and Tuesday) is neither
+    months = {w: n for w, n in months.items() if w not in weekdays and w not in units}
     months, weekdays, relative = (_capitals(table) for table in (months, weekdays, relative))
     now_words = [_fold(p) for p in data.get("relative-type", {}).get("0 second ago", [])]
     ago = tuple(w for w in (_fold(w) for w in data.get("ago", [])) if len(w) >= shortest)
