@@ -107,9 +107,22 @@ def _add_inputs(parser: argparse.ArgumentParser, *, required: bool = True) -> No
 
 def _add_language(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--language", default="", metavar="CODE",
-        help="the articles' language (de, fr, es, en...) instead of detecting it per file",
+        "--language", default="", metavar="CODE", type=_language,
+        help="the articles' language instead of detecting it per file: a code or an English "
+        "name of any language dateparser knows (de, ru, ja, 'Russian'...)",
     )  # fmt: skip
+
+
+def _language(text: str) -> str:
+    """ "ru", "Russian", "pt-BR" -> the engine's code; an unknown language is an error."""
+    from timeline_app.core.language import known, normalise
+
+    code = normalise(text)
+    if code and not known(code):
+        raise argparse.ArgumentTypeError(
+            f"unknown language {text!r}: give a code or English name, e.g. de, ru, Japanese"
+        )
+    return code
 
 
 def _positive_int(text: str) -> int:

@@ -65,6 +65,7 @@ _BASE_CONFIDENCE = {
 }
 _VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _WORD = re.compile(r"[A-Za-z]+")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
 #: What follows the date in a key-dates list entry ("1990 – Germany is reunified").
 _TIMELINE_ENTRY = re.compile(r"\s*[–—:-]+\s")
 #: Words (besides the date) a verbless sentence needs to count as a mis-parsed caption.
@@ -116,7 +117,7 @@ def extract_events(
         document,
         doc,
         sentence_spans(text, doc),
-        metadata_spans(text),
+        metadata_spans(text, document.language),
         entities,
         tuple(sorted(mentions, key=lambda m: m.start)),
     )
@@ -159,7 +160,8 @@ def _event_for(ctx: _Context, mention: Mention) -> Event | None:
     has_verb = _has_verb(sent, date_tokens) if sent is not None else None
     agglutinative = ctx.document.language in _FEW_WORDS_LANGUAGES
     if not has_verb and not _clause_like(quote, mention, qs, strict=has_verb is False,
-                                         min_words=2 if agglutinative else 3):  # fmt: skip
+                                         min_words=2 if agglutinative else 3,
+                                         language=ctx.document.language):  # fmt: skip
         return None
     others = _other_dates(ctx, sent, mention) if sent is not None else set()
     language = ctx.document.language
@@ -266,7 +268,13 @@ _FEW_WORDS_LANGUAGES = frozenset(("fi", "tr"))
 
 
 def _clause_like(
-    quote: str, mention: Mention, quote_start: int, *, strict: bool, min_words: int = 3
+    quote: str,
+    mention: Mention,
+    quote_start: int,
+    *,
+    strict: bool,
+    min_words: int = 3,
+    language: str = "",
 ) -> bool:
     """Is there enough text besides the date to say that something happened?
 
@@ -277,12 +285,27 @@ def _clause_like(
     headlines, which have no full stop, do not.
     """
     rest = quote[: mention.start - quote_start] + quote[mention.end - quote_start :]
-    words = len(_WORD.findall(rest))
+    words = word_count(rest, language)
     entry = mention.start == quote_start and _TIMELINE_ENTRY.match(rest)
     if not strict or entry:
         return words >= min_words
     body = re.sub(r"\s*\([^()]*\)$", "", quote)  # a "(Photo: …)" credit after the stop
     return words >= _CAPTION_WORDS and body.endswith((".", "!", "?"))
+
+
+def word_count(text: str, language: str) -> int:
+    """How many words ``text`` has: ASCII words for English and the hand-kept languages
+    (their figures were tuned so), words of any script for the others ("Вчера власти
+    открыли мост"), and one word per two characters in scripts without spaces
+    ("市は昨日橋を開通させた")."""
+    from timeline_app.core.timex_intl import LANGUAGES, supports
+    from timeline_app.core.timex_intl.longtail import SPACELESS
+
+    if language in LANGUAGES or not supports(language):
+        return len(_WORD.findall(text))
+    if language in SPACELESS:
+        return sum(ch.isalpha() for ch in text) // 2
+    return len(_ANY_WORD.findall(text))
 
 
 def _confidence(mention: Mention, *, has_verb: bool | None, parsed: bool, quote: str) -> float:

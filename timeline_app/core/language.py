@@ -17,6 +17,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from timeline_app.core.language_names import LANGUAGE_NAMES
 from timeline_app.model import Document
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,8 @@ MIN_CONFIDENCE = 0.6
 OVERRULE_CONFIDENCE = 0.99
 #: Enough text to decide; the rest of a long document only costs time.
 SAMPLE_CHARS = 5000
-#: Language names for the UI and the CLI, for the languages the engine knows best.
+#: Language names for the UI and the CLI, for the languages the engine knows best (the
+#: menus list these first; :data:`LANGUAGE_NAMES` names every language with dates).
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
          "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "da": "Danish",
          "no": "Norwegian", "cs": "Czech", "ro": "Romanian", "fi": "Finnish",
@@ -36,8 +38,14 @@ NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it":
 #: one article each: the documents panel says "dates only".
 DATES_ONLY = ("da", "no", "cs", "ro", "fi", "tr")
 #: Codes that mean the same language to the engine ("nb" Bokmål and "nn" Nynorsk are
-#: Norwegian, which py3langid calls "no").
-_ALIASES = {"nb": "no", "nn": "no"}
+#: Norwegian, which py3langid calls "no"; dateparser has Filipino as "fil" and "tl";
+#: py3langid names Egyptian and Moroccan Arabic, Wu Chinese and Southern Uzbek apart;
+#: "iw" and "in" are the old codes of Hebrew and Indonesian).
+_ALIASES = {"nb": "no", "nn": "no", "tl": "fil", "ary": "ar", "arz": "ar", "wuu": "zh",
+            "uzs": "uz", "iw": "he", "in": "id", "ji": "yi"}  # fmt: skip
+#: English names that are not the table's ("Norwegian Bokmål", "Farsi").
+_NAME_ALIASES = {"norwegian bokmål": "no", "norwegian nynorsk": "no", "farsi": "fa",
+                 "tagalog": "fil", "bangla": "bn", "mandarin": "zh"}  # fmt: skip
 
 
 @functools.cache
@@ -97,12 +105,26 @@ def _declared(document: Document) -> str:
 
 def normalise(language: str) -> str:
     """ "DE", "de-AT", "German" -> "de"; "" stays ""."""
-    text = language.strip().lower()
-    for code, name in NAMES.items():
+    text = " ".join(language.strip().lower().split())
+    if text in _NAME_ALIASES:
+        return _NAME_ALIASES[text]
+    for code, name in LANGUAGE_NAMES.items():
         if text == name.lower():
             return code
     code = text.replace("_", "-").split("-")[0]
     return _ALIASES.get(code, code)
+
+
+def known(code: str) -> bool:
+    """Whether the engine reads dates in ``code`` (English included)."""
+    return code in LANGUAGE_NAMES
+
+
+def detectable() -> list[str]:
+    """The codes with dates that the detector can name (about a hundred): the other
+    languages are read only when the user or the page says so."""
+    classes = _identifier().nb_classes
+    return sorted({_ALIASES.get(str(c), str(c)) for c in classes} & set(LANGUAGE_NAMES))
 
 
 def uses_english_parse(code: str) -> bool:
@@ -125,7 +147,7 @@ def has_parser(code: str) -> bool:
 def capability(code: str) -> str:
     """What the engine does with a document in this language, for the documents panel."""
     from timeline_app.core import nlp
-    from timeline_app.core.timex_intl import LANGUAGES
+    from timeline_app.core.timex_intl import LANGUAGES, supports
 
     if uses_english_parse(code):
         if nlp.model_installed("en"):
@@ -140,9 +162,11 @@ def capability(code: str) -> str:
         return "dates and quotes (lightly tested); titles without a parser"
     if code in LANGUAGES:
         return "dates and quotes; titles without a parser"
+    if supports(code):
+        return "dates only, from dateparser's word lists (not checked on an annotated article)"
     return "read with the English date rules: few dates will be found"
 
 
 def language_name(code: str) -> str:
-    """A readable name for ``code`` ("German"), the code itself when unknown."""
-    return NAMES.get(code, code) if code else "unknown"
+    """A readable name for ``code`` ("German", "Russian"), the code itself when unknown."""
+    return LANGUAGE_NAMES.get(code, code) if code else "unknown"

@@ -152,14 +152,15 @@ def find_reference(document: Document) -> tuple[Day | None, str]:
     source = document.reference_source or "metadata"
     if loaded is not None and source not in FILE_PROPERTY_SOURCES:
         return loaded, source
-    day, found = reference_from_text(document.text)
+    day, found = reference_from_text(document.text, language=document.language)
     if loaded is not None and found not in ("dateline", "published-line"):
         return loaded, source
     return day, found
 
 
-def reference_from_text(text: str) -> tuple[Day | None, str]:
-    """Reference date from the top of a text: published line, dateline, byline, date line."""
+def reference_from_text(text: str, *, language: str = "") -> tuple[Day | None, str]:
+    """Reference date from the top of a text: published line, dateline, byline, date line
+    (datelines in the document's ``language`` too, when it is not a hand-kept one)."""
     top = text[:_TOP_CHARS]
     published = _published_dates(top)
     for kind, day in published:
@@ -169,7 +170,7 @@ def reference_from_text(text: str) -> tuple[Day | None, str]:
     found = read_date(dateline.group("date")) if dateline else None
     if found:
         return found[0], "dateline"
-    if (intl := intl_dateline(top)) is not None:  # "MÜNCHEN, 14. März 2022 –"
+    if (intl := intl_dateline(top, language)) is not None:  # "MÜNCHEN, 14. März 2022 –"
         return intl[0], intl[3]
     byline = _byline_date(top)
     if byline is not None:
@@ -224,7 +225,7 @@ def _byline_date(top: str) -> Day | None:
     return None
 
 
-def metadata_spans(text: str) -> list[tuple[int, int]]:
+def metadata_spans(text: str, language: str = "") -> list[tuple[int, int]]:
     """Stretches of ``text`` whose dates describe the article, not a happening.
 
     Published/updated lines, bylines, copyright lines, date-only lines near the top, and
@@ -237,14 +238,14 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _BYLINE.finditer(text[:_TOP_CHARS])]
     top_lines_end = _offset_after_lines(text, _TOP_DATE_LINES)
     spans += [(m.start(), m.end()) for m in _DATE_ONLY_LINE.finditer(text, 0, top_lines_end)]
-    spans += dateline_spans(text)
+    spans += dateline_spans(text, language)
     return sorted(set(spans))
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
+def dateline_spans(text: str, language: str = "") -> list[tuple[int, int]]:
     """The dateline prefix ("BRUSSELS, March 14, 2023 — "), as a list of none or one."""
     m = _dateline(text)
-    if m is None and (intl := intl_dateline(text[:_TOP_CHARS])) is not None:
+    if m is None and (intl := intl_dateline(text[:_TOP_CHARS], language)) is not None:
         return [(intl[1], intl[2])]
     return [(m.start(), m.end())] if m else []
 

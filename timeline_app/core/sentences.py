@@ -46,6 +46,8 @@ _CLOSING = re.compile(r"[.!?]+[\"”’')\]]*$")
 #: Characters before a proposed boundary that can hold its closing punctuation.
 _LOOKBACK = 64
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
+#: The full stops of Chinese and Japanese, which no space follows ("開通させた。工事は").
+_WIDE_BOUNDARY = re.compile(r"[。！？]+[」』”’)）]*")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+")
 _BULLET = re.compile(r"\s*(?:[-*•–]\s|\d{1,3}[.)]\s)")
 _HARD_END = re.compile(r"[.!?:;\"”’)\]]$")
@@ -184,6 +186,10 @@ def _split_block(text: str, start: int, end: int, model_starts: list[int]) -> li
     for m in _BOUNDARY.finditer(text, start, end):
         nxt = _next_nonspace(text, m.end(), end)
         if nxt is not None and _is_boundary(text, m.start(), m.end(), nxt, end):
+            cuts.add(nxt)
+    for m in _WIDE_BOUNDARY.finditer(text, start, end):
+        nxt = _next_nonspace(text, m.end(), end)
+        if nxt is not None:
             cuts.add(nxt)
     first = bisect.bisect_right(model_starts, start)
     for pos in model_starts[first : bisect.bisect_left(model_starts, end)]:

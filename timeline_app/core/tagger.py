@@ -54,7 +54,7 @@ def tag(
         Mentions sorted by offset, non-overlapping.
     """
     try:
-        if language in timex_intl.LANGUAGES:
+        if timex_intl.supports(language):
             return timex_intl.tag(text, reference=reference, language=language)
         return _tag(text, reference, doc)
     except Exception:  # the contract: one odd input must not stop a whole import

@@ -166,6 +166,10 @@ def fallback_title(
         others: the sentence's other dates (offsets in ``sentence``), left out too in
             the languages of :data:`_DATE_LEAD_WORDS`.
     """
+    from timeline_app.core.timex_intl.longtail import SPACELESS
+
+    if language in SPACELESS:  # no spaces to cut at: the sentence, its date in place
+        return finish_title(sentence)
     lead = _DATE_LEAD_WORDS.get(language)
     if lead is not None:
         spans = [(date_start, date_end), *(others or [])]

@@ -13,7 +13,7 @@ import re
 from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex_intl.grammar import alternation
 from timeline_app.core.timex_intl.lexicon import lexicon
-from timeline_app.core.timex_intl.surface import PARTS, SURFACES
+from timeline_app.core.timex_intl.surface import PARTS, surface
 
 #: Between the day and its time: a space, maybe a comma.
 _GAP = re.compile(r"\s*,?\s*")
@@ -24,13 +24,13 @@ _AFTERNOON = ("tarde", "noche", "après-midi", "soir", "nachmittags", "abends")
 def clock_pattern(code: str) -> re.Pattern[str]:
     """The clock-time pattern of ``code``, anchored where it is tried (``match``)."""
     words = alternation(lexicon(code).numbers)
-    return re.compile(SURFACES[code].clock.replace("{numbers}", words), re.I)
+    return re.compile(surface(code).clock.replace("{numbers}", words), re.I)
 
 
 def attach_clock(text: str, end: int, spec: Spec, code: str) -> tuple[int, Spec] | None:
     """The day mention ``spec`` ending at ``end`` with the clock time that follows it:
     its new end and Spec, or None when no time follows or the day cannot take one."""
-    if spec.type != "DATE" or spec.suffix or not _day_level(spec):
+    if spec.type != "DATE" or spec.suffix or not _day_level(spec) or not surface(code).clock:
         return None
     gap = _GAP.match(text, end)
     m = clock_pattern(code).match(text, gap.end()) if gap is not None else None

@@ -14,7 +14,7 @@ from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex_intl.lexicon import Lexicon
 from timeline_app.core.timex_intl.shortyears import full_year
 from timeline_app.core.timex_intl.specs import _amount_follows, _fixed, _key, _mod
-from timeline_app.core.timex_intl.surface import SURFACES
+from timeline_app.core.timex_intl.surface import surface
 
 #: The rules read here rather than in :mod:`.specs`.
 RULES = ("old_year", "season_bare", "decade2", "short_year", "last_century")
@@ -35,7 +35,7 @@ def context_spec(
     if rule == "season_bare":  # "im Herbst": the autumn of the year talked about
         if _habitual_sentence(text, m.start(), lex):
             return None  # "varje morgon under våren": every spring
-        code = SURFACES[lex.code].seasons[_key(m["season"])]
+        code = surface(lex.code).seasons[_key(m["season"])]
         return Spec("DATE", "partial", rest=f"-{code}", month=_SEASON_FIRST_MONTH[code])
     return _two_digits(rule, m, lex, text, reference_year)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.core.timex_intl import LANGUAGES
+from timeline_app.core.timex_intl import LANGUAGES, ascii_digits, supports
 from timeline_app.core.timex_intl.grammar import grammar
 from timeline_app.core.timex_intl.specs import spec_for
 from timeline_app.model import Day
@@ -22,7 +22,7 @@ _TOP_LINES = 6
 _PLACE_WORD = r"[^\W\d_][\w.'’-]*"
 _DATELINE_HEAD = re.compile(
     rf"[ \t]*(?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})[ \t]*(?:\([^()\n]{{2,30}}\))?"
-    r"[ \t]*,[ \t]*(?:(?:le|el|den|am)[ \t]+)?"
+    r"[ \t]*[,，、،][ \t]*(?:(?:le|el|den|am)[ \t]+)?"
 )
 _DASH = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?(?:—|–|--|-|:)[ \t]*")
 _PUBLISHED = re.compile(
@@ -33,21 +33,30 @@ _PUBLISHED = re.compile(
 )
 
 
-def dateline(text: str) -> tuple[Day, int, int, str] | None:
+def dateline(text: str, language: str = "") -> tuple[Day, int, int, str] | None:
     """The reference date of a dateline or published line near the top, the span of that
     prefix or line (the event builder drops dates inside it), and which it was
-    ("dateline" or "published-line"); None when absent."""
+    ("dateline" or "published-line"); None when absent.
+
+    The hand-kept languages are always tried; another language only when the document
+    is known to be in it ("МОСКВА, 29 сентября 2019 г. –"): trying all ~170 on every
+    document would cost time and find datelines in words of languages it is not in.
+    """
+    codes = LANGUAGES
+    if language not in LANGUAGES and supports(language):
+        codes = (*LANGUAGES, language)
+        text = ascii_digits(text)  # "٢٩ سبتمبر ٢٠١٩", one character per digit
     for start in _line_starts(text):
         head = _DATELINE_HEAD.match(text, start)
-        if head is not None and head["place"][:1].isupper():
-            found = _date_at(text, head.end())
+        if head is not None and not head["place"][:1].islower():
+            found = _date_at(text, head.end(), codes)
             if found is not None:
                 dash = _DASH.match(text, found[1])
                 if dash is not None and dash.end() < len(text) and text[dash.end()] != "\n":
                     return found[0], start, dash.end(), "dateline"
         published = _PUBLISHED.match(text, start)
         if published is not None:
-            found = _date_at(text, published.end())
+            found = _date_at(text, published.end(), codes)
             if found is not None:
                 line_end = text.find("\n", found[1])
                 return found[0], start, len(text) if line_end < 0 else line_end, "published-line"
@@ -59,12 +68,12 @@ def _line_starts(text: str) -> list[int]:
     return starts[:_TOP_LINES]
 
 
-def _date_at(text: str, pos: int) -> tuple[Day, int] | None:
-    """A full date (with its year) starting exactly at ``pos``, in any known language."""
-    for code in LANGUAGES:
+def _date_at(text: str, pos: int, codes: tuple[str, ...]) -> tuple[Day, int] | None:
+    """A full date (with its year) starting exactly at ``pos``, in one of ``codes``."""
+    for code in codes:
         g = grammar(code)
         for name, pattern in g.rules:
-            if name not in ("date", "numeric", "iso"):
+            if name not in ("date", "numeric", "iso", "date_dmy"):
                 continue
             m = pattern.match(text, pos)
             spec = spec_for(name, m, g.lex, text) if m is not None else None

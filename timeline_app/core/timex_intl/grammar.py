@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from timeline_app.core.timex_intl.context_words import context_words
 from timeline_app.core.timex_intl.lexicon import Lexicon, lexicon
-from timeline_app.core.timex_intl.surface import SURFACES
+from timeline_app.core.timex_intl.surface import surface
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -43,7 +43,12 @@ def grammar(code: str) -> Grammar:
     """The compiled grammar of ``code`` ("de", "fr", "es")."""
     lex = lexicon(code)
     x = lex.extras
-    sf = SURFACES[code]
+    sf = surface(code)
+    if sf.derived:  # a language known from dateparser's data alone
+        from timeline_app.core.timex_intl.grammar_longtail import derived_rules
+
+        derived = derived_rules(lex, sf, alternation)
+        return Grammar(lex, tuple((name, re.compile(p, re.I)) for name, p in derived.items()))
     mon = rf"(?P<mon>{alternation(lex.months)})\.?"
     full_mon = rf"(?P<mon>{alternation(_full_names(lex.months))})"
     wd = rf"(?P<wd>{alternation(lex.weekdays)})"

@@ -16,6 +16,7 @@ import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TypeVar
 
 from timeline_app.core.timex_intl.extras import EXTRAS, Extras
 from timeline_app.core.timex_intl.extras_more import MORE_EXTRAS
@@ -91,8 +92,12 @@ def _full_weekday(word: str, forms: list[str]) -> bool:
 
 @functools.cache
 def lexicon(code: str) -> Lexicon:
-    """The lexicon of ``code`` ("de", "fr", "es"); raises KeyError for other codes."""
-    extras = {**EXTRAS, **MORE_EXTRAS}[code]
+    """The lexicon of ``code`` ("de", "fr", "ru"); raises KeyError for a code dateparser
+    does not know."""
+    hand_kept = {**EXTRAS, **MORE_EXTRAS}
+    if code not in hand_kept:
+        return _derived(code)
+    extras = hand_kept[code]
     source = _DATEPARSER_CODES.get(code, code)
     module = importlib.import_module(f"dateparser.data.date_translation_data.{source}")
     info: dict[str, object] = module.info
@@ -106,10 +111,98 @@ def lexicon(code: str) -> Lexicon:
     merged = Extras(**{**extras.__dict__,
                        "last": tuple(dict.fromkeys([*extras.last, *last_words])),
                        "next": tuple(dict.fromkeys([*extras.next, *next_words]))})  # fmt: skip
-    numbers = {_fold(k): int(v) for item in info.get("simplifications", [])  # type: ignore[attr-defined]
-               for k, v in item.items() if k.isalpha() and str(v).isdigit()}  # fmt: skip
+    numbers = _numbers(info)
     numbers.update(extras.numbers)
     units = {_fold(w): u for u in _UNITS for w in info.get(u, []) if len(_fold(w)) >= 2}  # type: ignore[attr-defined]
     ago = tuple(_fold(w) for w in info.get("ago", [])) + extras.ago_before  # type: ignore[attr-defined]
     return Lexicon(code, months, weekdays, relative, tuple(now_words), numbers, ago, units,
                    merged)  # fmt: skip
+
+
+def _numbers(info: dict[str, object]) -> dict[str, int]:
+    """Number words from dateparser's simplifications ("zwei" -> 2)."""
+    return {_fold(k): int(v) for item in info.get("simplifications", [])  # type: ignore[attr-defined]
+            for k, v in item.items() if k.isalpha() and str(v).isdigit()}  # fmt: skip
+
+
+def _derived(code: str) -> Lexicon:
+    """The lexicon of a language without hand-kept words: dateparser's lists, kept only
+    where a form is safe (see :func:`.longtail.safe_month`; weekdays that are also unit
+    words, Indonesian "minggu", Sunday and week, are left out; relative words listed as
+    both past and future, Hindi "कल", are ambiguous and left out)."""
+    from timeline_app.core.timex_intl.longtail import (
+        NO_EXTRAS,
+        SPACELESS,
+        info,
+        long_enough,
+        ordinal_weekdays,
+        safe_month,
+    )
+
+    data = info(code)
+    spaceless = code in SPACELESS
+    shortest = 1 if spaceless else 2
+    units = {_fold(w): u for u in _UNITS for w in data.get(u, []) if len(_fold(w)) >= shortest}
+    ordinals = ordinal_weekdays({name: data.get(name, []) for name in WEEKDAYS})
+    months = {_fold(w): i + 1 for i, name in enumerate(MONTHS) for w in data.get(name, [])
+              if safe_month(_fold(w), spaceless)}  # fmt: skip
+    weekdays = {_fold(w): i for i, name in enumerate(WEEKDAYS) for w in data.get(name, [])
+                if (_full_weekday(_fold(w), [_fold(v) for v in data[name]])
+                    or (spaceless and len(_fold(w)) >= 3))
+                and _fold(w) not in units and not _ROMAN_OR_DIGIT.search(_fold(w))
+                and _fold(w) not in ordinals}  # fmt: skip
+    relative, _, _ = _relative(data)
+    ambiguous = _ambiguous(data)
+    relative = {p: v for p, v in relative.items()
+                if p not in ambiguous and long_enough(p, spaceless)}  # fmt: skip
+    # a word that is also a weekday or a unit (Breton "meurzh", March and Tuesday) is neither
+    months = {w: n for w, n in months.items() if w not in weekdays and w not in units}
+    months, weekdays, relative = (_capitals(table) for table in (months, weekdays, relative))
+    now_words = [_fold(p) for p in data.get("relative-type", {}).get("0 second ago", [])]
+    ago = tuple(w for w in (_fold(w) for w in data.get("ago", [])) if len(w) >= shortest)
+    return Lexicon(code, months, weekdays, relative, tuple(now_words), _number_words(data), ago,
+                   units, NO_EXTRAS)  # fmt: skip
+
+
+_STEM = re.compile(r"^(\w+)\(((?:\w+\|)*\w+)\)$")
+
+
+def _number_words(data: dict[str, object]) -> dict[str, int]:
+    """Number words from dateparser's simplifications, its stem-and-endings patterns
+    spelt out too ("тр(и|ёх|ем)" -> "три", "трёх", "трем": 3), for "три года назад"."""
+    words = _numbers(data)
+    for item in data.get("simplifications", []):  # type: ignore[attr-defined]
+        for pattern, value in item.items():
+            m = _STEM.match(pattern)
+            if m is not None and str(value).isdigit():
+                for ending in m[2].split("|"):
+                    words.setdefault(_fold(m[1] + ending), int(value))
+    return words
+
+
+_V = TypeVar("_V")
+
+
+def _capitals(table: dict[str, _V]) -> dict[str, _V]:
+    """``table`` with the Greek words also as capitals write them: without the tonos
+    ("ΜΑΪΟΥ", "ΣΕΠΤΕΜΒΡΙΟΥ" for "Μαΐου", "Σεπτεμβρίου"), in datelines and headlines."""
+    out = dict(table)
+    for word, value in table.items():
+        if any("\u0370" <= ch <= "\u03ff" for ch in word):
+            split = unicodedata.normalize("NFD", word)
+            for marks in ("\u0301", "\u0301\u0308"):
+                bare = unicodedata.normalize("NFC", "".join(c for c in split if c not in marks))
+                out.setdefault(bare, value)
+    return out
+
+
+_ROMAN_OR_DIGIT = re.compile(r"\d|[()]")
+
+
+def _ambiguous(data: dict[str, object]) -> set[str]:
+    """Relative phrases listed under more than one offset ("कल": yesterday and tomorrow)."""
+    seen: dict[str, set[str]] = {}
+    for key, phrases in data.get("relative-type", {}).items():  # type: ignore[attr-defined]
+        for phrase in phrases:
+            seen.setdefault(_fold(phrase), set()).add(key)
+    return {p for p, keys in seen.items() if len(keys) > 1}

@@ -12,7 +12,7 @@ import re
 from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex_intl.grammar import roman
 from timeline_app.core.timex_intl.lexicon import Lexicon
-from timeline_app.core.timex_intl.surface import PARTS, SURFACES
+from timeline_app.core.timex_intl.surface import PARTS, surface
 
 #: How far back a year word may stand ("im Jahr 1990", "en el año 2001").
 _LEAD_WINDOW = 24
@@ -41,7 +41,7 @@ def _date(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     day = int(m["day"])
     if not 1 <= day <= 31:
         return None
-    if m["year"]:
+    if m.groupdict().get("year"):
         return _fixed(f"{m['year']}-{month:02d}-{day:02d}", int(m["year"]))
     wd = m.groupdict().get("wd")
     weekday = lex.weekdays[_key(wd)] if wd else 0
@@ -132,7 +132,7 @@ def _amount_follows(text: str, end: int, lex: Lexicon) -> bool:
     following = rest.split()
     written = following[0].strip(".,;:") if following else ""
     word = written.lower()
-    nouns = SURFACES[lex.code].capitalised_nouns
+    nouns = surface(lex.code).capitalised_nouns
     if nouns and written[:1].isupper() and rest.lstrip(" ")[:1] not in ".!?:\n":
         return True
     return word in lex.extras.not_after_year or word.rstrip("s") in lex.extras.not_after_year
@@ -151,7 +151,7 @@ def _counted(m: re.Match[str], lex: Lexicon, text: str) -> bool:
 
 
 def _season(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
-    season = SURFACES[lex.code].seasons[_key(m["season"])]
+    season = surface(lex.code).seasons[_key(m["season"])]
     return _fixed(f"{m['year']}-{season}", int(m["year"]), _mod(m, lex))
 
 
@@ -161,12 +161,17 @@ def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     if _counted(m, lex, text):
         return None  # "Ongeveer 1200 woningen liggen achter de dijk"
     led = m["pos"] or m["yw"] or _after_year_word(text, m.start(), lex)
-    nouns = SURFACES[lex.code].capitalised_nouns
+    nouns = surface(lex.code).capitalised_nouns
     if led or _closes_clause(text, m.start("year"), m.end()):
         return _fixed(m["year"], int(m["year"]), _mod(m, lex))
     if not (nouns and _between_verbs(text, m.start("year"), m.end())):
         return None  # "Tokyo 2020", "Golf 2000": a number in a name, not a year
     return _fixed(m["year"], int(m["year"]), _mod(m, lex))
+
+
+def _year_marked(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "2019 г.", "2019年", "năm 2019": a year its word says is one."""
+    return _fixed(m["year"], int(m["year"]))
 
 
 def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
@@ -241,7 +246,7 @@ def _vetoed(phrase: str, m: re.Match[str], lex: Lexicon, text: str) -> bool:
         return True
     written = m["phrase"]
     # a capitalised German noun ("der Morgen") mid-sentence is not the adverb "morgen"
-    nouns = SURFACES[lex.code].capitalised_nouns
+    nouns = surface(lex.code).capitalised_nouns
     return nouns and written[:1].isupper() and not _sentence_start(text, m.start())
 
 
@@ -327,5 +332,6 @@ _BUILDERS = {
     "bce": _bce, "ce": _common_era, "period": _period, "century": _century, "year": _year,
     "weekday": _weekday, "relative": _relative, "today_part": _today_part,
     "past_part": _past_part, "dayrange": _day_range,
-    "unit_shift": _unit_shift,
+    "unit_shift": _unit_shift, "monthday": _date, "year_marked": _year_marked,
+    "year_before": _year_marked, "date_dmy": _date,
 }  # fmt: skip

@@ -34,6 +34,18 @@ class Surface:
         ago_after: "ago" words written after the amount ("due anni fa").
         capitalised_nouns: nouns start with a capital (German), which tells a counted
             noun ("2500 Unterschriften") from a verb after a year.
+        order: dateparser's ``date_order`` ("DMY", "YMD", "MDY"); the hand-kept
+            languages are all day-month-year.
+        year_marks: words written after (or before) a year that make it one ("2019
+            году", "2019年", Vietnamese "năm 2019"); derived languages only.
+        year_abbreviations: one- or two-letter year words, a year only with their dot
+            ("2019 г.", Lithuanian "2019 m.").
+        day_marks: words or suffixes after a day ("29日", "29일", Hungarian "29-én").
+        spaceless: words are not separated by spaces (or particles stick to them, as in
+            Korean): a date ends at a non-digit rather than at a non-letter.
+        era: years above 2400 are counted from this many years before the common era
+            (Thai and Lao Buddhist era: 543).
+        derived: made from dateparser's data alone (:mod:`.longtail`), not by hand.
     """
 
     day: str
@@ -48,6 +60,13 @@ class Surface:
     clock: str
     ago_after: tuple[str, ...] = ()
     capitalised_nouns: bool = False
+    order: str = "DMY"
+    year_marks: tuple[str, ...] = ()
+    year_abbreviations: tuple[str, ...] = ()
+    day_marks: tuple[str, ...] = ()
+    spaceless: bool = False
+    era: int = 0
+    derived: bool = False
 
 
 SURFACES = {
@@ -217,3 +236,12 @@ SURFACES = {
 
 #: Part-of-day word (any language) -> TIMEX3 suffix.
 PARTS = {word: code for s in SURFACES.values() for word, code in s.parts.items()}
+
+
+def surface(code: str) -> Surface:
+    """The hand-kept surface of ``code``, else the one derived from dateparser's data."""
+    if code in SURFACES:
+        return SURFACES[code]
+    from timeline_app.core.timex_intl.longtail import derived_surface
+
+    return derived_surface(code)

@@ -18,8 +18,10 @@ from timeline_app.core.timex_intl.context_specs import RULES as CONTEXT_RULES
 from timeline_app.core.timex_intl.context_specs import context_spec
 from timeline_app.core.timex_intl.grammar import alternation, grammar
 from timeline_app.core.timex_intl.lexicon import Lexicon
+from timeline_app.core.timex_intl.longtail import adjust
 from timeline_app.core.timex_intl.neighbours import coming_weekday, comparison_class, nowadays
 from timeline_app.core.timex_intl.specs import spec_for
+from timeline_app.core.timex_intl.surface import surface
 from timeline_app.model import Day, Mention
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -120,6 +122,7 @@ def _matches(
 ) -> list[tuple[int, int, Spec, re.Match[str]]]:
     """Non-overlapping matches; where two overlap, the longer one (then the earlier rule)."""
     g = grammar(language)
+    derived = surface(language).derived
     candidates: list[tuple[int, int, int, Spec, re.Match[str]]] = []
     sets: list[tuple[int, int]] = []  # "cada 19 de marzo": no part of it is a date either
     for order, (rule, pattern) in enumerate(g.rules):
@@ -128,6 +131,8 @@ def _matches(
                 spec = context_spec(rule, m, g.lex, text, reference_year)
             else:
                 spec = spec_for(rule, m, g.lex, text)
+            if spec is not None and derived:
+                spec = adjust(language, spec, text, m.end())
             if spec is None:
                 continue
             start = _start(rule, m)
@@ -178,7 +183,7 @@ def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
     between |= {"a", "al", "au", "à", "bis", "–", "-", "tot en met"}
     joined = rf"(?:{alternation(between)})\s+(?:el\s+|le\s+)?"
     after = text[end : end + 24]
-    if not re.match(rf"(?:{days})", text[start:end], re.I):
+    if not days or not re.match(rf"(?:{days})", text[start:end], re.I):
         return False
     return bool(
         re.match(rf"\s*{joined}(?:{days})(?!\w)", after, re.I)

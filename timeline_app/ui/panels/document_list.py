@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QIcon, QPainter, QPaintEven
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
 from timeline_app.core.language import NAMES, capability, language_name
+from timeline_app.core.language_names import LANGUAGE_NAMES
 from timeline_app.model import Document, Timeline
 from timeline_app.ui.canvas.palette import document_color
 from timeline_app.ui.panels.reference_text import reference_origin
@@ -59,6 +60,16 @@ def row_text(document: Document) -> str:
     title = document.title or "Untitled"
     code = document.language
     return title if code in ("", "en") else f"{code.upper()} · {title}"
+
+
+def more_languages() -> dict[str, list[tuple[str, str]]]:
+    """The languages beyond :data:`NAMES`, sorted by English name and grouped by its
+    initial: "A" -> [("af", "Afrikaans"), ...]."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for code, name in sorted(LANGUAGE_NAMES.items(), key=lambda item: item[1]):
+        if code not in NAMES:
+            groups.setdefault(name[:1].upper(), []).append((code, name))
+    return groups
 
 
 class DocumentList(QListWidget):
@@ -177,17 +188,30 @@ class DocumentList(QListWidget):
         return menu
 
     def _language_menu(self, menu: QMenu, doc_id: str) -> None:
-        """Language ▸ English / German / French / Spanish / Detect Again."""
+        """Language ▸ the fifteen best-read languages / More Languages ▸ A ▸ Afrikaans… /
+        Detect Again. The other ~170 go by initial, so no menu is taller than a screen."""
         document = self._timeline.documents.get(doc_id)
         current = document.language if document is not None else ""
         sub = menu.addMenu("Language")
         sub.setObjectName("documentLanguageMenu")
         for code, name in NAMES.items():
-            action = sub.addAction(name, lambda c=code: self.language_requested.emit(doc_id, c))
-            action.setCheckable(True)
-            action.setChecked(code == current or (code == "en" and not current))
+            self._language_action(sub, doc_id, code, name, current)
+        more = sub.addMenu("More Languages")
+        more.setObjectName("documentMoreLanguagesMenu")
+        for initial, entries in more_languages().items():
+            letter = more.addMenu(initial)
+            for code, name in entries:
+                self._language_action(letter, doc_id, code, name, current)
         sub.addSeparator()
         sub.addAction("Detect Again", lambda: self.language_requested.emit(doc_id, ""))
+
+    def _language_action(
+        self, menu: QMenu, doc_id: str, code: str, name: str, current: str
+    ) -> None:
+        action = menu.addAction(name, lambda: self.language_requested.emit(doc_id, code))
+        action.setCheckable(True)
+        action.setChecked(code == current or (code == "en" and not current))
+        action.setData(code)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Qt override: the document's menu under the pointer."""
