@@ -119,3 +119,30 @@ def test_spans_are_sorted_stripped_and_in_bounds(text: str) -> None:
         assert piece
         assert piece == piece.strip()
         previous_end = end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Korean: no capitals, so a full stop before any letter ends the sentence
+            "부산시는 어제 박물관을 열었다. 이 건물은 2019년에 지어졌다.",
+            ["부산시는 어제 박물관을 열었다.", "이 건물은 2019년에 지어졌다."],
+        ),
+        (  # Hindi ends sentences with the danda
+            "संग्रहालय कल खुला। इसका निर्माण 2019 में शुरू हुआ।",
+            ["संग्रहालय कल खुला।", "इसका निर्माण 2019 में शुरू हुआ।"],
+        ),
+        (  # Arabic: a full stop, then its own question mark
+            "افتتح المتحف أمس. هل بدأ البناء عام 2019؟ نعم.",
+            ["افتتح المتحف أمس.", "هل بدأ البناء عام 2019؟", "نعم."],
+        ),
+    ],
+)
+def test_scripts_without_capitals_still_split_into_sentences(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected
+
+
+def test_a_lower_case_word_after_a_full_stop_still_continues_a_latin_sentence() -> None:
+    assert texts("The plan was approx. ten years old.") == ["The plan was approx. ten years old."]

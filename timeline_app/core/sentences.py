@@ -42,15 +42,18 @@ _OPENERS = _words(
     "but and so yet however meanwhile in on at after before when while if as some many "
     "most mr mrs ms dr president officials police"
 )
-_CLOSING = re.compile(r"[.!?]+[\"”’')\]]*$")
+#: Full stops and question marks: Latin, Hindi's danda, Arabic's "؟", Urdu's "۔",
+#: Armenian's "։", Ethiopic's "።" and Burmese "။".
+_STOPS = ".!?।॥؟۔։።။"
+_CLOSING = re.compile(rf"[{_STOPS}]+[\"”’')\]]*$")
 #: Characters before a proposed boundary that can hold its closing punctuation.
 _LOOKBACK = 64
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
+_BOUNDARY = re.compile(rf"[{_STOPS}]+[\"”’')\]]*(?=\s+)")
 #: The full stops of Chinese and Japanese, which no space follows ("開通させた。工事は").
 _WIDE_BOUNDARY = re.compile(r"[。！？]+[」』”’)）]*")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+")
 _BULLET = re.compile(r"\s*(?:[-*•–]\s|\d{1,3}[.)]\s)")
-_HARD_END = re.compile(r"[.!?:;\"”’)\]]$")
+_HARD_END = re.compile(rf"[{_STOPS}:;\"”’)\]。！？]$")
 #: A line this long that ends mid-sentence was wrapped by the writer's editor.
 _WRAP_WIDTH = 55
 
@@ -214,11 +217,13 @@ def _is_boundary(
 ) -> bool:
     """Does the punctuation at ``punct_start`` end a sentence, given what follows?
 
-    The rules want a capital (or digit, quote, bracket) next; a boundary the model
+    The rules want a capital (or digit, quote, bracket) next, or a letter of a script
+    without case (Korean, Arabic, Hindi: "공개했다. 이 건물은"); a boundary the model
     proposes may start in lowercase ("iPhone sales …"), abbreviations still veto it.
     """
     first = text[nxt]
-    if not model and not (first.isupper() or first.isdigit() or first in "\"“‘'(["):
+    starts = first.isdigit() or first in "\"“‘'([" or (first.isalpha() and not first.islower())
+    if not model and not starts:
         return False
     if text[punct_start] != "." or text[punct_start:punct_end].startswith(".."):
         return True
