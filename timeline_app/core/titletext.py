@@ -171,6 +171,16 @@ def fallback_title(
     if language in SPACELESS:  # no spaces to cut at: the sentence, its date in place
         return finish_title(sentence)
     lead = _DATE_LEAD_WORDS.get(language)
+    if lead is None and language not in ("", "en"):
+        # No word lists for this language: cutting the date out would leave its
+        # preposition and case words dangling ("Здание построили в по проекту"), so the
+        # sentence stays whole, its date in place, shortened between words.
+        whole = re.sub(r"^\W+", "", sentence.strip())
+        title = cut_words(whole)
+        if title != whole and ", " in title:  # cut: end at the last comma it reached
+            head = title.rsplit(", ", 1)[0]
+            title = head if len(head.split()) >= _MIN_CLAUSE_WORDS else title
+        return finish_title(title) or sentence
     if lead is not None:
         spans = [(date_start, date_end), *(others or [])]
         title = _without_others(sentence, spans, lead)
