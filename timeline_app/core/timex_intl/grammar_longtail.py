@@ -83,6 +83,14 @@ def derived_rules(lex: Lexicon, sf: Surface, alternation: object) -> dict[str, s
         after = amount.replace("(?P<", "(?P<a_")
         rules["ago"] = (rf"(?<![\w-])(?:(?P<ago>{ago})\s*{amount}|{after}\s*(?P<ago_after>{ago}))"
                         rf"{_END}")  # fmt: skip
+    from timeline_app.core.timex_intl.longtail_facts import facts
+
+    if (known := facts(lex.code)) is not None:  # the hand-kept facts of a big language
+        from timeline_app.core.timex_intl.grammar_longfacts import fact_rules
+
+        rules.update(fact_rules(lex, sf, known, alt))
+        if "lt_weekday" in rules:
+            rules.pop("weekday", None)
     rules = {name: p for name, p in rules.items() if p}
     return {name: _guards(p, sf.spaceless) for name, p in rules.items()}
 

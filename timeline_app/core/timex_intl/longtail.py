@@ -98,8 +98,12 @@ def derived_surface(code: str) -> Surface:
     data = info(code)
     spaceless = code in SPACELESS
     skip = [fold(w) for w in data.get("skip", [])]
+    from timeline_app.core.timex_intl.longtail_facts import facts
+
+    known = facts(code)
     # short joining words dateparser skips ("de", "del", Catalan "l'"): "29 de setembre"
     joins = [w for w in skip if 1 < len(w) <= 3 and w.rstrip("'’").isalpha()]
+    joins += list(known.joins) if known else []
     join = rf"(?:(?:{'|'.join(map(re.escape, joins))})\s*)?" if joins and not spaceless else ""
     years = [fold(w) for w in data.get("year", [])]
     relative_words = {w for key, phrases in data.get("relative-type", {}).items()
@@ -108,10 +112,12 @@ def derived_surface(code: str) -> Surface:
     # году"), or written as an abbreviation with its dot ("2019 г."); plurals that
     # count ("2000 лет", 2000 years) are in neither
     marks = tuple(w for w in years if w in relative_words or spaceless)
+    marks += tuple(fold(w) for w in known.year_after) if known else ()  # "году", "-ben"
     abbreviations = tuple(w for w in years if len(w) <= 2 and w.isalpha() and not spaceless)
     days = [fold(w) for w in data.get("day", [])]
     suffixes = tuple(w for w in skip if w.startswith("-") and len(w) > 1)  # Hungarian "-én"
     day_marks = tuple(w for w in days if spaceless or len(w) <= 2) + suffixes
+    day_marks += tuple(fold(w) for w in known.day_marks) if known else ()
     return Surface(
         day=r"(?P<day>[0-3]?\d)\.?", join=join, numeric=r"[./-]", weekday_part="",
         relative_part="", century="", year_word="", seasons={}, parts={}, clock="",

@@ -1,0 +1,127 @@
+"""Specs of the rules of :mod:`.grammar_longfacts` (the long-tail languages' facts).
+
+The rules that share a shape with the checked languages' ("bce", "century", "period",
+"month") are read by :mod:`.specs`; these are the ones only the long tail has.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.timex.spec import Spec
+from timeline_app.core.timex_intl.lexicon import Lexicon
+from timeline_app.core.timex_intl.longtail_facts import facts
+from timeline_app.core.timex_intl.specs import _amount_follows, _fixed, _key, _mod, _period
+
+
+def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "в 2010 году", "oko 295. godine", "عام 1989", "akhir 2025": a year, zero-padded."""
+    year = int(m["year"])
+    mod = _mod(m, lex)
+    if _amount_follows(text, m.end(), lex) or (mod == "APPROX" and _counts(m, lex, text)):
+        return None  # "около 2000 человек"
+    return _fixed(f"{year:04d}", year, mod)
+
+
+def _counts(m: re.Match[str], lex: Lexicon, text: str) -> bool:
+    """An approximation word, a number and a lower-case word that is no year or unit
+    word: an amount ("sekitar 2000 orang")."""
+    rest = text[m.end("year") : m.end("year") + 24]
+    if re.match(r"\s*[.,;:!?)]", rest):
+        return False  # the sentence or clause ends: "cap al 2026."
+    following = rest.split()
+    word = _key(following[0]) if following else ""
+    known = facts(lex.code)
+    year_words = (*lex.units, *(known.year_after if known else ()), *(known.year_trail if known else ()))
+    return (word.isalpha() and word == word.lower() and word != word.upper()
+            and not any(word.startswith(w.lstrip("-")) for w in year_words if len(w) >= 2))  # fmt: skip
+
+
+def _decade(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "1990-х годах", "1960年代", "20世纪30年代", "a hetvenes években"."""
+    groups = m.groupdict()
+    known = facts(lex.code)
+    if groups.get("cent") and groups.get("tens"):
+        decade = f"{int(groups['cent']) - 1:02d}{groups['tens']}"
+    elif groups.get("dword") and known is not None:
+        decade = known.decade_words[_key(groups["dword"])]
+    else:
+        decade = next((v for k, v in groups.items() if k.startswith("dec") and v), "")
+    if not decade:
+        return None
+    return _fixed(decade, int(decade) * 10, _mod(m, lex))
+
+
+def _season(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    known = facts(lex.code)
+    season = known.seasons.get(_key(m["season"])) if known else None
+    if season is None:
+        return None
+    return _fixed(f"{m['year']}-{season}", int(m["year"]), _mod(m, lex))
+
+
+def _relative_part(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "来年春" (next year's spring), "明年下半年" (next year's second half)."""
+    unit, offset = lex.relative[_key(m["phrase"])]
+    known = facts(lex.code)
+    if m["season"] and known is not None:
+        suffix = known.seasons.get(_key(m["season"]))
+    else:
+        suffix = lex.extras.periods.get(_key(m["period"] or ""))
+    if unit != "year" or not suffix:
+        return None
+    return Spec("DATE", "shift", unit="year", offset=offset, gran="year", suffix=f"-{suffix}")
+
+
+def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """A weekday and its modifier: past ("минулого", "lalu"), this week's ("今週", "本"),
+    or next; without one the tagger guesses from the tense."""
+    known = facts(lex.code)
+    wd = _key(m["wd"])
+    weekday = lex.weekdays.get(wd)
+    if weekday is None and known is not None:
+        weekday = known.modified_weekdays.get(wd)
+    if weekday is None:
+        return None
+    modifier = _key(m["mod1"] or m["mod2"] or "")
+    direction = None
+    if modifier:
+        past = (*lex.extras.last, *(known.weekday_post_last if known else ()))
+        this = known.this_week if known else ()
+        direction = -1 if modifier in past else 0 if modifier in this else 1
+    return Spec("DATE", "weekday", weekday=weekday, direction=direction)
+
+
+def _later(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "tres dies després": an amount counted from the date last talked about."""
+    raw = _key(m["num"])
+    count = int(raw) if raw.isdigit() else lex.numbers.get(raw)
+    unit = lex.units.get(_key(m["unit"]))
+    known = facts(lex.code)
+    if not count or unit is None or known is None:
+        return None
+    sign = -1 if _key(m["later"]) in known.earlier else 1
+    return Spec("DATE", "shift", anchor="last", unit=unit, offset=sign * count, gran=unit)
+
+
+def _old_date(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "1. svibnja 305.": a day of a year below 1000, the year closed by its dot."""
+    day, year = int(m["day"]), int(m["year"])
+    if not 1 <= day <= 31:
+        return None
+    return _fixed(f"{year:04d}-{lex.months[_key(m['mon'])]:02d}-{day:02d}", year)
+
+
+def _bare_day(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """Japanese and Chinese "4日": that day of the reference's month."""
+    day = int(m["day"])
+    return Spec("DATE", "shift", unit="month", offset=0, gran="month", suffix=f"-{day:02d}")
+
+
+BUILDERS = {
+    "lt_year": _year, "lt_year_before": _year, "lt_year_pos": _year, "lt_year_trail": _year,
+    "lt_decade": _decade, "lt_season": _season, "lt_season_after": _season,
+    "lt_rel_part": _relative_part, "lt_weekday": _weekday, "lt_weekday_mod": _weekday,
+    "lt_later": _later, "lt_day": _bare_day, "period_after": _period,
+    "lt_old_date": _old_date,
+}  # fmt: skip
