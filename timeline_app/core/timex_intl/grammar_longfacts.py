@@ -81,7 +81,7 @@ def fact_rules(
     if f.month_lead:  # "у червні", "в сентябре": a month of the year talked about
         rules["month"] = (rf"(?<![\w-])(?:{alt(f.month_lead)})\s+(?P<mon>{alt(lex.months)})"
                           rf"{_END}(?!\s*\d)")  # fmt: skip
-    rules.update(_weekday_rules(lex, f, alt))
+    rules.update(_weekday_rules(lex, f, alt, gap))
     if f.later and lex.units:  # "tres dies després", "три дня спустя"
         numbers = f"|{alt(lex.numbers)}" if lex.numbers else ""
         words = alt([*f.later, *f.earlier])
@@ -99,7 +99,9 @@ def fact_rules(
     return rules
 
 
-def _weekday_rules(lex: Lexicon, f: Facts, alt: Callable[[object], str]) -> dict[str, str]:
+def _weekday_rules(
+    lex: Lexicon, f: Facts, alt: Callable[[object], str], gap: str
+) -> dict[str, str]:
     """Weekdays with modifiers before ("наступного вівторка", "本周五") or after ("thứ Hai
     tới", "Kamis lalu"), and a leading article ("την Πέμπτη", "hari Kamis")."""
     x = lex.extras
@@ -110,6 +112,11 @@ def _weekday_rules(lex: Lexicon, f: Facts, alt: Callable[[object], str]) -> dict
     mod2 = rf"(?:\s+(?P<mod2>{alt(post)}){_END})?" if post else rf"(?P<mod2>{_NONE})?"
     suffix = f"(?:{f.weekday_suffix})?" if f.weekday_suffix else ""
     rules = {}
+    units = [w for w, u in lex.units.items() if u != "day"]
+    if units and (pre or post):  # "την περασμένη εβδομάδα", "上个月", "tháng trước"
+        forms = [rf"(?P<mod1>{alt(pre)})\s*(?P<unit1>{alt(units)})" if pre else "",
+                 rf"(?P<unit2>{alt(units)}){gap}(?P<mod2>{alt(post)})" if post else ""]
+        rules["lt_unit_shift"] = rf"(?<![\w-])(?:{'|'.join(p for p in forms if p)}){_END}"
     if lex.weekdays:
         rules["lt_weekday"] = (rf"(?<![\w-]){lead}{mod1}(?P<wd>{alt(lex.weekdays)}){suffix}"
                             rf"(?P<part>{_NONE})?{_END}{mod2}")  # fmt: skip

@@ -74,8 +74,9 @@ def derived_rules(lex: Lexicon, sf: Surface, alternation: object) -> dict[str, s
     if lex.weekdays:
         rules["weekday"] = (rf"(?<![\w-])(?P<mod1>{_NONE})?(?P<wd>{alt(lex.weekdays)})"
                             rf"(?P<part>{_NONE})?{_END}(?P<mod2>{_NONE})?")  # fmt: skip
-    if lex.relative:
-        rules["relative"] = (rf"(?<![\w-])(?P<phrase>{alt(lex.relative)})(?P<part>{_NONE})?"
+    phrases = [*lex.relative, *lex.extras.anaphoric, *lex.extras.anaphoric_years]
+    if phrases:  # "вчера"; hand-kept "l'any següent" (the year after the last date)
+        rules["relative"] = (rf"(?<![\w-])(?P<phrase>{alt(phrases)})(?P<part>{_NONE})?"
                              rf"{_END}")  # fmt: skip
     if lex.ago and lex.units:
         amount = rf"(?P<num>\d{{1,4}}{_numbers(lex, alt)})\s*(?P<unit>{alt(lex.units)})"

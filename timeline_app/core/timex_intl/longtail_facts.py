@@ -57,6 +57,8 @@ class Facts:
         bare_day: a regex with a ``day`` group for a day of the reference's month
             ("4日", the 4th).
         day_marks: endings of a day dateparser lacks (Hungarian "1-jén").
+        past_verb: a regex of past-tense verb forms: a bare weekday in a clause without
+            one is the coming one ("подпишут в пятницу"), as for the checked languages.
         joins: words joining a month and its year ("Σεπτέμβριο του 2021").
     """
 
@@ -88,6 +90,7 @@ class Facts:
     bare_day: str = ""
     joins: tuple[str, ...] = ()
     day_marks: tuple[str, ...] = ()
+    past_verb: str = ""
 
 
 def x(**words: object) -> Extras:

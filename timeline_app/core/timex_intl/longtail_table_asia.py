@@ -117,7 +117,7 @@ CHINESE = Facts(
     later=("后", "後", "之后", "之後"), earlier=("前", "之前"),
     published=("发布时间", "發布時間", "发布日期", "發佈時間", "发表时间", "更新时间", "发布于",
                "发表于"),
-    bare_day=_CJK_DAY.replace("日(?!", "[日号號](?!"),
+    bare_day=_CJK_DAY,
 )  # fmt: skip
 
 KOREAN = Facts(

@@ -92,6 +92,19 @@ def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return Spec("DATE", "weekday", weekday=weekday, direction=direction)
 
 
+def _unit_shift(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "την περασμένη εβδομάδα", "上个月": a calendar unit before or after the reference."""
+    groups = m.groupdict()
+    unit = lex.units.get(_key(groups.get("unit1") or groups.get("unit2") or ""))
+    known = facts(lex.code)
+    if unit is None or unit == "day" or known is None:
+        return None
+    modifier = _key(groups.get("mod1") or groups.get("mod2") or "")
+    past = (*lex.extras.last, *known.weekday_post_last)
+    offset = -1 if modifier in past else 0 if modifier in known.this_week else 1
+    return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
+
+
 def _later(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     """ "tres dies després": an amount counted from the date last talked about."""
     raw = _key(m["num"])
@@ -124,4 +137,5 @@ BUILDERS = {
     "lt_rel_part": _relative_part, "lt_weekday": _weekday, "lt_weekday_mod": _weekday,
     "lt_later": _later, "lt_day": _bare_day, "period_after": _period,
     "lt_old_date": _old_date,
+    "lt_unit_shift": _unit_shift,
 }  # fmt: skip

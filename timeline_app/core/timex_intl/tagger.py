@@ -185,10 +185,21 @@ def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
     after = text[end : end + 24]
     if not days or not re.match(rf"(?:{days})", text[start:end], re.I):
         return False
+    if _every_listed(before, lex):  # "mỗi tối thứ Bảy và Chủ nhật": every, three words back
+        return True
     return bool(
         re.match(rf"\s*{joined}(?:{days})(?!\w)", after, re.I)
         or re.search(rf"(?:{days})\s+{joined}$", text[max(0, start - 30) : start], re.I)
     )
+
+
+def _every_listed(before: str, lex: Lexicon) -> bool:
+    """A long-tail language's "every" a few words before a weekday, in its clause: the
+    weekday is one of a list of repeated days ("mỗi tối thứ Bảy và Chủ nhật")."""
+    if not lex.extras.every or not surface(lex.code).derived:
+        return False
+    every = alternation(lex.extras.every)
+    return re.search(rf"(?:^|\s)(?:{every})(?:\s+[^\s.,;:!?]+){{1,3}}\s*$", before) is not None
 
 
 def _month_to_month(text: str, start: int, end: int, lex: Lexicon) -> bool:
