@@ -60,7 +60,10 @@ def fact_rules(
     if x.ce:
         rules["ce"] = rf"(?<![\w-]){pos}{before}{number}{after}\s*(?P<ce>{alt(x.ce)})(?!\w)"
     bce = rf"(?:\s*(?P<bce>{alt(x.bce)}))?" if x.bce else rf"(?P<bce>{_NONE})?"
-    if f.century:
+    if f.century and f.bce_before and not x.bce:  # "紀元前3世紀"
+        before_era = rf"(?:(?P<bce>{alt(f.bce_before)})\s*)?"
+        rules["century"] = rf"(?<![\w-]){pos}{before_era}(?:{f.century}){_END}"
+    elif f.century:
         rules["century"] = rf"(?<![\w-]){pos}(?:{f.century}){bce}{_END}"
     if f.decade:
         rules["lt_decade"] = rf"(?<![\w-]){pos}(?:{f.decade}){_END}"
@@ -75,8 +78,9 @@ def fact_rules(
         rules["period_after"] = rf"(?<![\w.,/-]){year}{gap}(?P<period>{periods}){_END}"
     years_rel = [p for p, (unit, _) in lex.relative.items() if unit == "year"]
     if years_rel and (f.seasons or periods):  # "来年春", "明年下半年"
-        parts = "|".join(p for p in (rf"(?P<season>{alt(f.seasons)})" if f.seasons else "",
-                                     rf"(?P<period>{periods})" if periods else "") if p)  # fmt: skip
+        season = rf"(?P<season>{alt(f.seasons)})" if f.seasons else ""
+        period = rf"(?P<period>{periods})" if periods else ""
+        parts = "|".join(p for p in (season, period) if p)
         rules["lt_rel_part"] = rf"(?<![\w-])(?P<phrase>{alt(years_rel)})\s*の?\s*(?:{parts}){_END}"
     if f.month_lead:  # "у червні", "в сентябре": a month of the year talked about
         rules["month"] = (rf"(?<![\w-])(?:{alt(f.month_lead)})\s+(?P<mon>{alt(lex.months)})"
@@ -85,8 +89,8 @@ def fact_rules(
     if f.later and lex.units:  # "tres dies després", "три дня спустя"
         numbers = f"|{alt(lex.numbers)}" if lex.numbers else ""
         words = alt([*f.later, *f.earlier])
-        rules["lt_later"] = (rf"(?<![\w-])(?P<num>\d{{1,3}}{numbers}){gap}(?P<unit>{alt(lex.units)})"
-                             rf"{gap}(?P<later>{words}){_END}")  # fmt: skip
+        amount = rf"(?P<num>\d{{1,3}}{numbers}){gap}(?P<unit>{alt(lex.units)})"
+        rules["lt_later"] = rf"(?<![\w-]){amount}{gap}(?P<later>{words}){_END}"
     if f.bare_day:
         rules["lt_day"] = f.bare_day
     if x.range_words:  # "od 1420. do 1797.", "з 1941 по 1945"

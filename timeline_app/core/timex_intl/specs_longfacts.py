@@ -32,9 +32,10 @@ def _counts(m: re.Match[str], lex: Lexicon, text: str) -> bool:
     following = rest.split()
     word = _key(following[0]) if following else ""
     known = facts(lex.code)
-    year_words = (*lex.units, *(known.year_after if known else ()), *(known.year_trail if known else ()))
-    return (word.isalpha() and word == word.lower() and word != word.upper()
-            and not any(word.startswith(w.lstrip("-")) for w in year_words if len(w) >= 2))  # fmt: skip
+    year_words = [*lex.units, *(known.year_after + known.year_trail if known else ())]
+    stems = [w.lstrip("-") for w in year_words if len(w) >= 2]
+    lower = word.isalpha() and word == word.lower() and word != word.upper()
+    return lower and not any(word.startswith(w) for w in stems)
 
 
 def _decade(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:

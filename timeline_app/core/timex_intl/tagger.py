@@ -38,6 +38,7 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
         re.compile(rf"(?<!\w)(?:{extras.future_endings})(?!\w)") if extras.future_endings else None
     )
     lex = grammar(language).lex
+    derived = surface(language).derived
     for start, end, spec, m in found:
         if (
             spec.kind == "fixed"
@@ -48,11 +49,11 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
             continue  # "Sveriges äldsta fyr från 1600-talet": compared, not dated
         ctx.tense = 1 if _future(text, start, future, endings) else 0
         if (
-            spec.kind == "weekday"
+            (spec.kind == "weekday" or (spec.kind == "partial" and derived))
             and spec.direction is None
             and coming_weekday(text, start, language)
         ):
-            ctx.tense = 1
+            ctx.tense = 1  # "подпишут в пятницу"; a long-tail "у вересні її відремонтують"
         today = spec.kind == "shift" and spec.unit == "day" and not spec.offset
         if (
             today
