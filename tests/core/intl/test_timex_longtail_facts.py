@@ -109,22 +109,50 @@ MONTHS_AND_RANGES = [
     ("hu", "1991. május 4-én alapították.", [("1991. május 4-én", "1991-05-04", 0)]),
 ]  # fmt: skip
 
+NARROWED_AND_TWO_DIGIT = [
+    ("ru", "В 90-х годах завод закрыли.", [("90-х годах", "199", 2)]),
+    ("hr", "Tijekom 90-ih godina.", [("90-ih godina", "199", 8)]),
+    ("ca", "Als anys noranta es va tancar.", [("anys noranta", "199", 4)]),
+    ("ar", "في الثمانينيات من القرن الماضي.", [("الثمانينيات من القرن الماضي", "198", 3)]),
+    ("zh", "上世纪80年代建成。去年3月5日宣布，今年5月开放。",
+     [("上世纪80年代", "198", 0), ("去年3月5日", "2023-03-05", 10), ("今年5月", "2024-05", 19)]),
+    ("ja", "昨年3月に発表。", [("昨年3月", "2023-03", 0)]),
+    ("ko", "지난해 3월 발표했다. 5일 밝혔다.",
+     [("지난해 3월", "2023-03", 0), ("5일", "2024-03-05", 13)]),
+]  # fmt: skip
+
 TRAPS = [
     ("ru", "Около 2000 человек пришли на митинг."),
     ("ru", "Цена выросла до 2000 рублей за две недели."),
     ("id", "Sekitar 1500 orang hadir."),
     ("hu", "Minden év március 15-én ünnepelnek."),
     ("vi", "Chợ mở cửa mỗi sáng thứ Bảy và Chủ nhật."),
-    ("zh", "每年5月1日举行。乘坐地铁2号线。"),
+    ("zh", "每年5月1日举行。乘坐地铁2号线。每周五开放。"),
+    ("ja", "毎週金曜日に開く。"),
+    ("ko", "축제는 3일간 열린다."),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("code", "text", "expected"),
                          [*YEARS, *ERAS_AND_DECADES, *SEASONS_AND_PERIODS,
-                          *WEEKDAYS_AND_RELATIVE, *MONTHS_AND_RANGES])  # fmt: skip
+                          *WEEKDAYS_AND_RELATIVE, *MONTHS_AND_RANGES,
+                          *NARROWED_AND_TWO_DIGIT])  # fmt: skip
 def test_dates_of_the_hand_kept_facts(code: str, text: str,
                                       expected: list[tuple[str, str, int]]) -> None:  # fmt: skip
     assert _found(text, code) == expected
+
+
+@pytest.mark.parametrize(("code", "text", "value", "mod"), [
+    ("hu", "A gyár 2025 végén zár.", "2025", "END"),
+    ("hu", "A 19. század végén épült.", "18", "END"),
+    ("ja", "19世紀末に建てられた。", "18", "END"),
+    ("zh", "2010年底完工。", "2010", "END"),
+    ("id", "Peresmian dijadwalkan pertengahan 2026.", "2026", "MID"),
+])  # fmt: skip
+def test_words_after_a_year_or_century_narrow_it(code: str, text: str, value: str,
+                                                 mod: str) -> None:  # fmt: skip
+    [mention] = tag(text, reference=REF, language=code)
+    assert (mention.value, mention.mod) == (value, mod)
 
 
 @pytest.mark.parametrize(("code", "text"), TRAPS)

@@ -51,6 +51,8 @@ def fact_rules(
         rules["lt_old_date"] = (rf"(?<![\w.-])(?P<wd>{_NONE})?{sf.day}\s*{join}"
                                 rf"(?P<mon>{alt(lex.months)})\s+(?P<year>[1-9]\d{{2}})"
                                 rf"(?:\.|\s*(?:{alt(f.year_after)}){_END})(?!\s*\d)")  # fmt: skip
+    periods = alt(x.periods) if x.periods else ""
+    year = rf"{before}{_YEAR}{after}"
     number = r"(?P<year>\d{1,4})\.?"
     if x.bce:
         rules["bce"] = rf"(?<![\w-]){pos}{before}{number}{after}\s*(?P<bce>{alt(x.bce)})(?!\w)"
@@ -65,10 +67,14 @@ def fact_rules(
         rules["century"] = rf"(?<![\w-]){pos}{before_era}(?:{f.century}){_END}"
     elif f.century:
         rules["century"] = rf"(?<![\w-]){pos}(?:{f.century}){bce}{_END}"
+    if f.pos_after:  # "2025 végén", "19世紀末"
+        post = rf"(?P<post>{alt(f.pos_after)})"
+        rules["lt_year_post"] = rf"(?<![\w.,/-]){year}{gap}{post}{_END}"
+        if f.century:
+            rules["lt_century_post"] = (rf"(?<![\w-])(?P<bce>{_NONE})?(?:{f.century})\s*{post}"
+                                        rf"{_END}")  # fmt: skip
     if f.decade:
         rules["lt_decade"] = rf"(?<![\w-]){pos}(?:{f.decade}){_END}"
-    periods = alt(x.periods) if x.periods else ""
-    year = rf"{before}{_YEAR}{after}"
     if f.seasons:
         seasons = alt(f.seasons)
         rules["lt_season"] = rf"(?<![\w-]){pos}(?P<season>{seasons}){gap}{join}{year}{_END}"
@@ -77,10 +83,12 @@ def fact_rules(
         rules["period"] = rf"(?<![\w-])(?P<period>{periods}){gap}{join}{year}{_END}"
         rules["period_after"] = rf"(?<![\w.,/-]){year}{gap}(?P<period>{periods}){_END}"
     years_rel = [p for p, (unit, _) in lex.relative.items() if unit == "year"]
-    if years_rel and (f.seasons or periods):  # "来年春", "明年下半年"
+    if years_rel and (f.seasons or periods or sf.spaceless):  # "来年春", "明年下半年", "去年3月"
         season = rf"(?P<season>{alt(f.seasons)})" if f.seasons else ""
         period = rf"(?P<period>{periods})" if periods else ""
-        parts = "|".join(p for p in (season, period) if p)
+        days = rf"(?:\s*(?P<day>[0-3]?\d)\s*(?:{alt(sf.day_marks)})?)?" if sf.day_marks else ""
+        mon = rf"(?P<mon>{alt(lex.months)}){days}"
+        parts = "|".join(p for p in (season, period, mon if sf.spaceless else "") if p)
         rules["lt_rel_part"] = rf"(?<![\w-])(?P<phrase>{alt(years_rel)})\s*の?\s*(?:{parts}){_END}"
     if f.month_lead:  # "у червні", "в сентябре": a month of the year talked about
         rules["month"] = (rf"(?<![\w-])(?:{alt(f.month_lead)})\s+(?P<mon>{alt(lex.months)})"

@@ -59,6 +59,8 @@ class Facts:
         day_marks: endings of a day dateparser lacks (Hungarian "1-jén").
         past_verb: a regex of past-tense verb forms: a bare weekday in a clause without
             one is the coming one ("подпишут в пятницу"), as for the checked languages.
+        pos_after: words after a year or century that narrow it -> TIMEX3 mod
+            (Hungarian "2025 végén": END, Japanese "19世紀末").
         joins: words joining a month and its year ("Σεπτέμβριο του 2021").
     """
 
@@ -91,6 +93,7 @@ class Facts:
     joins: tuple[str, ...] = ()
     day_marks: tuple[str, ...] = ()
     past_verb: str = ""
+    pos_after: dict[str, str] = field(default_factory=dict)
 
 
 def x(**words: object) -> Extras:

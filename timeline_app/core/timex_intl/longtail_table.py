@@ -12,6 +12,8 @@ from timeline_app.core.timex_intl.longtail_table_asia import ASIA
 
 _DEC = r"(?P<dec>1\d\d|20\d)0"
 _SLAVIC_ROMAN = r"(?P<roman>[IVXL]{1,6})"
+#: A decade of the 1900s written with two digits ("90-х годах"), read as such.
+_SHORT = r"(?P<sdec>[1-9])0"
 
 RUSSIAN = Facts(
     extras=x(
@@ -43,7 +45,8 @@ RUSSIAN = Facts(
                   "сентябре", "октябре", "ноябре", "декабре"),
     month_lead=("в", "во"),
     century=rf"{_SLAVIC_ROMAN}\s+(?:век[аеу]?|вв?\.)|(?P<num>[12]?\d)[-‑]?(?:м|го|й)?\s+век[аеу]?",
-    decade=rf"{_DEC}[-‑](?:х|x|е)(?:\s+(?:годах|годов|годы|гг\.))?",
+    decade=rf"{_DEC}[-‑](?:х|x|е)(?:\s+(?:годах|годов|годы|гг\.))?"
+           rf"|{_SHORT}[-‑](?:х|x|е)\s+(?:годах|годов|годы|гг\.)",
     seasons={"весной": "SP", "весна": "SP", "весны": "SP", "летом": "SU", "лето": "SU",
              "лета": "SU", "осенью": "FA", "осень": "FA", "осени": "FA", "зимой": "WI",
              "зима": "WI", "зимы": "WI"},
@@ -78,7 +81,8 @@ UKRAINIAN = Facts(
                       "суботи", "неділі"),
     century=rf"{_SLAVIC_ROMAN}\s+(?:столітті|століття|ст\.)"
             r"|(?P<num>[12]?\d)[-‑]?(?:му|го|й)?\s+(?:столітті|століття)",
-    decade=rf"{_DEC}[-‑](?:х|ті)(?:\s+(?:роках|років|роки|рр\.))?",
+    decade=rf"{_DEC}[-‑](?:х|ті)(?:\s+(?:роках|років|роки|рр\.))?"
+           rf"|{_SHORT}[-‑](?:х|ті)\s+(?:роках|років|роки|рр\.)",
     seasons={"навесні": "SP", "весною": "SP", "весна": "SP", "весни": "SP", "влітку": "SU",
              "літом": "SU", "літо": "SU", "літа": "SU", "восени": "FA", "осінь": "FA",
              "осені": "FA", "взимку": "WI", "зимою": "WI", "зима": "WI", "зими": "WI"},
@@ -131,7 +135,7 @@ CROATIAN = Facts(
     weekdays=weekdays("ponedjeljka", "utorka", "srijedu", "četvrtka", "petka", "subotu",
                       "nedjelju"),
     century=r"(?P<num>[12]?\d)\.\s+(?:stoljeću|stoljeća|stoljeće|st\.|vijeku|vijeka|vijek)",
-    decade=rf"{_DEC}-ih(?:\s+godina)?",
+    decade=rf"{_DEC}-ih(?:\s+godina)?|{_SHORT}-ih\s+godina",
     seasons={"proljeće": "SP", "proljeća": "SP", "ljeto": "SU", "ljeta": "SU", "ljeti": "SU",
              "jesen": "FA", "jeseni": "FA", "zima": "WI", "zimi": "WI", "zime": "WI"},
     later=("kasnije", "poslije", "nakon toga"), earlier=("ranije", "prije toga"),
@@ -211,6 +215,8 @@ HUNGARIAN = Facts(
     decade=rf"{_DEC}-(?:as|es)\s+év(?:ek|ekben|eket|ekre|ektől|eiben)"
            rf"|(?:az?\s+)?(?P<dword>{'|'.join(_HU_DECADES)})\s+év(?:ek|ekben|eket|ekre|ektől|eiben)",
     decade_words={w: f"19{n}" for n, w in enumerate(_HU_DECADES, start=1)},
+    pos_after={"elején": "START", "közepén": "MID", "végén": "END", "táján": "APPROX",
+               "körül": "APPROX"},
     seasons={"tavaszán": "SP", "tavasszal": "SP", "nyarán": "SU", "nyáron": "SU",
              "őszén": "FA", "ősszel": "FA", "telén": "WI", "télen": "WI"},
     relative={"múlt héten": ("week", -1), "a múlt héten": ("week", -1),
@@ -220,6 +226,9 @@ HUNGARIAN = Facts(
     later=("később", "múlva"), earlier=("korábban",),
     published=("közzétéve", "megjelent", "publikálva", "frissítve"),
 )  # fmt: skip
+
+_CA_DECADES = ("vint", "trenta", "quaranta", "cinquanta", "seixanta", "setanta", "vuitanta",
+               "noranta")
 
 CATALAN = Facts(
     extras=x(
@@ -244,7 +253,9 @@ CATALAN = Facts(
     year_before=("l'any", "any"),
     century=r"(?:el\s+)?segle\s+(?P<roman>[IVXL]{1,6})",
     decade=rf"(?:la\s+)?dècada\s+(?:de\s+|dels\s+)?(?:anys\s+)?{_DEC}"
-           rf"|(?:els\s+)?anys\s+{_DEC.replace('dec', 'dec2')}",
+           rf"|(?:els\s+)?anys\s+{_DEC.replace('dec', 'dec2')}"
+           rf"|(?:els\s+)?anys\s+(?P<dword>{'|'.join(_CA_DECADES)})",
+    decade_words={w: f"19{n}" for n, w in enumerate(_CA_DECADES, start=2)},
     seasons={"la primavera": "SP", "primavera": "SP", "l'estiu": "SU", "estiu": "SU",
              "la tardor": "FA", "tardor": "FA", "l'hivern": "WI", "hivern": "WI"},
     later=("després", "més tard"), earlier=("abans",),

@@ -88,6 +88,8 @@ JAPANESE = Facts(
     bce_before=("紀元前",),
     century=rf"{_NUM}世紀",
     decade=rf"{_DEC}年代",
+    pos_after={"初め": "START", "初頭": "START", "半ば": "MID", "末": "END", "頃": "APPROX",
+               "ごろ": "APPROX"},
     seasons={**_CJK_SEASONS_JA, "春季": "SP", "夏季": "SU", "秋季": "FA", "冬季": "WI"},
     relative={"昨年": ("year", -1), "今年": ("year", 0), "来年": ("year", 1)},
     later=("後", "後に"), earlier=("前",),
@@ -110,7 +112,10 @@ CHINESE = Facts(
                       "周六,週六", "周日,週日,周天,週天"),
     bce_before=("公元前", "西元前"),
     century=rf"{_NUM}世[纪紀]",
-    decade=rf"(?P<cent>[12]?\d)世[纪紀](?P<tens>\d)0年代|{_DEC}年代",
+    decade=rf"(?P<cent>[12]?\d)世[纪紀](?P<tens>\d)0年代|{_DEC}年代"
+           r"|(?:上世[纪紀]|上个世纪|上個世紀)(?P<sdec>[1-9])0年代",
+    pos_after={"初": "START", "年初": "START", "中期": "MID", "末": "END", "年底": "END",
+               "年末": "END", "左右": "APPROX", "前后": "APPROX"},
     seasons={"春天": "SP", "春季": "SP", "春": "SP", "夏天": "SU", "夏季": "SU", "夏": "SU",
              "秋天": "FA", "秋季": "FA", "秋": "FA", "冬天": "WI", "冬季": "WI", "冬": "WI"},
     relative={"前年": ("year", -2), "后年": ("year", 2)},
@@ -132,10 +137,16 @@ KOREAN = Facts(
     bce_before=("기원전",),
     century=rf"{_NUM}세기",
     decade=rf"{_DEC}년대",
+    pos_after={"초": "START", "중반": "MID", "말": "END", "경": "APPROX"},
+    relative={"지난해": ("year", -1), "지난 해": ("year", -1), "올해": ("year", 0)},
+    bare_day=r"(?<![\d년월/.\-])(?P<day>[1-9]|[12]\d|3[01])일(?!\s*(?:간|동안|째))",
     seasons={"봄": "SP", "여름": "SU", "가을": "FA", "겨울": "WI"},
     later=("후", "뒤"), earlier=("전",),
     published=("입력", "수정", "게시일", "등록일"),
 )  # fmt: skip
+
+_AR_DECADES = ("العشرينيات", "الثلاثينيات", "الأربعينيات", "الخمسينيات", "الستينيات",
+               "السبعينيات", "الثمانينيات", "التسعينيات")
 
 ARABIC = Facts(
     extras=x(
@@ -152,6 +163,12 @@ ARABIC = Facts(
     weekday_post_last=("الماضي", "الماضية"),
     weekday_post_next=("المقبل", "القادم", "المقبلة", "القادمة"),
     century=r"القرن\s+(?:ال)?(?P<num>[12]?\d)",
+    decade=r"(?P<dword>" + "|".join(_AR_DECADES) + r")(?:\s+من\s+القرن\s+(?:الماضي|العشرين))?",
+    decade_words={w: f"19{n}" for n, w in enumerate(_AR_DECADES, start=2)},
+    relative={"العام الماضي": ("year", -1), "العام المقبل": ("year", 1),
+              "العام القادم": ("year", 1), "هذا العام": ("year", 0),
+              "الشهر الماضي": ("month", -1), "الشهر المقبل": ("month", 1),
+              "الأسبوع المقبل": ("week", 1)},
     published=("نشر في", "تاريخ النشر", "نُشر في", "نشر بتاريخ"),
 )  # fmt: skip
 

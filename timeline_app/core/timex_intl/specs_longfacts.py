@@ -11,7 +11,14 @@ import re
 from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex_intl.lexicon import Lexicon
 from timeline_app.core.timex_intl.longtail_facts import facts
-from timeline_app.core.timex_intl.specs import _amount_follows, _fixed, _key, _mod, _period
+from timeline_app.core.timex_intl.specs import (
+    _amount_follows,
+    _century,
+    _fixed,
+    _key,
+    _mod,
+    _period,
+)
 
 
 def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
@@ -42,7 +49,9 @@ def _decade(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     """ "1990-х годах", "1960年代", "20世纪30年代", "a hetvenes években"."""
     groups = m.groupdict()
     known = facts(lex.code)
-    if groups.get("cent") and groups.get("tens"):
+    if groups.get("sdec"):  # "90-х годах": the 1990s
+        decade = f"19{groups['sdec']}"
+    elif groups.get("cent") and groups.get("tens"):
         decade = f"{int(groups['cent']) - 1:02d}{groups['tens']}"
     elif groups.get("dword") and known is not None:
         decade = known.decade_words[_key(groups["dword"])]
@@ -65,10 +74,15 @@ def _relative_part(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     """ "来年春" (next year's spring), "明年下半年" (next year's second half)."""
     unit, offset = lex.relative[_key(m["phrase"])]
     known = facts(lex.code)
-    if m["season"] and known is not None:
+    groups = m.groupdict()
+    if groups.get("mon"):  # "去年3月5日": a month (and day) of that year
+        month = lex.months[_key(m["mon"])]
+        day = int(groups["day"]) if groups.get("day") else 0
+        suffix = f"{month:02d}" + (f"-{day:02d}" if 1 <= day <= 31 else "")
+    elif groups.get("season") and known is not None:
         suffix = known.seasons.get(_key(m["season"]))
     else:
-        suffix = lex.extras.periods.get(_key(m["period"] or ""))
+        suffix = lex.extras.periods.get(_key(groups.get("period") or ""))
     if unit != "year" or not suffix:
         return None
     return Spec("DATE", "shift", unit="year", offset=offset, gran="year", suffix=f"-{suffix}")
@@ -106,6 +120,23 @@ def _unit_shift(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return Spec("DATE", "shift", unit=unit, offset=offset, gran=unit)
 
 
+def _year_post(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "2025 végén", "2010年末": a year narrowed by a word after it."""
+    known = facts(lex.code)
+    mod = known.pos_after.get(_key(m["post"]), "") if known else ""
+    year = int(m["year"])
+    return _fixed(f"{year:04d}", year, mod)
+
+
+def _century_post(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "a 19. század végén", "19世紀末": a century narrowed by a word after it."""
+    spec = _century(m, lex, text)
+    known = facts(lex.code)
+    if spec is None or known is None:
+        return spec
+    return spec.but(mod=known.pos_after.get(_key(m["post"]), ""))
+
+
 def _later(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     """ "tres dies després": an amount counted from the date last talked about."""
     raw = _key(m["num"])
@@ -138,5 +169,5 @@ BUILDERS = {
     "lt_rel_part": _relative_part, "lt_weekday": _weekday, "lt_weekday_mod": _weekday,
     "lt_later": _later, "lt_day": _bare_day, "period_after": _period,
     "lt_old_date": _old_date,
-    "lt_unit_shift": _unit_shift,
+    "lt_unit_shift": _unit_shift, "lt_year_post": _year_post, "lt_century_post": _century_post,
 }  # fmt: skip

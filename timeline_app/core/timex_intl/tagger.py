@@ -170,6 +170,9 @@ def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
     before = " ".join(text[max(0, start - 32) : start].lower().split())
     if lex.extras.every and re.search(rf"(?:^|\s)(?:{alternation(lex.extras.every)})$", before):
         return True
+    spaceless_every = lex.extras.every and surface(lex.code).spaceless  # "每周五", "毎週金曜日"
+    if spaceless_every and re.search(rf"(?:{alternation(lex.extras.every)})\s*$", before):
+        return True
     # "co roku 1 listopada", "chaque année le 1er mai", "jedes Jahr am 3. Oktober"
     lead = alternation(lex.extras.weekday_lead)
     habitual = alternation(lex.extras.habitual)
