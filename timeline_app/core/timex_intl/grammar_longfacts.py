@@ -64,9 +64,9 @@ def fact_rules(
     bce = rf"(?:\s*(?P<bce>{alt(x.bce)}))?" if x.bce else rf"(?P<bce>{_NONE})?"
     if f.century and f.bce_before and not x.bce:  # "紀元前3世紀"
         before_era = rf"(?:(?P<bce>{alt(f.bce_before)})\s*)?"
-        rules["century"] = rf"(?<![\w-]){pos}{before_era}(?:{f.century}){_END}"
+        rules["lt_century"] = rf"(?<![\w-]){pos}{before_era}(?:{f.century}){_END}"
     elif f.century:
-        rules["century"] = rf"(?<![\w-]){pos}(?:{f.century}){bce}{_END}"
+        rules["lt_century"] = rf"(?<![\w-]){pos}(?:{f.century}){bce}{_END}"
     if f.pos_after:  # "2025 végén", "19世紀末"
         post = rf"(?P<post>{alt(f.pos_after)})"
         rules["lt_year_post"] = rf"(?<![\w.,/-]){year}{gap}{post}{_END}"

@@ -31,7 +31,7 @@ def derived_rules(lex: Lexicon, sf: Surface, alternation: object) -> dict[str, s
     written = [rf"(?:{alt(sf.year_abbreviations)})\." if sf.year_abbreviations else "",
                f"(?:{marks})" if marks else ""]  # fmt: skip
     year_word = "|".join(w for w in written if w)
-    after_year = rf"(?:\s*(?:{year_word}))?" if year_word else ""
+    after_year = rf"(?:\.?\s*(?:{year_word}))?" if year_word else ""  # "2010. godine"
     before_year = rf"(?:(?:{marks})\s+)?" if marks and not sf.spaceless else ""
     day_mark = rf"(?:\s*(?:{alt(sf.day_marks)})\.?)" if sf.day_marks else ""
     wd = rf"(?:(?P<wd>{alt(lex.weekdays)}),?\s+)?" if lex.weekdays else "(?P<wd>(?!))?"

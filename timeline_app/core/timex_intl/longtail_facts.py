@@ -61,6 +61,8 @@ class Facts:
             one is the coming one ("подпишут в пятницу"), as for the checked languages.
         pos_after: words after a year or century that narrow it -> TIMEX3 mod
             (Hungarian "2025 végén": END, Japanese "19世紀末").
+        century_words: ordinal words of a century, for a ``cword`` group of
+            :attr:`century` (Arabic "القرن التاسع عشر", the 19th).
         joins: words joining a month and its year ("Σεπτέμβριο του 2021").
     """
 
@@ -94,6 +96,7 @@ class Facts:
     day_marks: tuple[str, ...] = ()
     past_verb: str = ""
     pos_after: dict[str, str] = field(default_factory=dict)
+    century_words: dict[str, int] = field(default_factory=dict)
 
 
 def x(**words: object) -> Extras:

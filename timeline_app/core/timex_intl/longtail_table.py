@@ -6,6 +6,8 @@ century words, modifiers; nothing here is taken from an annotated article's sent
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline_app.core.timex_intl.extras import _periods
 from timeline_app.core.timex_intl.longtail_facts import Facts, months, weekdays, x
 from timeline_app.core.timex_intl.longtail_table_asia import ASIA
@@ -101,8 +103,9 @@ BULGARIAN = Facts(
         every=("всеки", "всяка", "всяко"), range_words=(("от", "до"), ("между", "и")),
     ),
     year_after=("година", "годината", "г."),
+    month_lead=("през", "в"),
     century=rf"{_SLAVIC_ROMAN}\s+(?:век|в\.)",
-    decade=rf"{_DEC}-те(?:\s+години)?",
+    decade=rf"{_DEC}-те(?:\s+години)?|{_SHORT}-те\s+години",
     published=("публикувано",),
 )  # fmt: skip
 
@@ -143,8 +146,15 @@ CROATIAN = Facts(
     published=("objavljeno", "ažurirano"),
 )  # fmt: skip
 
+_SERBIAN_MONTHS = months(
+    "januara,januaru,јануара,јануару", "februara,februaru,фебруара,фебруару",
+    "marta,martu,марта,марту", "aprila,aprilu,априла,априлу", "maja,maju,маја,мају",
+    "juna,junu,јуна,јуну", "jula,julu,јула,јулу", "avgusta,avgustu,августа,августу",
+    "septembra,septembru,септембра,септембру", "oktobra,oktobru,октобра,октобру",
+    "novembra,novembru,новембра,новембру", "decembra,decembru,децембра,децембру")
+
 SERBIAN = Facts(
-    extras=_CROATIAN_EXTRAS,
+    extras=_CROATIAN_EXTRAS, months=_SERBIAN_MONTHS, month_lead=("u", "у"),
     year_after=("godine", "godini", "године", "години", "god.", "год."),
     century=r"(?P<num>[12]?\d)\.\s+(?:veku|veka|vek|vijeku|vijeka|веку|века|век)",
     decade=rf"{_DEC}-(?:ih|их)(?:\s+(?:godina|година))?",
@@ -266,6 +276,7 @@ CATALAN = Facts(
 )  # fmt: skip
 
 FACTS: dict[str, Facts] = {
-    "ru": RUSSIAN, "uk": UKRAINIAN, "bg": BULGARIAN, "hr": CROATIAN, "bs": CROATIAN,
+    "ru": RUSSIAN, "uk": UKRAINIAN, "bg": BULGARIAN, "hr": CROATIAN,
+    "bs": replace(CROATIAN, months={**CROATIAN.months, **_SERBIAN_MONTHS}),
     "sr": SERBIAN, "el": GREEK, "hu": HUNGARIAN, "ca": CATALAN, **ASIA,
 }  # fmt: skip

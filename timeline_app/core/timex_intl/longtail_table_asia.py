@@ -145,6 +145,10 @@ KOREAN = Facts(
     published=("입력", "수정", "게시일", "등록일"),
 )  # fmt: skip
 
+_AR_ORDINALS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                "التاسع", "العاشر", "الحادي عشر", "الثاني عشر", "الثالث عشر", "الرابع عشر",
+                "الخامس عشر", "السادس عشر", "السابع عشر", "الثامن عشر", "التاسع عشر",
+                "العشرين", "الحادي والعشرين")
 _AR_DECADES = ("العشرينيات", "الثلاثينيات", "الأربعينيات", "الخمسينيات", "الستينيات",
                "السبعينيات", "الثمانينيات", "التسعينيات")
 
@@ -162,7 +166,9 @@ ARABIC = Facts(
     year_before=("عام", "سنة", "العام"),
     weekday_post_last=("الماضي", "الماضية"),
     weekday_post_next=("المقبل", "القادم", "المقبلة", "القادمة"),
-    century=r"القرن\s+(?:ال)?(?P<num>[12]?\d)",
+    century=r"القرن\s+(?:ال)?(?P<num>[12]?\d)|القرن\s+(?P<cword>"
+            + "|".join(sorted(_AR_ORDINALS, key=len, reverse=True)) + ")",
+    century_words={w: n for n, w in enumerate(_AR_ORDINALS, start=1)},
     decade=r"(?P<dword>" + "|".join(_AR_DECADES) + r")(?:\s+من\s+القرن\s+(?:الماضي|العشرين))?",
     decade_words={w: f"19{n}" for n, w in enumerate(_AR_DECADES, start=2)},
     relative={"العام الماضي": ("year", -1), "العام المقبل": ("year", 1),
@@ -205,7 +211,10 @@ HEBREW = Facts(
     published=("פורסם",),
 )  # fmt: skip
 
+THAI = Facts(extras=x(), year_before=("ปี", "พ.ศ."))
+
 ASIA: dict[str, Facts] = {
+    "th": THAI,
     "id": INDONESIAN, "ms": INDONESIAN, "vi": VIETNAMESE, "ja": JAPANESE, "zh": CHINESE,
     "ko": KOREAN, "ar": ARABIC, "hi": HINDI, "fa": PERSIAN, "he": HEBREW,
 }  # fmt: skip

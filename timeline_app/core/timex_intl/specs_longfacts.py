@@ -128,9 +128,23 @@ def _year_post(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return _fixed(f"{year:04d}", year, mod)
 
 
+def _century_lt(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """A century in digits or Roman numerals (:func:`.specs._century`), or in ordinal
+    words (Arabic "القرن التاسع عشر")."""
+    groups = m.groupdict()
+    known = facts(lex.code)
+    if not groups.get("cword") or known is None:
+        return _century(m, lex, text)
+    number = known.century_words.get(_key(groups["cword"]), 0)
+    if not number:
+        return None
+    value = f"BC{number - 1:02d}" if groups.get("bce") else f"{number - 1:02d}"
+    return _fixed(value, None, _mod(m, lex))
+
+
 def _century_post(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     """ "a 19. század végén", "19世紀末": a century narrowed by a word after it."""
-    spec = _century(m, lex, text)
+    spec = _century_lt(m, lex, text)
     known = facts(lex.code)
     if spec is None or known is None:
         return spec
@@ -170,4 +184,5 @@ BUILDERS = {
     "lt_later": _later, "lt_day": _bare_day, "period_after": _period,
     "lt_old_date": _old_date,
     "lt_unit_shift": _unit_shift, "lt_year_post": _year_post, "lt_century_post": _century_post,
+    "lt_century": _century_lt,
 }  # fmt: skip
