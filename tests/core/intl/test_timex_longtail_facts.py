@@ -137,6 +137,11 @@ TRAPS = [
     ("vi", "Chợ mở cửa mỗi sáng thứ Bảy và Chủ nhật."),
     ("zh", "每年5月1日举行。乘坐地铁2号线。每周五开放。"),
     ("ja", "毎週金曜日に開く。"),
+    # a year word after a number that counts years, and a Hungarian "to 2000"
+    ("hr", "Grad je star više od 1700 godina."),
+    ("id", "Candi itu berusia 1200 tahun."),
+    ("hi", "यह किला 2000 साल पुराना है।"),
+    ("hu", "A létszám 2000-re nőtt."),
     ("ko", "축제는 3일간 열린다."),
 ]  # fmt: skip
 

@@ -113,6 +113,7 @@ def derived_surface(code: str) -> Surface:
     # count ("2000 лет", 2000 years) are in neither
     marks = tuple(w for w in years if w in relative_words or spaceless)
     marks += tuple(fold(w) for w in known.year_after) if known else ()  # "году", "-ben"
+    marks = tuple(w for w in marks if not known or w not in known.counting)  # "1700 godina"
     abbreviations = tuple(w for w in years if len(w) <= 2 and w.isalpha() and not spaceless)
     days = [fold(w) for w in data.get("day", [])]
     suffixes = tuple(w for w in skip if w.startswith("-") and len(w) > 1)  # Hungarian "-én"

@@ -63,6 +63,8 @@ class Facts:
             (Hungarian "2025 végén": END, Japanese "19世紀末").
         century_words: ordinal words of a century, for a ``cword`` group of
             :attr:`century` (Arabic "القرن التاسع عشر", the 19th).
+        counting: dateparser's year words that, after a number, count years instead
+            ("1700 godina", "1200 tahun", "2000 साल"): not year marks.
         joins: words joining a month and its year ("Σεπτέμβριο του 2021").
     """
 
@@ -97,6 +99,7 @@ class Facts:
     past_verb: str = ""
     pos_after: dict[str, str] = field(default_factory=dict)
     century_words: dict[str, int] = field(default_factory=dict)
+    counting: tuple[str, ...] = ()
 
 
 def x(**words: object) -> Extras:

@@ -131,7 +131,7 @@ _CROATIAN_EXTRAS = x(
 
 CROATIAN = Facts(
     extras=_CROATIAN_EXTRAS,
-    year_after=("godine", "godini", "godina", "god."),
+    year_after=("godine", "godini", "god."), counting=("godina",),
     months=months("siječnju", "veljači", "ožujku", "travnju", "svibnju", "lipnju", "srpnju",
                   "kolovozu", "rujnu", "listopadu", "studenom,studenome", "prosincu"),
     month_lead=("u",),
@@ -156,6 +156,7 @@ _SERBIAN_MONTHS = months(
 SERBIAN = Facts(
     extras=_CROATIAN_EXTRAS, months=_SERBIAN_MONTHS, month_lead=("u", "у"),
     year_after=("godine", "godini", "године", "години", "god.", "год."),
+    counting=("godina", "година"),
     century=r"(?P<num>[12]?\d)\.\s+(?:veku|veka|vek|vijeku|vijeka|веку|века|век)",
     decade=rf"{_DEC}-(?:ih|их)(?:\s+(?:godina|година))?",
     published=("objavljeno", "објављено"),
@@ -213,7 +214,7 @@ HUNGARIAN = Facts(
                          ("negyedévében", "negyedévben", "negyedév", "negyedévére"),
                          ("félévében", "félévben", "félév", "félévére")),
     ),
-    year_after=("-ben", "-ban", "-ig", "-től", "-tól", "-re", "-ra", "évben"),
+    year_after=("-ben", "-ban", "-ig", "-től", "-tól", "évben"),
     month_suffixes=("ban", "ben", "ig", "tól", "től", "ra", "re"),
     day_marks=("-jén", "-jéig", "-jétől", "-jére", "-ján", "-jáig", "-jától", "-jára", "-én",
                "-án", "-ig", "-re", "-ra"),

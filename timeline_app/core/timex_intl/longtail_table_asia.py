@@ -32,7 +32,7 @@ _INDONESIAN_EXTRAS = x(
 
 INDONESIAN = Facts(
     extras=_INDONESIAN_EXTRAS,
-    year_before=("tahun",),
+    year_before=("tahun",), counting=("tahun", "thn"),
     month_lead=("pada bulan", "bulan"),
     weekday_post_last=("lalu", "kemarin", "lepas"), weekday_post_next=("depan", "mendatang"),
     century=r"abad\s+(?:ke-?\s*)?(?:(?P<num>[12]?\d)|(?P<roman>[IVXL]{1,6}))",
@@ -189,7 +189,7 @@ HINDI = Facts(
         year_lead=("सन", "वर्ष", "साल"), every=("हर", "प्रत्येक"),
         amount_approx=("लगभग", "करीब"),
     ),
-    year_trail=("में", "से", "तक"),
+    year_trail=("में", "से", "तक"), counting=("साल", "वर्ष"),
     this_week=("इस",),
     century=rf"{_NUM}\s*(?:वीं|वी|वें)\s+(?:सदी|शताब्दी)",
     decade=rf"{_DEC}\s*के\s+दशक",
