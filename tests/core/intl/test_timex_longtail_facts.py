@@ -129,6 +129,22 @@ NARROWED_AND_TWO_DIGIT = [
      [("지난해 3월", "2023-03", 0), ("5일", "2024-03-05", 13)]),
 ]  # fmt: skip
 
+MORE_FORMS = [
+    ("ru", "В 2019-м году завод закрыли.", [("2019-м году", "2019", 2)]),
+    ("uk", "У 2020-му році.", [("2020-му році", "2020", 2)]),
+    ("el", "Πέρυσι έκλεισε. Προχθές άνοιξε.",
+     [("Πέρυσι", "2023", 0), ("Προχθές", "2024-03-04", 16)]),
+    ("hu", "2019 szeptemberében nyitották meg, 2020 óta működik.",
+     [("2019 szeptemberében", "2019-09", 0), ("2020", "2020", 35)]),
+    ("vi", "Ngày 15/2, thành phố công bố. Hôm kia họp.",
+     [("Ngày 15/2", "2024-02-15", 0), ("Hôm kia", "2024-03-04", 30)]),
+    ("ca", "Dilluns passat va tancar. Als anys 90 va créixer.",
+     [("Dilluns passat", "2024-03-04", 0), ("anys 90", "199", 30)]),
+    ("ja", "平成31年4月30日に退位し、同日、発表した。令和元年に即位。",
+     [("平成31年4月30日", "2019-04-30", 0), ("同日", "2019-04-30", 15),
+      ("令和元年", "2019", 23)]),
+]  # fmt: skip
+
 TRAPS = [
     ("ru", "Около 2000 человек пришли на митинг."),
     ("ru", "Цена выросла до 2000 рублей за две недели."),
@@ -149,7 +165,7 @@ TRAPS = [
 @pytest.mark.parametrize(("code", "text", "expected"),
                          [*YEARS, *ERAS_AND_DECADES, *SEASONS_AND_PERIODS,
                           *WEEKDAYS_AND_RELATIVE, *MONTHS_AND_RANGES,
-                          *NARROWED_AND_TWO_DIGIT])  # fmt: skip
+                          *NARROWED_AND_TWO_DIGIT, *MORE_FORMS])  # fmt: skip
 def test_dates_of_the_hand_kept_facts(code: str, text: str,
                                       expected: list[tuple[str, str, int]]) -> None:  # fmt: skip
     assert _found(text, code) == expected

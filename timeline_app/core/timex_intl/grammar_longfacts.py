@@ -101,6 +101,11 @@ def fact_rules(
         rules["lt_later"] = rf"(?<![\w-]){amount}{gap}(?P<later>{words}){_END}"
     if f.bare_day:
         rules["lt_day"] = f.bare_day
+    if f.day_month:
+        rules["lt_day_month"] = f.day_month
+    if f.eras:  # "令和6年", "平成31年4月30日"
+        rules["lt_era"] = (rf"(?P<era>{alt(f.eras)})\s*(?P<eyear>\d{{1,2}}|元)年"
+                           r"(?:\s*(?P<month>1[0-2]|0?[1-9])月(?:\s*(?P<day>[0-3]?\d)日)?)?")
     if x.range_words:  # "od 1420. do 1797.", "з 1941 по 1945"
         named = "|".join(
             rf"(?:{alt([a])})\s+(?P<y1_{i}>[12]\d{{3}})\.?\s+(?:{alt([b])})\s+"

@@ -65,6 +65,10 @@ class Facts:
             :attr:`century` (Arabic "القرن التاسع عشر", the 19th).
         counting: dateparser's year words that, after a number, count years instead
             ("1700 godina", "1200 tahun", "2000 साल"): not year marks.
+        day_month: a regex with ``day`` and ``month`` groups for a numeric day and month
+            without a year (Vietnamese "ngày 15/3"), placed like "15 March".
+        eras: era names before a year counted from them -> the year before its first
+            (Japanese "令和6年" is 2018 + 6 = 2024; "元年" is its first year).
         joins: words joining a month and its year ("Σεπτέμβριο του 2021").
     """
 
@@ -100,6 +104,8 @@ class Facts:
     pos_after: dict[str, str] = field(default_factory=dict)
     century_words: dict[str, int] = field(default_factory=dict)
     counting: tuple[str, ...] = ()
+    day_month: str = ""
+    eras: dict[str, int] = field(default_factory=dict)
 
 
 def x(**words: object) -> Extras:

@@ -69,6 +69,8 @@ VIETNAMESE = Facts(
     seasons={"mùa xuân": "SP", "mùa hè": "SU", "mùa hạ": "SU", "mùa thu": "FA",
              "mùa đông": "WI"},
     later=("sau", "sau đó"), earlier=("trước đó",),
+    relative={"hôm kia": ("day", -2), "ngày kia": ("day", 2)},
+    day_month=r"(?<![\w/])ngày\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![/\d])",
     published=("đăng ngày", "ngày đăng", "cập nhật", "xuất bản"),
     date_lead=("ngày",),
 )  # fmt: skip
@@ -77,7 +79,7 @@ _CJK_SEASONS_JA = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
 
 JAPANESE = Facts(
     extras=x(
-        anaphoric={"翌日": 1, "前日": -1}, anaphoric_years={"翌年": 1, "前年": -1},
+        anaphoric={"翌日": 1, "前日": -1, "同日": 0}, anaphoric_years={"翌年": 1, "前年": -1},
         last=("先週", "先週の"), next=("来週", "来週の"), approx=("約", "およそ"),
         start=("初め",), bce=(), future=(),
         every=("毎", "毎年", "毎週", "毎月"),
@@ -95,6 +97,7 @@ JAPANESE = Facts(
     later=("後", "後に"), earlier=("前",),
     published=("公開日", "公開", "更新日", "掲載日", "配信日", "投稿日"),
     bare_day=_CJK_DAY,
+    eras={"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867},
 )  # fmt: skip
 
 CHINESE = Facts(

@@ -171,6 +171,28 @@ def _old_date(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return _fixed(f"{year:04d}-{lex.months[_key(m['mon'])]:02d}-{day:02d}", year)
 
 
+def _day_month(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """Vietnamese "ngày 15/3": a day and month, the year from the text like "15 March"."""
+    day, month = int(m["day"]), int(m["month"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return Spec("DATE", "partial", rest=f"-{month:02d}-{day:02d}", month=month, day=day)
+
+
+def _era(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """Japanese "令和6年" (2024), "平成31年4月30日": a year of a named era, its month and day."""
+    known = facts(lex.code)
+    if known is None:
+        return None
+    year = known.eras[m["era"]] + (1 if m["eyear"] == "元" else int(m["eyear"]))
+    value = f"{year:04d}"
+    if m["month"]:
+        value += f"-{int(m['month']):02d}"
+        if m["day"] and 1 <= int(m["day"]) <= 31:
+            value += f"-{int(m['day']):02d}"
+    return _fixed(value, year)
+
+
 def _bare_day(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     """Japanese and Chinese "4日": that day of the reference's month."""
     day = int(m["day"])
@@ -184,5 +206,5 @@ BUILDERS = {
     "lt_later": _later, "lt_day": _bare_day, "period_after": _period,
     "lt_old_date": _old_date,
     "lt_unit_shift": _unit_shift, "lt_year_post": _year_post, "lt_century_post": _century_post,
-    "lt_century": _century_lt,
+    "lt_century": _century_lt, "lt_day_month": _day_month, "lt_era": _era,
 }  # fmt: skip
