@@ -158,6 +158,7 @@ TRAPS = [
     ("id", "Candi itu berusia 1200 tahun."),
     ("hi", "यह किला 2000 साल पुराना है।"),
     ("hu", "A létszám 2000-re nőtt."),
+    ("vi", "Món quà được chia giữa 2000 người."),
     ("ko", "축제는 3일간 열린다."),
 ]  # fmt: skip
 

@@ -28,12 +28,11 @@ def fact_rules(
     """Rule name -> regex for the facts ``f`` of a derived language."""
     x = lex.extras
     gap = r"\s*" if sf.spaceless else r"\s+"
-    opt = lambda words, after=gap: rf"(?:(?:{alt(words)}){after})?" if words else ""  # noqa: E731
     pos_words = [*x.start, *x.mid, *x.end, *x.approx]
     pos = rf"(?:(?P<pos>{alt(pos_words)})\s*)?" if pos_words else rf"(?P<pos>{_NONE})?"
     after_words = [*sf.year_marks, *f.year_after]
     after = rf"(?:\s*(?:{alt(after_words)}))?" if after_words else ""
-    before = opt(f.year_before)
+    before = rf"(?:(?:{alt(f.year_before)}){gap})?" if f.year_before else ""
     join = sf.join
     rules: dict[str, str] = {}
     if f.year_after:  # "2010 году", "oko 295. godine", "1952-ben"

@@ -30,6 +30,12 @@ def _year(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return _fixed(f"{year:04d}", year, mod)
 
 
+def _year_pos(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "akhir 2025", "cap al 2026": a year after a position or approximation word, unless
+    a lower-case word follows that counts (Vietnamese "giữa 2000 người", among 2000 people)."""
+    return None if _counts(m, lex, text) else _year(m, lex, text)
+
+
 def _counts(m: re.Match[str], lex: Lexicon, text: str) -> bool:
     """An approximation word, a number and a lower-case word that is no year or unit
     word: an amount ("sekitar 2000 orang")."""
@@ -200,7 +206,7 @@ def _bare_day(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
 
 
 BUILDERS = {
-    "lt_year": _year, "lt_year_before": _year, "lt_year_pos": _year, "lt_year_trail": _year,
+    "lt_year": _year, "lt_year_before": _year, "lt_year_pos": _year_pos, "lt_year_trail": _year,
     "lt_decade": _decade, "lt_season": _season, "lt_season_after": _season,
     "lt_rel_part": _relative_part, "lt_weekday": _weekday, "lt_weekday_mod": _weekday,
     "lt_later": _later, "lt_day": _bare_day, "period_after": _period,
