@@ -50,6 +50,9 @@ def test_codes_and_names_are_normalised(written: str, code: str) -> None:
 
 def test_the_panel_is_honest_about_the_long_tail() -> None:
     assert capability("ru") == (
+        "dates only, from dateparser's word lists and hand-kept date words (lightly tested)"
+    )
+    assert capability("lt") == (
         "dates only, from dateparser's word lists (not checked on an annotated article)"
     )
     assert capability("de") == "dates and quotes; titles without a parser"
