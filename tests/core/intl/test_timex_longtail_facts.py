@@ -159,6 +159,12 @@ TRAPS = [
     ("hi", "यह किला 2000 साल पुराना है।"),
     ("hu", "A létszám 2000-re nőtt."),
     ("vi", "Món quà được chia giữa 2000 người."),
+    # approximation words before an amount in caseless scripts; a number named a number
+    ("ko", "약 2000명이 방문했다."),
+    ("ar", "حضر حوالي 2000 شخص."),
+    ("hi", "लगभग 2000 लोग आए।"),
+    ("id", "Penumpang naik bus nomor 1990."),
+    ("vi", "Hành khách đi xe buýt số 1990."),
     ("ko", "축제는 3일간 열린다."),
 ]  # fmt: skip
 

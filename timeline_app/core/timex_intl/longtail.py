@@ -135,11 +135,14 @@ _OTHER_CALENDAR = ("هـ", "ه.ش", "ه‍.ش", "ق.م")
 _SOLAR_HIJRI = frozenset(("fa", "ps", "mzn", "lrc", "ckb"))
 
 
-def adjust(code: str, spec: Spec, text: str, end: int) -> Spec | None:
+def adjust(code: str, spec: Spec, text: str, end: int, start: int = -1) -> Spec | None:
     """``spec`` of a derived language in the common era: a Buddhist-era year moved back
-    ("2562" -> 2019), a year of another calendar dropped (None)."""
+    ("2562" -> 2019), a year of another calendar dropped (None), and a bare year after a
+    word that names a number ("nomor 1990", "số 1990", "№ 1990") dropped too."""
     if spec.kind != "fixed" or spec.year is None:
         return spec
+    if start >= 0 and len(spec.value) == 4 and _numbered(code, text, start):
+        return None
     if text[end : end + 6].lstrip().startswith(_OTHER_CALENDAR):
         return None
     if code in _SOLAR_HIJRI and spec.year < 1500:
@@ -149,6 +152,16 @@ def adjust(code: str, spec: Spec, text: str, end: int) -> Spec | None:
         year = spec.year - era
         return spec.but(year=year, value=f"{year:04d}{spec.value[4:]}")
     return spec
+
+
+def _numbered(code: str, text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a word that names a number ("bus nomor")."""
+    from timeline_app.core.timex_intl.longtail_facts import facts
+
+    known = facts(code)
+    words = (*(known.number_words if known else ()), "№", "no.", "nr.", "#")
+    before = text[max(0, start - 24) : start].lower().split()
+    return bool(before) and before[-1] in words
 
 
 #: Extras of a language nobody wrote any for: nothing beyond dateparser's words.

@@ -69,6 +69,8 @@ class Facts:
             without a year (Vietnamese "ngày 15/3"), placed like "15 March".
         eras: era names before a year counted from them -> the year before its first
             (Japanese "令和6年" is 2018 + 6 = 2024; "元年" is its first year).
+        number_words: words before a number that make it a label, not a year ("nomor
+            1990", "số 1990", "номер 1990", "رقم 1990").
         joins: words joining a month and its year ("Σεπτέμβριο του 2021").
     """
 
@@ -106,6 +108,7 @@ class Facts:
     counting: tuple[str, ...] = ()
     day_month: str = ""
     eras: dict[str, int] = field(default_factory=dict)
+    number_words: tuple[str, ...] = ()
 
 
 def x(**words: object) -> Extras:

@@ -55,6 +55,7 @@ RUSSIAN = Facts(
     later=("спустя", "позже", "позднее"), earlier=("раньше", "ранее"),
     past_verb=r"\b\w+(?:л|ла|ло|ли|лся|лась|лось|лись)\b",
     published=("опубликовано", "дата публикации", "обновлено"),
+    number_words=("номер", "номером", "маршрут", "рейс", "автобус", "модель", "серии"),
 )  # fmt: skip
 
 UKRAINIAN = Facts(
@@ -91,6 +92,7 @@ UKRAINIAN = Facts(
     later=("потому", "пізніше", "згодом"), earlier=("раніше",),
     past_verb=r"\b\w+(?:в|ла|ло|ли|вся|лася|лося|лися)\b",
     published=("опубліковано", "дата публікації", "оновлено"),
+    number_words=("номер", "номером", "маршрут", "рейс", "автобус", "модель", "серії"),
 )  # fmt: skip
 
 BULGARIAN = Facts(
@@ -144,6 +146,7 @@ CROATIAN = Facts(
     later=("kasnije", "poslije", "nakon toga"), earlier=("ranije", "prije toga"),
     past_verb=r"\b\w+(?:ao|la|li|lo|le|io|eo|uo)\b",
     published=("objavljeno", "ažurirano"),
+    number_words=("broj", "linija", "linije", "model", "let"),
 )  # fmt: skip
 
 _SERBIAN_MONTHS = months(
@@ -195,6 +198,7 @@ GREEK = Facts(
     units={"μήνα": "month", "μήνες": "month", "εβδομάδα": "week", "εβδομάδες": "week",
            "χρόνο": "year", "χρόνια": "year", "ημέρες": "day", "μέρες": "day"},
     published=("δημοσιεύθηκε", "δημοσίευση", "ενημερώθηκε"),
+    number_words=("αριθμός", "αριθμό", "λεωφορείο", "γραμμή", "πτήση"),
 )  # fmt: skip
 
 _HU_DECADES = ("tízes", "húszas", "harmincas", "negyvenes", "ötvenes", "hatvanas", "hetvenes",
@@ -238,6 +242,7 @@ HUNGARIAN = Facts(
               "tavaly": ("year", -1), "jövőre": ("year", 1), "idén": ("year", 0)},
     later=("később", "múlva"), earlier=("korábban",),
     published=("közzétéve", "megjelent", "publikálva", "frissítve"),
+    number_words=("szám", "számú", "járat", "busz", "vonal"),
 )  # fmt: skip
 
 _CA_DECADES = ("vint", "trenta", "quaranta", "cinquanta", "seixanta", "setanta", "vuitanta",
@@ -278,6 +283,7 @@ CATALAN = Facts(
     numbers={"dos": 2, "dues": 2, "tres": 3, "quatre": 4, "cinc": 5, "sis": 6, "set": 7,
              "vuit": 8, "nou": 9, "deu": 10},
     published=("publicat", "publicada", "actualitzat", "data de publicació"),
+    number_words=("número", "línia", "vol", "model", "autobús"),
 )  # fmt: skip
 
 FACTS: dict[str, Facts] = {

@@ -44,6 +44,7 @@ INDONESIAN = Facts(
               "tahun lepas": ("year", -1)},
     later=("kemudian", "setelahnya"), earlier=("sebelumnya",),
     published=("diterbitkan", "dipublikasikan", "diperbarui", "diterbitkan pada"),
+    number_words=("nomor", "no", "nombor", "rute", "koridor", "penerbangan", "model", "seri"),
 )  # fmt: skip
 
 VIETNAMESE = Facts(
@@ -72,6 +73,7 @@ VIETNAMESE = Facts(
     relative={"hôm kia": ("day", -2), "ngày kia": ("day", 2)},
     day_month=r"(?<![\w/])ngày\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![/\d])",
     published=("đăng ngày", "ngày đăng", "cập nhật", "xuất bản"),
+    number_words=("số", "tuyến", "chuyến", "mẫu"),
     date_lead=("ngày",),
 )  # fmt: skip
 
@@ -179,6 +181,7 @@ ARABIC = Facts(
               "الشهر الماضي": ("month", -1), "الشهر المقبل": ("month", 1),
               "الأسبوع المقبل": ("week", 1)},
     published=("نشر في", "تاريخ النشر", "نُشر في", "نشر بتاريخ"),
+    number_words=("رقم", "الرحلة", "طراز"),
 )  # fmt: skip
 
 HINDI = Facts(
@@ -197,6 +200,7 @@ HINDI = Facts(
     century=rf"{_NUM}\s*(?:वीं|वी|वें)\s+(?:सदी|शताब्दी)",
     decade=rf"{_DEC}\s*के\s+दशक",
     published=("प्रकाशित", "प्रकाशन तिथि", "अपडेट"),
+    number_words=("संख्या", "नंबर", "मॉडल", "उड़ान"),
 )  # fmt: skip
 
 PERSIAN = Facts(

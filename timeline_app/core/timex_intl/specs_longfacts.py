@@ -7,6 +7,7 @@ The rules that share a shape with the checked languages' ("bce", "century", "per
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from timeline_app.core.timex.spec import Spec
 from timeline_app.core.timex_intl.lexicon import Lexicon
@@ -43,11 +44,13 @@ def _counts(m: re.Match[str], lex: Lexicon, text: str) -> bool:
     if re.match(r"\s*[.,;:!?)]", rest):
         return False  # the sentence or clause ends: "cap al 2026."
     following = rest.split()
-    word = _key(following[0]) if following else ""
+    word = _key(following[0].strip(".,;:!?।،؛")) if following else ""
     known = facts(lex.code)
     year_words = [*lex.units, *(known.year_after + known.year_trail if known else ())]
     stems = [w.lstrip("-") for w in year_words if len(w) >= 2]
-    lower = word.isalpha() and word == word.lower() and word != word.upper()
+    # a word of letters (and vowel signs: Hindi "लोग"), lower case or of a caseless script
+    letters = bool(word) and all(unicodedata.category(ch)[0] in "LM" for ch in word)
+    lower = letters and word == word.lower()
     return lower and not any(word.startswith(w) for w in stems)
 
 

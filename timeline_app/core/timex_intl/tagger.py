@@ -133,7 +133,7 @@ def _matches(
             else:
                 spec = spec_for(rule, m, g.lex, text)
             if spec is not None and derived:
-                spec = adjust(language, spec, text, m.end())
+                spec = adjust(language, spec, text, m.end(), m.start())
             if spec is None:
                 continue
             start = _start(rule, m)
