@@ -145,6 +145,14 @@ MORE_FORMS = [
       ("令和元年", "2019", 23)]),
 ]  # fmt: skip
 
+RELATIVE_SEASONS = [
+    ("ru", "Прошлым летом мост закрыли, этой весной откроют.",
+     [("Прошлым летом", "2023-SU", 0), ("этой весной", "2024-SP", 28)]),
+    ("uk", "Минулої зими було холодно.", [("Минулої зими", "2023-WI", 0)]),
+    ("el", "Το περασμένο καλοκαίρι έκλεισε.", [("Το περασμένο καλοκαίρι", "2023-SU", 0)]),
+    ("hu", "Tavaly nyáron zárt be.", [("Tavaly nyáron", "2023-SU", 0)]),
+]  # fmt: skip
+
 TRAPS = [
     ("ru", "Около 2000 человек пришли на митинг."),
     ("ru", "Цена выросла до 2000 рублей за две недели."),
@@ -172,7 +180,8 @@ TRAPS = [
 @pytest.mark.parametrize(("code", "text", "expected"),
                          [*YEARS, *ERAS_AND_DECADES, *SEASONS_AND_PERIODS,
                           *WEEKDAYS_AND_RELATIVE, *MONTHS_AND_RANGES,
-                          *NARROWED_AND_TWO_DIGIT, *MORE_FORMS])  # fmt: skip
+                          *NARROWED_AND_TWO_DIGIT, *MORE_FORMS,
+                          *RELATIVE_SEASONS])  # fmt: skip
 def test_dates_of_the_hand_kept_facts(code: str, text: str,
                                       expected: list[tuple[str, str, int]]) -> None:  # fmt: skip
     assert _found(text, code) == expected

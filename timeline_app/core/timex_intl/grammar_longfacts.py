@@ -89,6 +89,10 @@ def fact_rules(
         mon = rf"(?P<mon>{alt(lex.months)}){days}"
         parts = "|".join(p for p in (season, period, mon if sf.spaceless else "") if p)
         rules["lt_rel_part"] = rf"(?<![\w-])(?P<phrase>{alt(years_rel)})\s*の?\s*(?:{parts}){_END}"
+    pre = [*x.last, *x.next, *f.this_week]
+    if f.seasons and pre:  # "прошлым летом", "наступної весни", "το περασμένο καλοκαίρι"
+        rules["lt_rel_season"] = (rf"(?<![\w-])(?P<mod1>{alt(pre)}){gap}(?P<season>"
+                                  rf"{alt(f.seasons)}){_END}(?!\s*\d)")  # fmt: skip
     if f.month_lead:  # "у червні", "в сентябре": a month of the year talked about
         rules["month"] = (rf"(?<![\w-])(?:{alt(f.month_lead)})\s+(?P<mon>{alt(lex.months)})"
                           rf"{_END}(?!\s*\d)")  # fmt: skip

@@ -160,6 +160,17 @@ def _century_post(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return spec.but(mod=known.pos_after.get(_key(m["post"]), ""))
 
 
+def _relative_season(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "прошлым летом", "этой весной": the season of the year before, this or the next."""
+    known = facts(lex.code)
+    season = known.seasons.get(_key(m["season"])) if known else None
+    if known is None or season is None:
+        return None
+    modifier = _key(m["mod1"])
+    offset = -1 if modifier in lex.extras.last else 0 if modifier in known.this_week else 1
+    return Spec("DATE", "shift", unit="year", offset=offset, gran="year", suffix=f"-{season}")
+
+
 def _later(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     """ "tres dies després": an amount counted from the date last talked about."""
     raw = _key(m["num"])
@@ -216,4 +227,5 @@ BUILDERS = {
     "lt_old_date": _old_date,
     "lt_unit_shift": _unit_shift, "lt_year_post": _year_post, "lt_century_post": _century_post,
     "lt_century": _century_lt, "lt_day_month": _day_month, "lt_era": _era,
+    "lt_rel_season": _relative_season,
 }  # fmt: skip
