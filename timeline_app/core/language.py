@@ -162,6 +162,10 @@ def capability(code: str) -> str:
         return "dates and quotes (lightly tested); titles without a parser"
     if code in LANGUAGES:
         return "dates and quotes; titles without a parser"
+    from timeline_app.core.timex_intl.longtail_facts import facts
+
+    if supports(code) and facts(code) is not None:  # Russian, Japanese, Arabic…
+        return "dates only, from dateparser's word lists and hand-kept date words (lightly tested)"
     if supports(code):
         return "dates only, from dateparser's word lists (not checked on an annotated article)"
     return "read with the English date rules: few dates will be found"

@@ -13,6 +13,7 @@ date do to it, in every language the same way:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 
@@ -170,4 +171,15 @@ CONTEXT_WORDS = {
 
 def context_words(code: str) -> ContextWords:
     """The words of ``code``, empty (nothing applies) for a language without any."""
-    return CONTEXT_WORDS.get(code, ContextWords())
+    if code in CONTEXT_WORDS:
+        return CONTEXT_WORDS[code]
+    return _long_tail(code)
+
+
+@functools.cache
+def _long_tail(code: str) -> ContextWords:
+    """A long-tail language's past-verb shape, from its hand-kept facts (if any)."""
+    from timeline_app.core.timex_intl.longtail_facts import facts
+
+    known = facts(code)
+    return ContextWords(past_verb=known.past_verb) if known is not None else ContextWords()

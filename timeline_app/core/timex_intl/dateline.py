@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from timeline_app.core.timex_intl import LANGUAGES, ascii_digits, supports
-from timeline_app.core.timex_intl.grammar import grammar
+from timeline_app.core.timex_intl.grammar import alternation, grammar
+from timeline_app.core.timex_intl.longtail_facts import facts
 from timeline_app.core.timex_intl.specs import spec_for
 from timeline_app.model import Day
 
@@ -43,24 +44,45 @@ def dateline(text: str, language: str = "") -> tuple[Day, int, int, str] | None:
     document would cost time and find datelines in words of languages it is not in.
     """
     codes = LANGUAGES
+    own: re.Pattern[str] | None = None
+    lead: re.Pattern[str] | None = None
     if language not in LANGUAGES and supports(language):
         codes = (*LANGUAGES, language)
         text = ascii_digits(text)  # "٢٩ سبتمبر ٢٠١٩", one character per digit
+        own, lead = _own_words(language)
     for start in _line_starts(text):
         head = _DATELINE_HEAD.match(text, start)
         if head is not None and not head["place"][:1].islower():
-            found = _date_at(text, head.end(), codes)
+            at = head.end()
+            if lead is not None and (skipped := lead.match(text, at)) is not None:
+                at = skipped.end()  # Vietnamese "ngày 8 tháng 8 năm 2024"
+            found = _date_at(text, at, codes)
             if found is not None:
                 dash = _DASH.match(text, found[1])
                 if dash is not None and dash.end() < len(text) and text[dash.end()] != "\n":
                     return found[0], start, dash.end(), "dateline"
-        published = _PUBLISHED.match(text, start)
+        published = _PUBLISHED.match(text, start) or (own.match(text, start) if own else None)
         if published is not None:
             found = _date_at(text, published.end(), codes)
             if found is not None:
                 line_end = text.find("\n", found[1])
                 return found[0], start, len(text) if line_end < 0 else line_end, "published-line"
     return None
+
+
+def _own_words(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A long-tail language's "published" line ("Publicat:", "公開日：") and the word
+    before a dateline's date ("ngày"), from its hand-kept facts."""
+    known = facts(language)
+    if known is None:
+        return None, None
+    own = lead = None
+    if known.published:
+        words = alternation(known.published)
+        own = re.compile(rf"[ \t]*(?:{words})[ \t]*[:：]?[ \t]*", re.I)
+    if known.date_lead:
+        lead = re.compile(rf"(?:{alternation(known.date_lead)})[ \t]+", re.I)
+    return own, lead
 
 
 def _line_starts(text: str) -> list[int]:

@@ -31,7 +31,7 @@ def derived_rules(lex: Lexicon, sf: Surface, alternation: object) -> dict[str, s
     written = [rf"(?:{alt(sf.year_abbreviations)})\." if sf.year_abbreviations else "",
                f"(?:{marks})" if marks else ""]  # fmt: skip
     year_word = "|".join(w for w in written if w)
-    after_year = rf"(?:\s*(?:{year_word}))?" if year_word else ""
+    after_year = rf"(?:\.?\s*(?:{year_word}))?" if year_word else ""  # "2010. godine"
     before_year = rf"(?:(?:{marks})\s+)?" if marks and not sf.spaceless else ""
     day_mark = rf"(?:\s*(?:{alt(sf.day_marks)})\.?)" if sf.day_marks else ""
     wd = rf"(?:(?P<wd>{alt(lex.weekdays)}),?\s+)?" if lex.weekdays else "(?P<wd>(?!))?"
@@ -74,8 +74,9 @@ def derived_rules(lex: Lexicon, sf: Surface, alternation: object) -> dict[str, s
     if lex.weekdays:
         rules["weekday"] = (rf"(?<![\w-])(?P<mod1>{_NONE})?(?P<wd>{alt(lex.weekdays)})"
                             rf"(?P<part>{_NONE})?{_END}(?P<mod2>{_NONE})?")  # fmt: skip
-    if lex.relative:
-        rules["relative"] = (rf"(?<![\w-])(?P<phrase>{alt(lex.relative)})(?P<part>{_NONE})?"
+    phrases = [*lex.relative, *lex.extras.anaphoric, *lex.extras.anaphoric_years]
+    if phrases:  # "вчера"; hand-kept "l'any següent" (the year after the last date)
+        rules["relative"] = (rf"(?<![\w-])(?P<phrase>{alt(phrases)})(?P<part>{_NONE})?"
                              rf"{_END}")  # fmt: skip
     if lex.ago and lex.units:
         amount = rf"(?P<num>\d{{1,4}}{_numbers(lex, alt)})\s*(?P<unit>{alt(lex.units)})"
@@ -83,6 +84,14 @@ def derived_rules(lex: Lexicon, sf: Surface, alternation: object) -> dict[str, s
         after = amount.replace("(?P<", "(?P<a_")
         rules["ago"] = (rf"(?<![\w-])(?:(?P<ago>{ago})\s*{amount}|{after}\s*(?P<ago_after>{ago}))"
                         rf"{_END}")  # fmt: skip
+    from timeline_app.core.timex_intl.longtail_facts import facts
+
+    if (known := facts(lex.code)) is not None:  # the hand-kept facts of a big language
+        from timeline_app.core.timex_intl.grammar_longfacts import fact_rules
+
+        rules.update(fact_rules(lex, sf, known, alt))
+        if "lt_weekday" in rules:
+            rules.pop("weekday", None)
     rules = {name: p for name, p in rules.items() if p}
     return {name: _guards(p, sf.spaceless) for name, p in rules.items()}
 

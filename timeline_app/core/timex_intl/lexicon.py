@@ -160,8 +160,12 @@ def _derived(code: str) -> Lexicon:
     months, weekdays, relative = (_capitals(table) for table in (months, weekdays, relative))
     now_words = [_fold(p) for p in data.get("relative-type", {}).get("0 second ago", [])]
     ago = tuple(w for w in (_fold(w) for w in data.get("ago", [])) if len(w) >= shortest)
-    return Lexicon(code, months, weekdays, relative, tuple(now_words), _number_words(data), ago,
-                   units, NO_EXTRAS)  # fmt: skip
+    lex = Lexicon(code, months, weekdays, relative, tuple(now_words), _number_words(data), ago,
+                  units, NO_EXTRAS)  # fmt: skip
+    from timeline_app.core.timex_intl.longtail_facts import facts, with_facts
+
+    found = facts(code)
+    return lex if found is None else with_facts(lex, found)
 
 
 _STEM = re.compile(r"^(\w+)\(((?:\w+\|)*\w+)\)$")

@@ -98,8 +98,12 @@ def derived_surface(code: str) -> Surface:
     data = info(code)
     spaceless = code in SPACELESS
     skip = [fold(w) for w in data.get("skip", [])]
+    from timeline_app.core.timex_intl.longtail_facts import facts
+
+    known = facts(code)
     # short joining words dateparser skips ("de", "del", Catalan "l'"): "29 de setembre"
     joins = [w for w in skip if 1 < len(w) <= 3 and w.rstrip("'’").isalpha()]
+    joins += list(known.joins) if known else []
     join = rf"(?:(?:{'|'.join(map(re.escape, joins))})\s*)?" if joins and not spaceless else ""
     years = [fold(w) for w in data.get("year", [])]
     relative_words = {w for key, phrases in data.get("relative-type", {}).items()
@@ -108,10 +112,13 @@ def derived_surface(code: str) -> Surface:
     # году"), or written as an abbreviation with its dot ("2019 г."); plurals that
     # count ("2000 лет", 2000 years) are in neither
     marks = tuple(w for w in years if w in relative_words or spaceless)
+    marks += tuple(fold(w) for w in known.year_after) if known else ()  # "году", "-ben"
+    marks = tuple(w for w in marks if not known or w not in known.counting)  # "1700 godina"
     abbreviations = tuple(w for w in years if len(w) <= 2 and w.isalpha() and not spaceless)
     days = [fold(w) for w in data.get("day", [])]
     suffixes = tuple(w for w in skip if w.startswith("-") and len(w) > 1)  # Hungarian "-én"
     day_marks = tuple(w for w in days if spaceless or len(w) <= 2) + suffixes
+    day_marks += tuple(fold(w) for w in known.day_marks) if known else ()
     return Surface(
         day=r"(?P<day>[0-3]?\d)\.?", join=join, numeric=r"[./-]", weekday_part="",
         relative_part="", century="", year_word="", seasons={}, parts={}, clock="",
@@ -128,11 +135,14 @@ _OTHER_CALENDAR = ("هـ", "ه.ش", "ه‍.ش", "ق.م")
 _SOLAR_HIJRI = frozenset(("fa", "ps", "mzn", "lrc", "ckb"))
 
 
-def adjust(code: str, spec: Spec, text: str, end: int) -> Spec | None:
+def adjust(code: str, spec: Spec, text: str, end: int, start: int = -1) -> Spec | None:
     """``spec`` of a derived language in the common era: a Buddhist-era year moved back
-    ("2562" -> 2019), a year of another calendar dropped (None)."""
+    ("2562" -> 2019), a year of another calendar dropped (None), and a bare year after a
+    word that names a number ("nomor 1990", "số 1990", "№ 1990") dropped too."""
     if spec.kind != "fixed" or spec.year is None:
         return spec
+    if start >= 0 and len(spec.value) == 4 and _numbered(code, text, start):
+        return None
     if text[end : end + 6].lstrip().startswith(_OTHER_CALENDAR):
         return None
     if code in _SOLAR_HIJRI and spec.year < 1500:
@@ -142,6 +152,16 @@ def adjust(code: str, spec: Spec, text: str, end: int) -> Spec | None:
         year = spec.year - era
         return spec.but(year=year, value=f"{year:04d}{spec.value[4:]}")
     return spec
+
+
+def _numbered(code: str, text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a word that names a number ("bus nomor")."""
+    from timeline_app.core.timex_intl.longtail_facts import facts
+
+    known = facts(code)
+    words = (*(known.number_words if known else ()), "№", "no.", "nr.", "#")
+    before = text[max(0, start - 24) : start].lower().split()
+    return bool(before) and before[-1] in words
 
 
 #: Extras of a language nobody wrote any for: nothing beyond dateparser's words.

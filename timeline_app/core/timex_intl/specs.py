@@ -21,7 +21,11 @@ _LEAD_WINDOW = 24
 def spec_for(rule: str, m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     """The meaning of match ``m`` of ``rule``, or None when it is not a date after all
     (the rules of :mod:`.context_specs` are read there)."""
-    builder = _BUILDERS[rule]
+    builder = _BUILDERS.get(rule)
+    if builder is None:  # a rule of the long-tail languages' facts
+        from timeline_app.core.timex_intl.specs_longfacts import BUILDERS
+
+        builder = BUILDERS[rule]
     return builder(m, lex, text)
 
 
@@ -333,5 +337,5 @@ _BUILDERS = {
     "weekday": _weekday, "relative": _relative, "today_part": _today_part,
     "past_part": _past_part, "dayrange": _day_range,
     "unit_shift": _unit_shift, "monthday": _date, "year_marked": _year_marked,
-    "year_before": _year_marked, "date_dmy": _date,
+    "year_before": _year_marked, "date_dmy": _date, "bce_before": _bce, "lt_range": _range,
 }  # fmt: skip

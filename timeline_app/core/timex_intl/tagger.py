@@ -38,6 +38,7 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
         re.compile(rf"(?<!\w)(?:{extras.future_endings})(?!\w)") if extras.future_endings else None
     )
     lex = grammar(language).lex
+    derived = surface(language).derived
     for start, end, spec, m in found:
         if (
             spec.kind == "fixed"
@@ -48,11 +49,11 @@ def tag(text: str, *, reference: Day | None, language: str) -> list[Mention]:
             continue  # "Sveriges äldsta fyr från 1600-talet": compared, not dated
         ctx.tense = 1 if _future(text, start, future, endings) else 0
         if (
-            spec.kind == "weekday"
+            (spec.kind == "weekday" or (spec.kind == "partial" and derived))
             and spec.direction is None
             and coming_weekday(text, start, language)
         ):
-            ctx.tense = 1
+            ctx.tense = 1  # "подпишут в пятницу"; a long-tail "у вересні її відремонтують"
         today = spec.kind == "shift" and spec.unit == "day" and not spec.offset
         if (
             today
@@ -132,7 +133,7 @@ def _matches(
             else:
                 spec = spec_for(rule, m, g.lex, text)
             if spec is not None and derived:
-                spec = adjust(language, spec, text, m.end())
+                spec = adjust(language, spec, text, m.end(), m.start())
             if spec is None:
                 continue
             start = _start(rule, m)
@@ -169,6 +170,9 @@ def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
     before = " ".join(text[max(0, start - 32) : start].lower().split())
     if lex.extras.every and re.search(rf"(?:^|\s)(?:{alternation(lex.extras.every)})$", before):
         return True
+    spaceless_every = lex.extras.every and surface(lex.code).spaceless  # "每周五", "毎週金曜日"
+    if spaceless_every and re.search(rf"(?:{alternation(lex.extras.every)})\s*$", before):
+        return True
     # "co roku 1 listopada", "chaque année le 1er mai", "jedes Jahr am 3. Oktober"
     lead = alternation(lex.extras.weekday_lead)
     habitual = alternation(lex.extras.habitual)
@@ -185,10 +189,21 @@ def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
     after = text[end : end + 24]
     if not days or not re.match(rf"(?:{days})", text[start:end], re.I):
         return False
+    if _every_listed(before, lex):  # "mỗi tối thứ Bảy và Chủ nhật": every, three words back
+        return True
     return bool(
         re.match(rf"\s*{joined}(?:{days})(?!\w)", after, re.I)
         or re.search(rf"(?:{days})\s+{joined}$", text[max(0, start - 30) : start], re.I)
     )
+
+
+def _every_listed(before: str, lex: Lexicon) -> bool:
+    """A long-tail language's "every" a few words before a weekday, in its clause: the
+    weekday is one of a list of repeated days ("mỗi tối thứ Bảy và Chủ nhật")."""
+    if not lex.extras.every or not surface(lex.code).derived:
+        return False
+    every = alternation(lex.extras.every)
+    return re.search(rf"(?:^|\s)(?:{every})(?:\s+[^\s.,;:!?]+){{1,3}}\s*$", before) is not None
 
 
 def _month_to_month(text: str, start: int, end: int, lex: Lexicon) -> bool:
