@@ -205,3 +205,18 @@ def test_page_metadata_still_beats_a_dateline(source: str) -> None:
     text = "OSLO, 2 February 2021 — The harbour reopened after the storm."
     loaded = doc(text, reference_date=Day(2021, 2, 3), reference_source=source)
     assert find_reference(loaded) == (Day(2021, 2, 3), source)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("京都、2023年10月2日 ― 市内の美術館が昨日開館した。", "ja", Day(2023, 10, 2)),
+        ("大阪、2022年4月8日－市は新しい橋を公開した。", "ja", Day(2022, 4, 8)),
+        ("BERLIN, 3. Mai 2021 ‒ Die Stadt eröffnete gestern die Brücke.", "de", Day(2021, 5, 3)),
+    ],
+)
+def test_datelines_end_with_any_dash_a_newsroom_uses(
+    text: str, language: str, expected: Day
+) -> None:
+    """The horizontal bar and the full-width hyphen of Japanese news, the figure dash."""
+    assert reference_from_text(text, language=language) == (expected, "dateline")
