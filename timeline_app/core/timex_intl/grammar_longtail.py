@@ -93,12 +93,28 @@ def derived_rules(lex: Lexicon, sf: Surface, alternation: object) -> dict[str, s
         if "lt_weekday" in rules:
             rules.pop("weekday", None)
     rules = {name: p for name, p in rules.items() if p}
+    if known is not None and known.prefixes:
+        rules = {name: _prefixed(p, known.prefixes) for name, p in rules.items()}
     return {name: _guards(p, sf.spaceless) for name, p in rules.items()}
 
 
 def _numbers(lex: Lexicon, alt: object) -> str:
     assert callable(alt)
     return f"|{alt(lex.numbers)}" if lex.numbers else ""
+
+
+#: The start guards of the rules: no letter (or digit, dot...) right before a date.
+_STARTS = (r"(?<![\w-])", r"(?<![\w.,/-])", r"(?<![\w.-])", r"(?<![\w.])")
+
+
+def _prefixed(pattern: str, letters: str) -> str:
+    """``pattern`` whose start guards also let a date begin after one or two glued
+    prefix letters at a word's start, with or without a hyphen or maqaf ("ב-1265",
+    "וב-1265", "בחודש"): the letters stay out of the span."""
+    glued = [rf"(?<=(?<![\w-])[{letters}]{{{n}}}{dash})" for n in (1, 2) for dash in ("", "[-־]")]
+    for start in _STARTS:
+        pattern = pattern.replace(start, f"(?:{start}|{'|'.join(glued)})")
+    return pattern
 
 
 def _guards(pattern: str, spaceless: bool) -> str:

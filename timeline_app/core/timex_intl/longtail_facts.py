@@ -72,6 +72,9 @@ class Facts:
         number_words: words before a number that make it a label, not a year ("nomor
             1990", "số 1990", "номер 1990", "رقم 1990").
         joins: words joining a month and its year ("Σεπτέμβριο του 2021").
+        prefixes: letters glued before any word, one or two, with or without a hyphen
+            or maqaf (Hebrew "ב-1265", "בחודש שעבר"): a date may start right after
+            them, and its span leaves them out.
     """
 
     extras: Extras
@@ -109,6 +112,7 @@ class Facts:
     day_month: str = ""
     eras: dict[str, int] = field(default_factory=dict)
     number_words: tuple[str, ...] = ()
+    prefixes: str = ""
 
 
 def x(**words: object) -> Extras:

@@ -63,6 +63,7 @@ RUSSIAN = Facts(
 UKRAINIAN = Facts(
     extras=x(
         anaphoric={"наступного дня": 1, "напередодні": -1},
+        anaphoric_years={"наступного року": 1, "попереднього року": -1},
         last=("минулого", "минулої", "минулий", "минулу", "минулої"),
         next=("наступного", "наступної", "наступний", "наступну"),
         approx=("близько", "приблизно", "орієнтовно"),
@@ -110,7 +111,8 @@ BULGARIAN = Facts(
     year_after=("година", "годината", "г."),
     month_lead=("през", "в"),
     century=rf"{_SLAVIC_ROMAN}\s+(?:век|в\.)",
-    decade=rf"{_DEC}-те(?:\s+години)?|{_SHORT}-те\s+години",
+    # "60-те години на XX век": two digits of the 20th century (other centuries unread)
+    decade=rf"{_DEC}-те(?:\s+години)?|{_SHORT}-те\s+години(?:\s+на\s+XX\s+(?:век|в\.))?",
     published=("публикувано",),
 )  # fmt: skip
 
@@ -227,11 +229,12 @@ HUNGARIAN = Facts(
     year_trail=("óta",),
     day_marks=("-jén", "-jéig", "-jétől", "-jére", "-ján", "-jáig", "-jától", "-jára", "-én",
                "-án", "-ig", "-re", "-ra"),
+    this_week=("ezen a", "ezen az", "e"),
     weekdays=weekdays("hétfőn,hétfőre,hétfőig", "kedden,keddre,keddig",
                       "szerdán,szerdára,szerdáig", "csütörtökön,csütörtökre,csütörtökig",
                       "pénteken,péntekre,péntekig", "szombaton,szombatra,szombatig",
                       "vasárnap,vasárnapra,vasárnapig"),
-    century=r"(?P<num>[12]?\d)\.\s+század(?:ban|ig|tól|ra|ot|i)?",
+    century=r"(?:(?P<num>[12]?\d)|(?P<roman>[IVXL]{1,6}))\.\s+század(?:ban|ig|tól|ra|ot|i)?",
     decade=rf"{_DEC}-(?:as|es)\s+év(?:ek|ekben|eket|ekre|ektől|eiben)"
            rf"|(?:az?\s+)?(?P<dword>{'|'.join(_HU_DECADES)})\s+év(?:ek|ekben|eket|ekre|ektől|eiben)",
     decade_words={w: f"19{n}" for n, w in enumerate(_HU_DECADES, start=1)},

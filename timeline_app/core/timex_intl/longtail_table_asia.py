@@ -43,6 +43,8 @@ INDONESIAN = Facts(
               "minggu lepas": ("week", -1), "bulan lepas": ("month", -1),
               "tahun lepas": ("year", -1)},
     later=("kemudian", "setelahnya"), earlier=("sebelumnya",),
+    numbers={"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+             "delapan": 8, "sembilan": 9, "sepuluh": 10},
     published=("diterbitkan", "dipublikasikan", "diperbarui", "diterbitkan pada"),
     number_words=("nomor", "no", "nombor", "rute", "koridor", "penerbangan", "model", "seri"),
 )  # fmt: skip
@@ -210,11 +212,32 @@ PERSIAN = Facts(
     published=("تاریخ انتشار", "منتشر شده"),
 )  # fmt: skip
 
+#: In, from, to (and with "and" or "that" before them), glued to a year by a hyphen or
+#: maqaf: "ב-1948", "ומ־1967".
+_HE_GLUED = tuple(f"{a}{b}{dash}" for a in ("", "ו", "ש") for b in "בלמ" for dash in "-־")
+
 HEBREW = Facts(
-    extras=x(bce=("לפני הספירה", "לפנה״ס", 'לפנה"ס'), year_lead=("ב-", "בשנת"),
-             approx=("בערך", "כ-")),
-    year_before=("בשנת",),
+    extras=x(bce=("לפני הספירה", "לפנה״ס", 'לפנה"ס'), year_lead=(*_HE_GLUED, "בשנת"),
+             approx=("בערך", "כ-"), start=("תחילת",), mid=("אמצע",), end=("סוף",),
+             weekday_lead=("יום",), every=("כל",),
+             periods={f"{noun} {n}": f"{p}{i}" for noun, p in (("רבעון", "Q"), ("חציון", "H"))
+                for i, n in enumerate(("הראשון", "השני", "השלישי", "הרביעי"), start=1)
+                if p == "Q" or i <= 2}),
+    year_before=("שנת",),
+    # a one-letter preposition, article or conjunction is written glued to the next word
+    # ("ב-1265", "בחודש", "ו-2024"): ב in, ל to, מ from, ה the, ו and, כ as, ש that
+    prefixes="בלמהוכש",
     century=r"המאה\s+ה-?(?P<num>[12]?\d)",
+    # "שנות ה-50 של המאה ה-20": the fifties of the 20th century
+    decade=r"שנות\s+ה[-־]?(?P<tens>[1-9])0\s+של\s+המאה\s+ה[-־]?(?P<cent>[12]\d)|שנות\s+ה[-־]?"
+           r"(?P<dec>1\d\d|20\d)0",
+    seasons={"אביב": "SP", "קיץ": "SU", "סתיו": "FA", "חורף": "WI"},
+    joins=("של",),
+    weekday_post_last=("שעבר", "הקודם"), weekday_post_next=("הבא", "הקרוב"),
+    relative={"חודש שעבר": ("month", -1), "חודש הבא": ("month", 1),
+              "שבוע שעבר": ("week", -1), "שבוע הבא": ("week", 1),
+              "שנה שעברה": ("year", -1), "שנה הבאה": ("year", 1), "שלשום": ("day", -2),
+              "מחרתיים": ("day", 2)},
     published=("פורסם",),
 )  # fmt: skip
 
