@@ -260,13 +260,22 @@ def _model_boundary_ok(text: str, block_start: int, pos: int, end: int) -> bool:
     return _is_boundary(text, window + m.start(), window + m.end(), pos, end, model=True)
 
 
+#: A piece that is only a (lead word and a) number and a short lower-case abbreviation:
+#: "През 2019 г." before "Пловдив беше…" is the start of a sentence, not one.
+_DATE_HEAD = re.compile(r"(?:\S+\s+)?\d{1,4}\.?\s+[^\W\d_A-Z]{1,3}\.")
+
+
 def _merge_tails(text: str, pieces: list[Span]) -> list[Span]:
-    """Attach a lone parenthetical like "(Photo: Reuters)" to the sentence before it."""
+    """Attach a lone parenthetical like "(Photo: Reuters)" to the sentence before it,
+    and a year with its abbreviation ("През 2019 г.") to the sentence after it."""
     out: list[Span] = []
+    head = False
     for start, end in pieces:
         piece = text[start:end]
-        if out and piece.startswith("(") and piece.endswith(")") and len(piece) <= 80:
+        lone = piece.startswith("(") and piece.endswith(")") and len(piece) <= 80
+        if out and (lone or head):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+        head = bool(_DATE_HEAD.fullmatch(text[out[-1][0] : out[-1][1]]))
     return out

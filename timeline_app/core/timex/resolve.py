@@ -217,8 +217,8 @@ def _weekday_day(spec: Spec, anchor: Day, future: bool) -> Day:
         if spec.weekday == anchor.weekday():
             return anchor
         direction = 1 if future else -1
-    if direction == 0:
-        return weekday_near(anchor, spec.weekday, 0)
+    if direction == 0:  # in the anchor's week, or ``offset`` weeks from it ("지난주 금요일")
+        return weekday_near(anchor.shifted(7 * spec.offset), spec.weekday, 0)
     return weekday_near(anchor.shifted(direction), spec.weekday, direction)
 
 

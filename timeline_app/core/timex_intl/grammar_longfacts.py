@@ -116,6 +116,14 @@ def fact_rules(
             for i, (a, b) in enumerate(x.range_words)
         )
         rules["lt_range"] = rf"(?<![\w-])(?:{named}){_END}(?![.,]\d)"
+    if f.range_after:  # "1956年から1964年まで": the range words after each year
+        mark = rf"(?:\s*(?:{alt(sf.year_marks)}))?" if sf.year_marks else ""
+        named = "|".join(
+            rf"(?P<y1_a{i}>[12]\d{{3}}){mark}\s*(?:{alt([a])})\s*(?P<y2_a{i}>[12]\d{{3}})"
+            rf"{mark}(?:\s*(?:{alt([b])}))?"
+            for i, (a, b) in enumerate(f.range_after)
+        )
+        rules["lt_range_after"] = rf"(?<![\w.,/-])(?:{named})(?![\d.,]\d)"
     return rules
 
 
@@ -125,8 +133,8 @@ def _weekday_rules(
     """Weekdays with modifiers before ("наступного вівторка", "本周五") or after ("thứ Hai
     tới", "Kamis lalu"), and a leading article ("την Πέμπτη", "hari Kamis")."""
     x = lex.extras
-    pre = [*x.last, *x.next, *f.this_week]
-    post = [*f.weekday_post_last, *f.weekday_post_next]
+    pre = [*x.last, *x.next, *f.this_week, *f.week_weekdays]
+    post = [*f.weekday_post_last, *f.weekday_post_next, *f.week_weekdays]
     lead = rf"(?:(?:{alt(x.weekday_lead)})\s+)?" if x.weekday_lead else ""
     mod1 = rf"(?:(?P<mod1>{alt(pre)})\s*)?" if pre else rf"(?P<mod1>{_NONE})?"
     mod2 = rf"(?:\s+(?P<mod2>{alt(post)}){_END})?" if post else rf"(?P<mod2>{_NONE})?"

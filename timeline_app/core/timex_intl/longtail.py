@@ -138,7 +138,10 @@ _SOLAR_HIJRI = frozenset(("fa", "ps", "mzn", "lrc", "ckb"))
 def adjust(code: str, spec: Spec, text: str, end: int, start: int = -1) -> Spec | None:
     """``spec`` of a derived language in the common era: a Buddhist-era year moved back
     ("2562" -> 2019), a year of another calendar dropped (None), and a bare year after a
-    word that names a number ("nomor 1990", "số 1990", "№ 1990") dropped too."""
+    word that names a number ("nomor 1990", "số 1990", "№ 1990") dropped too, and so is
+    a year or range right after an acronym: a programme's name ("ΕΣΠΑ 2021-2027")."""
+    if start >= 0 and text[start : start + 1].isdigit() and _acronym_before(text, start):
+        return None
     if spec.kind != "fixed" or spec.year is None:
         return spec
     if start >= 0 and len(spec.value) == 4 and _numbered(code, text, start):
@@ -152,6 +155,14 @@ def adjust(code: str, spec: Spec, text: str, end: int, start: int = -1) -> Spec 
         year = spec.year - era
         return spec.but(year=year, value=f"{year:04d}{spec.value[4:]}")
     return spec
+
+
+def _acronym_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (one space away) is an acronym of two
+    letters or more, all capitals ("ΕΣΠΑ", "EXPO")."""
+    before = text[max(0, start - 16) : start]
+    word = before.split()[-1] if before.endswith(" ") and before.split() else ""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _numbered(code: str, text: str, start: int) -> bool:

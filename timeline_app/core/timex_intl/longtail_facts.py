@@ -12,7 +12,7 @@ A language without an entry keeps what dateparser's data alone gives.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from timeline_app.core.timex_intl.extras import Extras
 
@@ -72,6 +72,10 @@ class Facts:
         number_words: words before a number that make it a label, not a year ("nomor
             1990", "số 1990", "номер 1990", "رقم 1990").
         joins: words joining a month and its year ("Σεπτέμβριο του 2021").
+        week_weekdays: words naming a week, before or after a weekday, that put it in
+            that week -> weeks from the reference's ("지난주 금요일", "thứ Bảy tuần này").
+        range_after: pairs of words written after each year of a range ("1956年から
+            1964年まで", "1956년부터 1964년까지").
         prefixes: letters glued before any word, one or two, with or without a hyphen
             or maqaf (Hebrew "ב-1265", "בחודש שעבר"): a date may start right after
             them, and its span leaves them out.
@@ -113,6 +117,8 @@ class Facts:
     eras: dict[str, int] = field(default_factory=dict)
     number_words: tuple[str, ...] = ()
     prefixes: str = ""
+    week_weekdays: dict[str, int] = field(default_factory=dict)
+    range_after: tuple[tuple[str, str], ...] = ()
 
 
 def x(**words: object) -> Extras:
@@ -149,8 +155,19 @@ def with_facts(lex: Lexicon, found: Facts) -> Lexicon:
         months.update({name + suffix: n for name, n in lex.months.items() if len(name) > 4})
     weekdays = {**lex.weekdays, **found.weekdays}
     relative = {**lex.relative, **found.relative}
+    units = {**lex.units, **found.units}
+    if found.prefixes:  # "בחודש" is "in" + "חודש": the prefix rule reads it, span and all
+        months, weekdays, units, relative = (_unglued(t, found.prefixes)
+                                             for t in (months, weekdays, units, relative))
     from timeline_app.core.timex_intl.lexicon import _capitals
 
     return replace(lex, months=_capitals(months), weekdays=_capitals(weekdays),
-                   relative=relative, units={**lex.units, **found.units},
+                   relative=relative, units=units,
                    numbers={**lex.numbers, **found.numbers}, extras=found.extras)  # fmt: skip
+
+
+def _unglued(table: dict[str, Any], letters: str) -> dict[str, Any]:
+    """``table`` without the forms that are a prefix letter glued to another of its
+    forms ("במרץ", "לינואר", "ביום"), so that spans leave the letter out."""
+    return {w: v for w, v in table.items()
+            if not (len(w) > 2 and w[0] in letters and table.get(w[1:].lstrip("-־")) == v)}

@@ -338,4 +338,5 @@ _BUILDERS = {
     "past_part": _past_part, "dayrange": _day_range,
     "unit_shift": _unit_shift, "monthday": _date, "year_marked": _year_marked,
     "year_before": _year_marked, "date_dmy": _date, "bce_before": _bce, "lt_range": _range,
+    "lt_range_after": _range,
 }  # fmt: skip

@@ -109,6 +109,9 @@ def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
         return None
     modifier = _key(m["mod1"] or m["mod2"] or "")
     direction = None
+    if known is not None and modifier in known.week_weekdays:  # "지난주 금요일"
+        return Spec("DATE", "weekday", weekday=weekday, direction=0,
+                    offset=known.week_weekdays[modifier])
     if modifier:
         past = (*lex.extras.last, *(known.weekday_post_last if known else ()))
         this = known.this_week if known else ()

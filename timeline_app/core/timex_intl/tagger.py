@@ -170,6 +170,8 @@ def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
     before = " ".join(text[max(0, start - 32) : start].lower().split())
     if lex.extras.every and re.search(rf"(?:^|\s)(?:{alternation(lex.extras.every)})$", before):
         return True
+    if _every_after(text, end, lex):  # "3 март всяка година", "1 мая каждый год"
+        return True
     spaceless_every = lex.extras.every and surface(lex.code).spaceless  # "每周五", "毎週金曜日"
     if spaceless_every and re.search(rf"(?:{alternation(lex.extras.every)})\s*$", before):
         return True
@@ -195,6 +197,16 @@ def _repeated(text: str, start: int, end: int, lex: Lexicon) -> bool:
         re.match(rf"\s*{joined}(?:{days})(?!\w)", after, re.I)
         or re.search(rf"(?:{days})\s+{joined}$", text[max(0, start - 30) : start], re.I)
     )
+
+
+def _every_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A date followed by "every year" (or month, week): "на 3 март всяка година"."""
+    units = [w for w, unit in lex.units.items() if unit in ("year", "month", "week")]
+    if not lex.extras.every or not units:
+        return False
+    every, unit = alternation(lex.extras.every), alternation(units)
+    after = text[end : end + 40]
+    return re.match(rf",?\s+(?:{every})\s+(?:{unit})(?!\w)", after, re.I) is not None
 
 
 def _every_listed(before: str, lex: Lexicon) -> bool:
