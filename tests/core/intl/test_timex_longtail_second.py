@@ -124,3 +124,11 @@ def test_years_after_an_acronym_are_names(
     code: str, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert _found(text, code) == expected
+
+
+def test_vietnamese_edge_of_a_bare_month() -> None:
+    text = "Cửa hàng sẽ mở lại vào cuối tháng 4."
+    mentions = tag(text, reference=REF, language="vi")
+    assert [(m.text, m.value, m.start, m.mod) for m in mentions] == [
+        ("cuối tháng 4", "2024-04", 23, "END")
+    ]

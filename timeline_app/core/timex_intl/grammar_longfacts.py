@@ -96,6 +96,10 @@ def fact_rules(
     if f.month_lead:  # "у червні", "в сентябре": a month of the year talked about
         rules["month"] = (rf"(?<![\w-])(?:{alt(f.month_lead)})\s+(?P<mon>{alt(lex.months)})"
                           rf"{_END}(?!\s*\d)")  # fmt: skip
+    edges = [*x.start, *x.mid, *x.end]
+    if f.month_edge and edges:  # "đầu tháng 9": the start of a month, no year
+        rules["lt_month_pos"] = (rf"(?<![\w-])(?P<pos>{alt(edges)})\s+(?P<mon>{alt(lex.months)})"
+                                 rf"{_END}(?!\s*[/.-]?\d)")  # fmt: skip
     rules.update(_weekday_rules(lex, f, alt, gap))
     if f.later and lex.units:  # "tres dies després", "три дня спустя"
         numbers = f"|{alt(lex.numbers)}" if lex.numbers else ""

@@ -76,6 +76,8 @@ class Facts:
             that week -> weeks from the reference's ("지난주 금요일", "thứ Bảy tuần này").
         range_after: pairs of words written after each year of a range ("1956年から
             1964年まで", "1956년부터 1964년까지").
+        month_edge: whether a start, middle or end word before a bare month makes a
+            date of it ("đầu tháng 9", the start of September).
         prefixes: letters glued before any word, one or two, with or without a hyphen
             or maqaf (Hebrew "ב-1265", "בחודש שעבר"): a date may start right after
             them, and its span leaves them out.
@@ -119,6 +121,7 @@ class Facts:
     prefixes: str = ""
     week_weekdays: dict[str, int] = field(default_factory=dict)
     range_after: tuple[tuple[str, str], ...] = ()
+    month_edge: bool = False
 
 
 def x(**words: object) -> Extras:

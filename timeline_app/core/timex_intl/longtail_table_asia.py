@@ -67,7 +67,7 @@ VIETNAMESE = Facts(
                                "chủ nhật"),
     weekday_post_last=("trước", "tuần trước", "vừa qua"),
     weekday_post_next=("tới", "sau", "tuần sau", "tuần tới", "này"),
-    week_weekdays={"tuần này": 0},
+    week_weekdays={"tuần này": 0}, month_edge=True,
     century=r"thế\s+kỷ\s+(?:thứ\s+)?(?:(?P<num>[12]?\d)|(?P<roman>[IVXL]{1,6}))",
     decade=rf"(?:thập\s+(?:kỷ|niên)|những\s+năm)\s+{_DEC}",
     seasons={"mùa xuân": "SP", "mùa hè": "SU", "mùa hạ": "SU", "mùa thu": "FA",

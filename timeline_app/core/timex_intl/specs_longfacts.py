@@ -119,6 +119,12 @@ def _weekday(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     return Spec("DATE", "weekday", weekday=weekday, direction=direction)
 
 
+def _month_pos(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
+    """ "đầu tháng 9": the start of a month of the year talked about."""
+    month = lex.months[_key(m["mon"])]
+    return Spec("DATE", "partial", rest=f"-{month:02d}", month=month, mod=_mod(m, lex))
+
+
 def _unit_shift(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
     """ "την περασμένη εβδομάδα", "上个月": a calendar unit before or after the reference."""
     groups = m.groupdict()
@@ -230,5 +236,5 @@ BUILDERS = {
     "lt_old_date": _old_date,
     "lt_unit_shift": _unit_shift, "lt_year_post": _year_post, "lt_century_post": _century_post,
     "lt_century": _century_lt, "lt_day_month": _day_month, "lt_era": _era,
-    "lt_rel_season": _relative_season,
+    "lt_rel_season": _relative_season, "lt_month_pos": _month_pos,
 }  # fmt: skip
