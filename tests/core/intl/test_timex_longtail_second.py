@@ -132,3 +132,12 @@ def test_vietnamese_edge_of_a_bare_month() -> None:
     assert [(m.text, m.value, m.start, m.mod) for m in mentions] == [
         ("cuối tháng 4", "2024-04", 23, "END")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("بني الجسر في خمسينيات القرن الثامن عشر.", [("خمسينيات القرن الثامن عشر", "175", 13)]),
+     ("في الستينيات انتقلت العائلة.", [("الستينيات", "196", 3)])],
+)  # fmt: skip
+def test_arabic_decade_of_a_named_century(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert _found(text, "ar") == expected

@@ -181,8 +181,12 @@ ARABIC = Facts(
     century=r"القرن\s+(?:ال)?(?P<num>[12]?\d)|القرن\s+(?P<cword>"
             + "|".join(sorted(_AR_ORDINALS, key=len, reverse=True)) + ")",
     century_words={w: n for n, w in enumerate(_AR_ORDINALS, start=1)},
-    decade=r"(?P<dword>" + "|".join(_AR_DECADES) + r")(?:\s+من\s+القرن\s+(?:الماضي|العشرين))?",
-    decade_words={w: f"19{n}" for n, w in enumerate(_AR_DECADES, start=2)},
+    # "السبعينيات من القرن الماضي", "ثمانينيات القرن التاسع عشر" (of the 19th century)
+    decade=r"(?P<dword>(?:ال)?(?:" + "|".join(d[2:] for d in _AR_DECADES) + "))"
+           r"(?:\s+من\s+القرن\s+(?:الماضي|العشرين)|\s+(?:من\s+)?القرن\s+(?P<cword>"
+           + "|".join(sorted(_AR_ORDINALS, key=len, reverse=True)) + "))?",
+    decade_words={w: f"19{n}" for n, w in enumerate(_AR_DECADES, start=2)}
+    | {w[2:]: f"19{n}" for n, w in enumerate(_AR_DECADES, start=2)},  # without "ال"
     relative={"العام الماضي": ("year", -1), "العام المقبل": ("year", 1),
               "العام القادم": ("year", 1), "هذا العام": ("year", 0),
               "الشهر الماضي": ("month", -1), "الشهر المقبل": ("month", 1),

@@ -62,6 +62,9 @@ def _decade(m: re.Match[str], lex: Lexicon, text: str) -> Spec | None:
         decade = f"19{groups['sdec']}"
     elif groups.get("cent") and groups.get("tens"):
         decade = f"{int(groups['cent']) - 1:02d}{groups['tens']}"
+    elif groups.get("dword") and groups.get("cword") and known is not None:  # of the 19th c.
+        tens = known.decade_words[_key(groups["dword"])][-1]
+        decade = f"{known.century_words[_key(groups['cword'])] - 1:02d}{tens}"
     elif groups.get("dword") and known is not None:
         decade = known.decade_words[_key(groups["dword"])]
     else:
