@@ -141,3 +141,14 @@ def test_vietnamese_edge_of_a_bare_month() -> None:
 )  # fmt: skip
 def test_arabic_decade_of_a_named_century(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert _found(text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Ремонтът ще приключи през есента на следващата година.",
+      [("есента на следващата година", "2025-FA", 26)]),
+     ("Изложбата ще бъде открита през пролетта на 2026 г.",
+      [("пролетта на 2026 г.", "2026-SP", 31)])],
+)  # fmt: skip
+def test_bulgarian_seasons(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert _found(text, "bg") == expected

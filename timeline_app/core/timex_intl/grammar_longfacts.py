@@ -89,6 +89,9 @@ def fact_rules(
         mon = rf"(?P<mon>{alt(lex.months)}){days}"
         parts = "|".join(p for p in (season, period, mon if sf.spaceless else "") if p)
         rules["lt_rel_part"] = rf"(?<![\w-])(?P<phrase>{alt(years_rel)})\s*の?\s*(?:{parts}){_END}"
+    if years_rel and f.seasons and not sf.spaceless:  # "пролетта на следващата година"
+        rules["lt_season_rel"] = (rf"(?<![\w-])(?P<season>{alt(f.seasons)}){gap}{join}"
+                                  rf"(?P<phrase>{alt(years_rel)}){_END}")  # fmt: skip
     pre = [*x.last, *x.next, *f.this_week]
     if f.seasons and pre:  # "прошлым летом", "наступної весни", "το περασμένο καλοκαίρι"
         rules["lt_rel_season"] = (rf"(?<![\w-])(?P<mod1>{alt(pre)}){gap}(?P<season>"

@@ -110,6 +110,9 @@ BULGARIAN = Facts(
     ),
     year_after=("година", "годината", "г."),
     month_lead=("през", "в"),
+    seasons={"пролетта": "SP", "пролет": "SP", "лятото": "SU", "лято": "SU", "есента": "FA",
+             "есен": "FA", "зимата": "WI", "зима": "WI"},
+    joins=("на",),  # "пролетта на 2026", "пролетта на следващата година"
     century=rf"{_SLAVIC_ROMAN}\s+(?:век|в\.)",
     # "60-те години на XX век": two digits of the 20th century (other centuries unread)
     decade=rf"{_DEC}-те(?:\s+години)?|{_SHORT}-те\s+години(?:\s+на\s+XX\s+(?:век|в\.))?",

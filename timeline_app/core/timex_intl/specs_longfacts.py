@@ -240,4 +240,5 @@ BUILDERS = {
     "lt_unit_shift": _unit_shift, "lt_year_post": _year_post, "lt_century_post": _century_post,
     "lt_century": _century_lt, "lt_day_month": _day_month, "lt_era": _era,
     "lt_rel_season": _relative_season, "lt_month_pos": _month_pos,
+    "lt_season_rel": _relative_part,
 }  # fmt: skip
