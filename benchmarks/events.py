@@ -6,8 +6,8 @@ Usage::
     python benchmarks/events.py --json          # everything as JSON on stdout
     python benchmarks/events.py --only 07 --verbose
     python benchmarks/events.py --check         # exit 1 unless the targets are met
-    python benchmarks/events.py --set longtail  # only the first long-tail set (tuned on after its first run)
-    python benchmarks/events.py --set longtail2  # the second long-tail set (held out)
+    python benchmarks/events.py --set longtail  # the first long-tail set (tuned on since)
+    python benchmarks/events.py --set longtail2  # the second one (tuned on since)
 
 Each article in ``tests/data/annotated/`` is run on its own through the command-line
 contract, in-process (``timeline_app.cli.main(["extract", path, "--json", "-o", tmp,
