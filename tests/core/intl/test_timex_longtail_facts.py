@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.intl.mentions import found
 from timeline_app.core.reference import reference_from_text
 from timeline_app.core.timex_intl import tag
 from timeline_app.model import Day
@@ -18,10 +19,7 @@ REF = Day(2024, 3, 6)  # a Wednesday
 
 
 def _found(text: str, code: str) -> list[tuple[str, str, int]]:
-    mentions = tag(text, reference=REF, language=code)
-    for m in mentions:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.value, m.start) for m in mentions]
+    return found(text, code, REF)
 
 
 YEARS = [
