@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core import tagger
+from tests.core.intl import mentions
 from timeline_app.model import Day
 
 REF = Day(2025, 5, 14)  # a Wednesday
 
 
 def values(text: str, language: str, reference: Day | None = REF) -> list[tuple[str, str]]:
-    mentions = tagger.tag(text, reference=reference, language=language)
-    for m in mentions:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.value) for m in mentions]
+    return mentions.values(text, language, reference)
 
 
 @pytest.mark.parametrize(

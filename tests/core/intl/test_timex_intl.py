@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 
+from tests.core.intl.mentions import tagged
 from timeline_app.core import tagger
 from timeline_app.core.reference import metadata_spans, reference_from_text
 from timeline_app.core.timex_intl.lexicon import lexicon
@@ -15,10 +16,7 @@ REF = Day(2022, 3, 14)  # a Monday
 
 
 def tag(text: str, language: str, reference: Day | None = REF) -> list[Mention]:
-    mentions = tagger.tag(text, reference=reference, language=language)
-    for m in mentions:
-        assert text[m.start : m.end] == m.text
-    return mentions
+    return tagged(text, language, reference)
 
 
 def only(text: str, language: str, reference: Day | None = REF) -> Mention:

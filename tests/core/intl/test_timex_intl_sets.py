@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core import tagger
+from tests.core.intl import mentions
 from timeline_app.model import Day
 
 REF = Day(2024, 11, 7)  # a Thursday
 
 
 def values(text: str, language: str) -> list[tuple[str, str]]:
-    mentions = tagger.tag(text, reference=REF, language=language)
-    for m in mentions:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.value) for m in mentions]
+    return mentions.values(text, language, REF)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from tests.core.intl.mentions import found
 from timeline_app.core.timex_intl import tag
 from timeline_app.core.timex_intl.lexicon import lexicon
 from timeline_app.core.timex_intl.longtail import codes
@@ -28,10 +29,7 @@ SHORT_MONTHS = {"bm": 1, "br": 1, "dje": 2, "dyo": 1, "khq": 2, "mfe": 1, "ses":
 
 
 def _found(text: str, code: str) -> list[tuple[str, str]]:
-    mentions = tag(text, reference=REF, language=code)
-    for m in mentions:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.value) for m in mentions]
+    return [(text_, value) for text_, value, _ in found(text, code, REF)]
 
 
 def _month_names(code: str) -> dict[int, str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core import tagger
+from tests.core.intl import mentions
 from timeline_app.core.language import capability, language_name, normalise, with_language
 from timeline_app.io.articles import read_document
 from timeline_app.model import Day
@@ -17,10 +17,7 @@ REF = Day(2025, 5, 14)  # a Wednesday
 
 
 def values(text: str, language: str) -> list[tuple[str, str]]:
-    mentions = tagger.tag(text, reference=REF, language=language)
-    for m in mentions:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.value) for m in mentions]
+    return mentions.values(text, language, REF)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core import tagger
+from tests.core.intl import mentions
 from timeline_app.core.extract import extract_events
 from timeline_app.core.language import capability, detect, language_name
 from timeline_app.model import Day, Document
@@ -14,10 +14,7 @@ REF = Day(2024, 4, 10)  # a Wednesday
 
 
 def values(text: str, language: str) -> list[tuple[str, str]]:
-    mentions = tagger.tag(text, reference=REF, language=language)
-    for m in mentions:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.value) for m in mentions]
+    return mentions.values(text, language, REF)
 
 
 @pytest.mark.parametrize(
