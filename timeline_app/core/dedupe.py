@@ -90,17 +90,14 @@ def _merge_passes(events: list[Event], *, fresh: set[int] | None, exhaustive: bo
     first = [profile_of(e, cache) for e in events]
     related = related_documents(first)
     probe = Probe(Rarity(first))
-    near, before = _quiet(first, fresh, probe)
-    run = _Pass(events, cache, fresh, near, before, related, probe)
-    for k, profile in enumerate(first):
-        run.take(k, profile)
+    run = _whole_pass(events, cache, fresh, related, probe)
     merged, fresh = run.result()
     if len(merged) == len(events):
         return merged
     keys = run.settled_keys()
     for _ in range(MAX_PASSES - 1):
         again, fresh = (
-            _full_pass(merged, cache, related, probe)
+            _whole_pass(merged, cache, None, related, probe).result()
             if exhaustive
             else _sparse_pass(merged, cache, fresh, keys, related, probe)
         )
@@ -117,7 +114,7 @@ class _Pass:
     reports could not do; the next pass may therefore join two groups, until none join.
     Events not in ``fresh`` (by id; ``None``: every event is) did not merge last time:
     they are looked up only when a fresh event (one that did, or a new one) is near
-    them in date and wording (``near``, ``before``: see :func:`_quiet`). Groups and
+    them in date and wording (``near``, ``before``: see :func:`_near`). Groups and
     sentences are keyed by the position of their first event in ``events``.
     """
 
@@ -139,6 +136,7 @@ class _Pass:
         self._index = DateIndex(probe.rarity)
         self._indexed: list[Profile] = []
         self._started: list[int] = []  # groups started by a fresh event
+        self.merged: dict[int, Event] = {}  # by position: what the groups became (result)
 
     def take(self, k: int, profile: Profile) -> None:
         """Event ``k`` of the list, after every earlier event that could concern it."""
@@ -210,14 +208,19 @@ class _Pass:
                 keys[members[0].key] = id(members[0].event)
 
 
-def _full_pass(
-    events: list[Event], cache: dict[int, Profile], related: set[frozenset[str]], probe: Probe
-) -> tuple[list[Event], set[int]]:
-    """A pass that looks every event up (the exhaustive check)."""
-    run = _Pass(events, cache, None, set(), set(), related, probe)
+def _whole_pass(
+    events: list[Event],
+    cache: dict[int, Profile],
+    fresh: set[int] | None,
+    related: set[frozenset[str]],
+    probe: Probe,
+) -> _Pass:
+    """A pass that takes every event: the first, and each one of an exhaustive merge."""
+    near, before = _near(events, fresh, cache, probe)[1:] if fresh else (set(), set())
+    run = _Pass(events, cache, fresh, near, before, related, probe)
     for k, event in enumerate(events):
         run.take(k, profile_of(event, cache))
-    return run.result()
+    return run
 
 
 def _sparse_pass(
@@ -233,19 +236,8 @@ def _sparse_pass(
 
     ``keys`` (sentence key -> id of the settled event with it) is updated for the output.
     """
-    position = {id(e): k for k, e in enumerate(events)}
-    missing = probe.missing(position.keys() - fresh)
-    if missing:
-        probe.add(profile_of(events[position[i]], cache) for i in missing)
-    near: set[int] = set()
-    before: set[int] = set()
-    active = sorted(position[i] for i in fresh if i in position)
-    for k in active:
-        for other in probe.near(profile_of(events[k], cache)):
-            near.add(other)
-            if position.get(other, -1) > k:
-                before.add(other)
-    taken = {*active, *(position[i] for i in near if i in position and i not in fresh)}
+    position, near, before = _near(events, fresh, cache, probe)
+    taken = {position[i] for i in fresh | near if i in position}
     for k in list(taken):
         twin = keys.get(profile_of(events[k], cache).key)
         if twin is not None and twin in position:
@@ -258,30 +250,31 @@ def _sparse_pass(
     return result
 
 
-def _quiet(
-    profiles: list[Profile], fresh: set[int] | None, probe: Probe
-) -> tuple[set[int], set[int]]:
-    """Settled events (not fresh) that a fresh one could be compared with, either way:
-    ``near`` (the others are quiet); and those of them with such a fresh event *before*
-    them: ``before`` (the others need not look up: no earlier group is new to them).
+def _near(
+    events: list[Event], fresh: set[int], cache: dict[int, Profile], probe: Probe
+) -> tuple[dict[int, int], set[int], set[int]]:
+    """Each event's position by id; the settled events (not fresh) that a fresh one could
+    be compared with, either way: ``near`` (the others are quiet); and those of them with
+    such a fresh event *before* them: ``before`` (the others need not look up: no
+    earlier group is new to them). Settled events the probe lacks are indexed first.
 
     A settled event looks up earlier groups only; those that are all settled it did not
     match last time, so only a fresh event before it can give it a new match. One with
     fresh events only after it is indexed (they may join it) but not looked up: when 50
     articles join a timeline, the 16,000 events before them are not.
     """
-    if not fresh:  # every event fresh (None), or none
-        return set(), set()
-    probe.add(p for p in profiles if id(p.event) not in fresh)
+    position = {id(e): k for k, e in enumerate(events)}
+    missing = probe.missing(position.keys() - fresh)
+    if missing:
+        probe.add(profile_of(events[position[i]], cache) for i in missing)
     near: set[int] = set()
     before: set[int] = set()
-    for profile in profiles:
-        key = id(profile.event)
-        if key in fresh:
-            near.update(probe.near(profile))
-        elif key in near:
-            before.add(key)
-    return near, before
+    for k in sorted(position[i] for i in fresh if i in position):
+        for other in probe.near(profile_of(events[k], cache)):
+            near.add(other)
+            if position.get(other, -1) > k:
+                before.add(other)
+    return position, near, before
 
 
 def _similar_group(

@@ -60,10 +60,6 @@ class Probe:
         self._indexes = [self._own]
         self._indexed: set[int] = set()
 
-    def has(self, event_id: int) -> bool:
-        """Whether the event with this id is indexed here."""
-        return event_id in self._indexed
-
     def missing(self, ids: Iterable[int]) -> set[int]:
         """Those of ``ids`` not indexed here."""
         return set(ids) - self._indexed
