@@ -95,8 +95,8 @@ class DateIndex:
     name or event word; reports of a span inside or around another by a shared rare
     sentence word (see :class:`Rarity`), then kept only if they share a feature and
     :data:`NESTED_QUOTE` of their sentence words. A report reads the wide reports
-    (months, seasons, years…) listed under the block of days it starts in, and a wide
-    report the reports that start in the blocks it covers, by rare word: never every
+    (months, seasons, years…) listed under the month it starts in, and a wide report
+    the reports that start in the months it covers, by rare word: never every
     report of a crowded year.
     """
 
@@ -176,7 +176,7 @@ class DateIndex:
                 words = self._same[span]
                 for feature in features & words.keys():
                     shared.update(words[feature])
-        close = _Close(profile, features, self._rarity.prefix(profile), counted)
+        close = _Close(profile, own, features, self._rarity.prefix(profile), counted)
         months = months_of(event)
         # spans around this one: listed under the month of its first day
         close.read(self._rare_over.get(months[0], {}), shared, around=True)
@@ -194,12 +194,17 @@ Member = tuple[Group, Profile, int, int, frozenset[str], int]
 class _Close:
     """Reads rare-word lists for members of another span close enough in wording to
     ``profile`` to be the same happening (once each, though listed under several words
-    and years)."""
+    and months)."""
 
     def __init__(
-        self, profile: Profile, features: frozenset[str], prefix: frozenset[str], counted: bool
+        self,
+        profile: Profile,
+        span: SpanKey,
+        features: frozenset[str],
+        prefix: frozenset[str],
+        counted: bool,
     ) -> None:
-        self._span = span_of(profile.event)
+        self._span = span
         self._features = features
         self._prefix = prefix
         self._words = profile.quote_words
