@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.core.timex_intl.dateline import DASH
 from timeline_app.core.timex_intl.dateline import dateline as intl_dateline
 from timeline_app.model import Day, Document
 
@@ -60,7 +61,7 @@ _PLACE = (
 )
 _DATELINE = re.compile(
     rf"^[ \t]*(?:{_PLACE}[ \t]*(?:\([^()\n]{{2,30}}\))?[ \t]*,[ \t]*)?(?P<date>{_LOOSE})"
-    rf"[ \t]*(?:\([^()\n]{{2,30}}\)[ \t]*)?(?:—|–|―|‒|－|--|-|:|：)[ \t　]*",
+    + DASH,
     re.M,
 )
 _PUBLISHED = re.compile(

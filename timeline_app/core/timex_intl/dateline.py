@@ -25,7 +25,10 @@ _DATELINE_HEAD = re.compile(
     rf"[ \t]*(?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}})[ \t]*(?:\([^()\n]{{2,30}}\))?"
     r"[ \t]*[,，、،][ \t]*(?:(?:le|el|den|am)[ \t]+)?"
 )
-_DASH = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?(?:—|–|―|‒|－|--|-|:|：)[ \t　]*")
+#: What ends a dateline's date: an optional agency in brackets, then a dash or colon of any
+#: newsroom ("(EFE) –", " ― ", "：") and its spaces. The English datelines use it too.
+DASH = r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?(?:—|–|―|‒|－|--|-|:|：)[ \t　]*"
+_DASH = re.compile(DASH)
 _PUBLISHED = re.compile(
     r"[ \t]*(?:veröffentlicht|aktualisiert|stand|erschienen|publié|mis à jour|publicado|"
     r"actualizado|pubblicato|gepubliceerd|opublikowano|publicerad)"
