@@ -7,7 +7,6 @@ Most tests hand-build mentions (and spaCy Docs) so they test this module alone; 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +14,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from tests.core._tagging import parsed
 from timeline_app.core.extract import extract_events, is_anchored
 from timeline_app.model import Day, Document, Granularity, Mention, When
 from timeline_app.model.document import document_id
@@ -373,18 +373,6 @@ def test_without_a_parse_a_season_before_a_noun_is_a_modifier() -> None:
     assert event.quote == "In the summer we travelled to the coast."
 
 
-def _parsed(text: str, date: str) -> tuple[Any, set[int]]:
-    """Parse ``text`` with the real model; the token indices of the ``date`` phrase."""
-    from timeline_app.core.nlp import load_nlp
-
-    nlp = load_nlp()
-    if nlp is None:
-        pytest.skip("spaCy model not installed")
-    doc = nlp(text)
-    start = text.index(date)
-    return doc, {t.i for t in doc if t.idx < start + len(date) and t.idx + len(t) > start}
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "date", "title"),
@@ -415,7 +403,7 @@ def _parsed(text: str, date: str) -> tuple[Any, set[int]]:
 def test_real_parse_titles(sentence: str, date: str, title: str) -> None:
     from timeline_app.core.titles import parse_title
 
-    doc, tokens = _parsed(sentence, date)
+    doc, tokens = parsed(sentence, date)
     assert parse_title(doc[:], tokens) == title
 
 
@@ -553,7 +541,7 @@ def test_a_month_that_acts_is_a_name() -> None:
 def test_real_parse_titles_in_context(text: str, date: str, title: str) -> None:
     from timeline_app.core.titles import parse_title
 
-    doc, tokens = _parsed(text, date)
+    doc, tokens = parsed(text, date)
     sent = doc[min(tokens)].sent
     assert parse_title(sent, tokens) == title
 
@@ -594,7 +582,7 @@ def test_real_parse_titles_in_context(text: str, date: str, title: str) -> None:
 def test_pronouns_are_renamed_only_when_clear(text: str, date: str, title: str) -> None:
     from timeline_app.core.titles import parse_title
 
-    doc, tokens = _parsed(text, date)
+    doc, tokens = parsed(text, date)
     assert parse_title(doc[min(tokens)].sent, tokens) == title
 
 

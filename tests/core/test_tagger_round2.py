@@ -6,25 +6,11 @@ are built by hand (words, tags, heads, dependencies), so no model is needed.
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
-from tests.core._tagging import REF, only, values
+from tests.core._tagging import REF, doc_from_rows, only, values
 from timeline_app.core.tagger import tag
 from timeline_app.model import Day
-
-_VOCAB = spacy.blank("en").vocab
-
-
-def _parsed(rows: list[tuple[str, str, str, int, str]]) -> Doc:
-    """A Doc from (word, tag, pos, head index, dep) rows; no space before the full stop;
-    "be" lemmatised as the model's attribute ruler does."""
-    words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][0] != "." for i in range(len(rows))]
-    lemmas = ["be" if w in ("is", "are", "was", "were") else w.lower() for w in words]
-    return Doc(_VOCAB, words=words, spaces=spaces, tags=[r[1] for r in rows],
-               pos=[r[2] for r in rows], heads=[r[3] for r in rows],
-               deps=[r[4] for r in rows], lemmas=lemmas)  # fmt: skip
 
 
 def _tagged(doc: Doc, reference: Day = REF) -> list[tuple[str, str]]:
@@ -48,25 +34,25 @@ def test_a_month_told_in_the_past_is_one_that_has_begun() -> None:
 
 def test_an_infinitive_on_a_noun_looks_ahead() -> None:
     # "The board approved a deal to sell the mill in January": the sale is still ahead
-    doc = _parsed([
+    doc = doc_from_rows([
         ("The", "DT", "DET", 1, "det"), ("board", "NN", "NOUN", 2, "nsubj"),
         ("approved", "VBD", "VERB", 2, "ROOT"), ("a", "DT", "DET", 4, "det"),
         ("deal", "NN", "NOUN", 2, "dobj"), ("to", "TO", "PART", 6, "aux"),
         ("sell", "VB", "VERB", 4, "acl"), ("the", "DT", "DET", 8, "det"),
         ("mill", "NN", "NOUN", 6, "dobj"), ("in", "IN", "ADP", 6, "prep"),
         ("January", "NNP", "PROPN", 9, "pobj"), (".", ".", "PUNCT", 2, "punct"),
-    ])  # fmt: skip
+    ], lemmatise_be=True)  # fmt: skip
     assert _tagged(doc) == [("January", "2022-01")]
     # without the parse the past verb decides
     assert values(doc.text) == [("January", "2021-01")]
 
 
 def test_a_date_completing_a_present_is_lies_ahead() -> None:
-    doc = _parsed([
+    doc = doc_from_rows([
         ("The", "DT", "DET", 1, "det"), ("hearing", "NN", "NOUN", 2, "nsubj"),
         ("is", "VBZ", "AUX", 2, "ROOT"), ("Tuesday", "NNP", "PROPN", 2, "npadvmod"),
         (".", ".", "PUNCT", 2, "punct"),
-    ])  # fmt: skip
+    ], lemmatise_be=True)  # fmt: skip
     assert _tagged(doc) == [("Tuesday", "2021-10-12")]  # REF is Wednesday 6 October
 
 

@@ -6,23 +6,10 @@ needed. The reference date is Wednesday 6 October 2021.
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
-from tests.core._tagging import REF, values
+from tests.core._tagging import REF, doc_from_rows, values
 from timeline_app.core.tagger import tag
-
-_VOCAB = spacy.blank("en").vocab
-
-
-def _parsed(rows: list[tuple[str, str, str, int, str]]) -> Doc:
-    """A Doc from (word, tag, pos, head index, dep) rows, one space between words but
-    none before the final full stop."""
-    words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][0] != "." for i in range(len(rows))]
-    return Doc(_VOCAB, words=words, spaces=spaces, tags=[r[1] for r in rows],
-               pos=[r[2] for r in rows], heads=[r[3] for r in rows],
-               deps=[r[4] for r in rows])  # fmt: skip
 
 
 def _tagged(doc: Doc) -> list[tuple[str, str]]:
@@ -45,7 +32,7 @@ def test_as_soon_as_and_effective_look_ahead() -> None:
 
 
 def test_arranging_verb_with_an_object_points_ahead() -> None:
-    doc = _parsed([
+    doc = doc_from_rows([
         ("The", "DT", "DET", 1, "det"), ("mayor", "NN", "NOUN", 3, "nsubj"),
         ("has", "VBZ", "AUX", 3, "aux"), ("scheduled", "VBN", "VERB", 3, "ROOT"),
         ("a", "DT", "DET", 6, "det"), ("press", "NN", "NOUN", 6, "compound"),
@@ -56,7 +43,7 @@ def test_arranging_verb_with_an_object_points_ahead() -> None:
 
 
 def test_present_form_of_a_same_past_verb_reads_as_past() -> None:
-    doc = _parsed([
+    doc = doc_from_rows([
         ("Rain", "NN", "NOUN", 1, "nsubj"), ("hurt", "VBP", "VERB", 1, "ROOT"),
         ("the", "DT", "DET", 3, "det"), ("harvest", "NN", "NOUN", 1, "dobj"),
         ("on", "IN", "ADP", 1, "prep"), ("Friday", "NNP", "PROPN", 4, "pobj"),
@@ -66,7 +53,7 @@ def test_present_form_of_a_same_past_verb_reads_as_past() -> None:
 
 
 def test_timetable_present_still_points_ahead() -> None:
-    doc = _parsed([
+    doc = doc_from_rows([
         ("Talks", "NNS", "NOUN", 1, "nsubj"), ("resume", "VBP", "VERB", 1, "ROOT"),
         ("on", "IN", "ADP", 1, "prep"), ("Friday", "NNP", "PROPN", 2, "pobj"),
         (".", ".", "PUNCT", 1, "punct"),
@@ -75,7 +62,7 @@ def test_timetable_present_still_points_ahead() -> None:
 
 
 def test_to_infinitive_under_a_present_perfect_points_ahead() -> None:
-    doc = _parsed([
+    doc = doc_from_rows([
         ("They", "PRP", "PRON", 2, "nsubj"), ("have", "VBP", "AUX", 2, "aux"),
         ("asked", "VBN", "VERB", 2, "ROOT"), ("the", "DT", "DET", 4, "det"),
         ("crew", "NN", "NOUN", 2, "dobj"), ("to", "TO", "PART", 6, "aux"),
@@ -121,7 +108,7 @@ def test_year_earlier_adjective_does_not_move_the_reported_quarter() -> None:
 
 
 def test_root_tagged_as_adjective_reads_as_a_present_timetable() -> None:
-    doc = _parsed([
+    doc = doc_from_rows([
         ("Bookings", "NNS", "NOUN", 1, "nsubj"), ("open", "JJ", "ADJ", 1, "ROOT"),
         ("on", "IN", "ADP", 1, "prep"), ("Friday", "NNP", "PROPN", 2, "pobj"),
         (".", ".", "PUNCT", 1, "punct"),
@@ -130,7 +117,7 @@ def test_root_tagged_as_adjective_reads_as_a_present_timetable() -> None:
 
 
 def test_past_perfect_keeps_a_yearless_date_in_the_past() -> None:
-    doc = _parsed([
+    doc = doc_from_rows([
         ("The", "DT", "DET", 1, "det"), ("season", "NN", "NOUN", 3, "nsubj"),
         ("had", "VBD", "AUX", 3, "aux"), ("begun", "VBN", "VERB", 3, "ROOT"),
         ("on", "IN", "ADP", 3, "prep"), ("December", "NNP", "PROPN", 4, "pobj"),

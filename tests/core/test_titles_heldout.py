@@ -5,27 +5,15 @@ clause in front of its subject. Sentences written for these tests; real model pa
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-
-def _parsed(text: str, date: str) -> tuple[Any, set[int]]:
-    """Parse ``text`` with the real model; the token indices of the ``date`` phrase."""
-    from timeline_app.core.nlp import load_nlp
-
-    nlp = load_nlp()
-    if nlp is None:
-        pytest.skip("spaCy model not installed")
-    doc = nlp(text)
-    start = text.index(date)
-    return doc, {t.i for t in doc if t.idx < start + len(date) and t.idx + len(t) > start}
+from tests.core._tagging import parsed
 
 
 def _title(text: str, date: str) -> str | None:
     from timeline_app.core.titles import parse_title
 
-    doc, tokens = _parsed(text, date)
+    doc, tokens = parsed(text, date)
     return parse_title(doc[min(tokens)].sent, tokens)
 
 
