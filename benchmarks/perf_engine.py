@@ -164,10 +164,10 @@ def bench_dedupe(n_events: int, *, repeat: int = 1) -> list[Row]:
     of 1,000 documents, gives an exponent. Also against ``sorted()`` of the ``2n`` events.
     """
     from timeline_app.core.dedupe import merge_events
-    from timeline_app.core.mergeparts import KNOWN
+    from timeline_app.core.mergeparts import forget_profiles
 
     def first(events: list[Event]) -> Callable[[], object]:
-        return lambda: (KNOWN.clear(), merge_events(events))
+        return lambda: (forget_profiles(), merge_events(events))
 
     repeat = max(3, repeat)  # short runs: a few more of them steady the median
     docs = max(10, n_events // 25)

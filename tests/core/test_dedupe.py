@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline_app.core.dedupe import merge_events
+from timeline_app.core.dedupe import merge_events, merge_new
 from timeline_app.model import Day, Event, Granularity, Provenance, When
 from timeline_app.model.event import event_id
 
@@ -254,3 +254,20 @@ def test_event_words_group_forms_of_one_happening() -> None:
     assert event_words("The rover's landing") == {"land"}
     # general verbs and names ending in -ed name no happening
     assert event_words("The United States was expected to say") == set()
+
+
+def test_reports_merged_earlier_still_take_an_english_near_copy_of_another_date() -> None:
+    """Each of the two sentences has one French-looking "a"; counted over both at once,
+    the merged event was taken for French, and an English report of the month (a date
+    around its day) could no longer join it when its article was added later."""
+    a = event("Corvin Motors opened a second plant in Elmsworth, 5 October.", "Plant", doc="a")
+    b = event("Corvin Motors opened a second plant in Elmsworth at dawn.", "Plant", doc="b")
+    merged = merge_events([a, b])
+    assert [len(e.sources) for e in merged] == [2]
+    month = event(
+        "The carmaker Corvin Motors has opened a second plant in Elmsworth in October.",
+        "Plant",
+        OCT,
+        doc="c",
+    )
+    assert [len(e.sources) for e in merge_new(merged, [month])] == [3]

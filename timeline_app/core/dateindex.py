@@ -7,19 +7,19 @@ them without walking every group. See :mod:`timeline_app.core.dedupe` for the ru
 Reports of one date are found by a shared title word or name. A report of a date inside
 another's ("29 September 2021" in "September 2021") can only be the same happening when
 their sentences share most of their words (:data:`~.likeness.NESTED_QUOTE`), so those are
-found by their rarest words instead (a prefix filter: two word sets that close share one
-of each set's few rarest words). A crowded month then no longer makes every day's report
-look at every report of the month that shares a common word with it.
+found by keys of their rarest words instead (a prefix filter, see
+:mod:`~timeline_app.core.rarewords`: two sentences that close share a key). A crowded
+month then no longer makes every day's report look at every report of the month that
+shares a common word with it.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from timeline_app.core.likeness import NESTED_QUOTE, Profile
+from timeline_app.core.rarewords import Keys, Rarity
 from timeline_app.model import Event
 
 #: Members of a group a newcomer is compared with (the first ones: the lead and its peers).
@@ -48,33 +48,6 @@ class Group:
 SpanKey = tuple[int, int]
 
 
-class Rarity:
-    """An order on sentence words, rarest first, shared by the indexes of one merge.
-
-    Any fixed order finds every pair of sentences that share :data:`NESTED_QUOTE` of
-    their words; the rarest words first make the fewest pairs share one by chance.
-    """
-
-    def __init__(self, profiles: Iterable[Profile] = ()) -> None:
-        self._count: Counter[str] = Counter(w for p in profiles for w in p.quote_words)
-        self._prefixes: dict[int, tuple[Profile, frozenset[str]]] = {}
-
-    def prefix(self, profile: Profile) -> frozenset[str]:
-        """The profile's rarest sentence words: a sentence sharing :data:`NESTED_QUOTE`
-        of its words with this one (Jaccard) has one of its own rarest among them."""
-        found = self._prefixes.get(id(profile))
-        if found is not None and found[0] is profile:
-            return found[1]
-        words = profile.quote_words
-        # at least this many words in common, for a Jaccard of NESTED_QUOTE with any set
-        common = math.ceil(NESTED_QUOTE * len(words) - 1e-9)
-        count = self._count
-        rarest = sorted(words, key=lambda w: (count[w], w))[: len(words) - common + 1]
-        prefix = frozenset(rarest)
-        self._prefixes[id(profile)] = (profile, prefix)
-        return prefix
-
-
 def span_of(event: Event) -> SpanKey:
     """The event's span as day ordinals: ints compare far faster than ``Day`` objects."""
     return event.when.sort_key()
@@ -93,10 +66,10 @@ class DateIndex:
 
     Reports of the same span (or the same date value) are found by a shared title word,
     name or event word; reports of a span inside or around another by a shared rare
-    sentence word (see :class:`Rarity`), then kept only if they share a feature and
+    sentence key (see :class:`Rarity`), then kept only if they share a feature and
     :data:`NESTED_QUOTE` of their sentence words. A report reads the wide reports
     (months, seasons, years…) listed under the month it starts in, and a wide report
-    the reports that start in the months it covers, by rare word: never every
+    the reports that start in the months it covers, by key: never every
     report of a crowded year.
     """
 
@@ -107,12 +80,12 @@ class DateIndex:
         #: The spans of each date value: "early 2021" and "2021" are one date to
         #: de-duplication though their spans differ.
         self._value_spans: dict[str, set[SpanKey]] = {}
-        #: Members of wide spans by the months their span covers and rare word: a
+        #: Members of wide spans by the months their span covers and key: a
         #: lookup of the spans around a report reads its first day's month.
-        self._rare_over: dict[int, dict[str, list[Member]]] = {}
-        #: Members by the month of their first day and rare word: a wide span's lookup
+        self._rare_over: dict[int, dict[int, list[Member]]] = {}
+        #: Members by the month of their first day and key: a wide span's lookup
         #: of the spans inside it reads the months it covers.
-        self._rare_from: dict[int, dict[str, list[Member]]] = {}
+        self._rare_from: dict[int, dict[int, list[Member]]] = {}
 
     def __bool__(self) -> bool:
         """Whether anything is indexed."""
@@ -120,7 +93,7 @@ class DateIndex:
 
     def add(self, group: Group, profile: Profile) -> None:
         span = span_of(profile.event)
-        features = profile.features()
+        features = profile.features
         words = self._same.setdefault(span, {})
         self._value_spans.setdefault(profile.event.when.value, set()).add(span)
         for feature in features:
@@ -128,16 +101,16 @@ class DateIndex:
             if not bucket or bucket[-1] is not group:
                 bucket.append(group)
         member = (group, profile, span[0], span[1], profile.quote_words, len(profile.quote_words))
-        prefix = self._rarity.prefix(profile)
+        keys = self._rarity.keys(profile)
         months = months_of(profile.event)
         starting = self._rare_from.setdefault(months[0], {})
-        for word in prefix:
-            starting.setdefault(word, []).append(member)
+        for key in keys:
+            starting.setdefault(key, []).append(member)
         if span[0] != span[1]:
             for month in months:
                 over = self._rare_over.setdefault(month, {})
-                for word in prefix:
-                    over.setdefault(word, []).append(member)
+                for key in keys:
+                    over.setdefault(key, []).append(member)
 
     def candidates(self, profile: Profile) -> list[Group]:
         """Groups from other documents with a member that could be one happening with
@@ -165,7 +138,7 @@ class DateIndex:
         feature and :data:`NESTED_QUOTE` of their sentence words. With ``counted``, how
         many features each shares (only needed when there are too many to compare)."""
         event = profile.event
-        features = profile.features()
+        features = profile.features
         own = span_of(event)
         shared: Counter[Group] | set[Group] = Counter() if counted else set()
         words = self._same.get(own, {})
@@ -176,7 +149,7 @@ class DateIndex:
                 words = self._same[span]
                 for feature in features & words.keys():
                     shared.update(words[feature])
-        close = _Close(profile, own, features, self._rarity.prefix(profile), counted)
+        close = _Close(profile, own, features, self._rarity.probes(profile), counted)
         months = months_of(event)
         # spans around this one: listed under the month of its first day
         close.read(self._rare_over.get(months[0], {}), shared, around=True)
@@ -186,14 +159,14 @@ class DateIndex:
         return shared
 
 
-#: A group's member as the rare-word lists keep it: group, profile, first and last day,
+#: A group's member as the key lists keep it: group, profile, first and last day,
 #: sentence words and their number.
 Member = tuple[Group, Profile, int, int, frozenset[str], int]
 
 
 class _Close:
-    """Reads rare-word lists for members of another span close enough in wording to
-    ``profile`` to be the same happening (once each, though listed under several words
+    """Reads key lists for members of another span close enough in wording to
+    ``profile`` to be the same happening (once each, though listed under several keys
     and months)."""
 
     def __init__(
@@ -201,12 +174,12 @@ class _Close:
         profile: Profile,
         span: SpanKey,
         features: frozenset[str],
-        prefix: frozenset[str],
+        probes: Keys,
         counted: bool,
     ) -> None:
         self._span = span
         self._features = features
-        self._prefix = prefix
+        self._probes = probes
         self._words = profile.quote_words
         size = self._size = len(self._words)
         self._sizes = (size * NESTED_QUOTE, size / NESTED_QUOTE)  # a Jaccard bound
@@ -215,18 +188,18 @@ class _Close:
 
     def read(
         self,
-        by_word: dict[str, list[Member]],
+        by_key: dict[int, list[Member]],
         shared: Counter[Group] | set[Group],
         *,
         around: bool,
     ) -> None:
-        """Add to ``shared`` the close members listed in ``by_word`` whose span lies
+        """Add to ``shared`` the close members listed in ``by_key`` whose span lies
         around the profile's (``around``) or inside it, and is not the same."""
         least, most = self._sizes
         first, last = self._span
         seen, words, size = self._seen, self._words, self._size
-        for word in self._prefix & by_word.keys():
-            for entry in by_word[word]:
+        for key in self._probes:
+            for entry in by_key.get(key, ()):
                 group, member, start, end, other, count = entry
                 if around:
                     if start > first or end < last or (start == first and end == last):
@@ -239,7 +212,7 @@ class _Close:
                 common = len(words & other)  # the same Jaccard as likeness.jaccard
                 if common / (size + count - common) < NESTED_QUOTE:
                     continue
-                common = len(self._features & member.features())
+                common = len(self._features & member.features)
                 if common:
                     shared.update([group] * common if self._counted else (group,))
 

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from timeline_app.core.dateindex import DateIndex, Group, Rarity
+from timeline_app.core.dateindex import DateIndex, Group
 from timeline_app.core.gcpause import collector_paused
 from timeline_app.core.likeness import Profile, alike
 from timeline_app.core.mergeparts import Probe, combine, profile_of, related_documents
+from timeline_app.core.rarewords import Rarity
 from timeline_app.model import Event
 
 #: Merging passes at most (a pass that merges nothing ends it; two or three are usual).

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from timeline_app.core.crosslingual import (
     Anchors,
@@ -54,6 +57,9 @@ SAME_DAY_QUOTE = 0.2
 NESTED_QUOTE = 0.6
 #: ``Granularity.rank`` walks the enum on every call; merging asks millions of times.
 _RANK = {g: g.rank for g in Granularity}
+#: One empty set for every profile without names, kinds…: CPython makes a new 216-byte
+#: object for each ``frozenset()``, and a merge keeps a profile of every event.
+_NONE: frozenset[str] = frozenset()
 _DAY = Granularity.DAY.rank
 
 
@@ -79,35 +85,43 @@ class Profile:
     key: tuple[str, str] = ("", "")
     #: Coined names with a digit in them ("s-400"), a subset of ``names``.
     coined: frozenset[str] = frozenset()
+    #: What a related report must share with this one to be compared at all: title
+    #: words, names, kinds (and ``foreign``).
+    features: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, event: Event) -> Profile:
         named = {n.lower() for n in (*event.actors, *event.places)}
         # A merged event speaks with all its sources' sentences, not just its lead's.
-        quotes = " ".join(dict.fromkeys(s.quote for s in event.sources)) or event.quote
-        tokens = _TOKEN.findall(quotes.lower())
-        language = words_language(tokens)
-        foreign: frozenset[str] = frozenset()
+        quotes = [q for q in dict.fromkeys(s.quote for s in event.sources) if q]
+        if len(quotes) > 1:
+            parts = [_sentence(q) for q in quotes]
+            stems = frozenset().union(*(p.stems for p in parts)) or _NONE
+            coined = frozenset().union(*(p.coined for p in parts)) or _NONE
+            language = _most_said(p.language for p in parts)
+        else:
+            stems, coined, language = _sentence(quotes[0] if quotes else event.quote)
+        foreign: frozenset[str] = _NONE
         if language not in ("", "en") and _RANK[event.when.granularity] <= _DAY:
             words = {w for name in event_anchors(event).names for w in name}
             foreign = frozenset(words | {stem(w) for w in words})
-        coined = coded(quotes)
+        title = _words(event.title)
+        names = frozenset(named | coined) if named else coined
+        kinds = event_words(event.title) or _NONE
+        features = title | names | kinds | foreign if names or kinds or foreign else title
         return cls(
             event,
-            _stems(tokens),
-            _words(event.title),
-            frozenset(named | coined),
-            event_words(event.title),
+            stems,
+            title,
+            names,
+            kinds,
             language,
             foreign,
             (" ".join(event.quote.lower().split()), event.when.value),
             coined,
+            features,
         )
 
-    def features(self) -> frozenset[str]:
-        """What a related report must share with this one to be compared at all."""
-        found = self.title_words | self.names | self.kinds
-        return found | self.foreign if self.foreign else found
 
 
 @functools.lru_cache(maxsize=65536)
@@ -122,6 +136,41 @@ def event_anchors(event: Event) -> Anchors:
     )
 
 
+class _Said(NamedTuple):
+    """What one sentence contributes to a profile."""
+
+    stems: frozenset[str]
+    coined: frozenset[str]
+    language: str
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _sentence(quote: str) -> _Said:
+    """Stemmed content words, coined names and language of one sentence.
+
+    Cached by sentence: a merged event's profile is its sources' sentences together, and
+    each pass that merges would otherwise tokenise and stem them all again.
+    """
+    tokens = _TOKEN.findall(quote.lower())
+    coined = frozenset(w for w in tokens if _CODED_NAME.match(w)) or _NONE
+    return _Said(_stems(tokens) or _NONE, coined, words_language(tokens))
+
+
+def _most_said(languages: Iterable[str]) -> str:
+    """The language most of a merged event's sentences are in (the first one's on a tie).
+
+    Voting by sentence, not by counting function words over all of them: two English
+    sentences each with a French-looking "a" are English, not French.
+    """
+    counts = Counter(code for code in languages if code)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def forget_sentences() -> None:
+    """Drop the per-sentence cache (benchmarks time a first merge with it empty)."""
+    _sentence.cache_clear()
+
+
 def _stems(tokens: list[str]) -> frozenset[str]:
     """:func:`_words` of an already tokenised, lower-cased text."""
     return frozenset(stem(w) for w in tokens if w not in _STOPWORDS and not w.isdigit())
@@ -129,14 +178,10 @@ def _stems(tokens: list[str]) -> frozenset[str]:
 
 def _words(text: str) -> frozenset[str]:
     """Stemmed content words: no stopwords, date words or bare numbers."""
-    return frozenset(
+    found = frozenset(
         stem(w) for w in _TOKEN.findall(text.lower()) if w not in _STOPWORDS and not w.isdigit()
     )
-
-
-def coded(text: str) -> frozenset[str]:
-    """Coined names with a digit in them ("s-400", "chang'e-6")."""
-    return frozenset(w for w in _TOKEN.findall(text.lower()) if _CODED_NAME.match(w))
+    return found or _NONE
 
 
 def _date_relation(a: Event, b: Event) -> str:

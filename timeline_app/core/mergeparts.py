@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from timeline_app.core.dateindex import DateIndex, Group, Rarity
-from timeline_app.core.likeness import Profile
+from timeline_app.core.dateindex import DateIndex, Group
+from timeline_app.core.likeness import Profile, forget_sentences
+from timeline_app.core.rarewords import Rarity
 from timeline_app.model import Event, Provenance
 
 #: A coined name in more documents than this is too common to relate them.
@@ -22,6 +23,13 @@ MAX_RELATED = 50
 #: events would otherwise profile (tokenise, stem) every old event again each time.
 KNOWN: dict[Event, Profile] = {}
 MAXKNOWN = 400_000
+
+
+def forget_profiles() -> None:
+    """Drop every kept profile and sentence analysis: the next merge starts cold, as
+    the first one of a run does (benchmarks time it so)."""
+    KNOWN.clear()
+    forget_sentences()
 
 
 def profile_of(event: Event, cache: dict[int, Profile]) -> Profile:
