@@ -40,4 +40,19 @@ def collector_paused() -> Iterator[None]:
         with _lock:
             _depth -= 1
             if _depth == 0 and _resume:
+                _promote_young()
                 gc.enable()
+
+
+def _promote_young() -> None:
+    """Move every young object to the oldest generation, without looking at them.
+
+    Switched back on, the collector would find the block's allocations far past its
+    threshold and walk every survivor at once (a merge's profiles and indexes: 60 ms
+    for 16,000 events, most of it cache misses), on whichever thread allocates next.
+    ``freeze`` then ``unfreeze`` moves them to the oldest generation as they are: they
+    are looked at in the next full collection, like any long-lived object. Objects
+    without cycles are freed by reference counting meanwhile, as always.
+    """
+    gc.freeze()
+    gc.unfreeze()
