@@ -61,6 +61,14 @@ def months_of(event: Event) -> range:
     return range(start, min(last.year * 12 + last.month, (first.year + 11) * 12))
 
 
+def _whole_years(months: range) -> tuple[range, list[int]]:
+    """The calendar years ``months`` covers whole, and its other months."""
+    years = range(-(-months.start // 12), months.stop // 12)
+    if not years:
+        return years, list(months)
+    return years, [*range(months.start, years.start * 12), *range(years.stop * 12, months.stop)]
+
+
 class DateIndex:
     """Groups by date span and word, so only plausible pairs are compared.
 
@@ -80,9 +88,12 @@ class DateIndex:
         #: The spans of each date value: "early 2021" and "2021" are one date to
         #: de-duplication though their spans differ.
         self._value_spans: dict[str, set[SpanKey]] = {}
-        #: Members of wide spans by the months their span covers and key: a
-        #: lookup of the spans around a report reads its first day's month.
+        #: Members of wide spans by the months their span covers and key (the whole
+        #: calendar years it covers in ``_rare_over_years``, by year: a year's report
+        #: is listed once, not twelve times): a lookup of the spans around a report
+        #: reads its first day's month and year.
         self._rare_over: dict[int, dict[int, list[Member]]] = {}
+        self._rare_over_years: dict[int, dict[int, list[Member]]] = {}
         #: Members by the month of their first day and key: a wide span's lookup
         #: of the spans inside it reads the months it covers.
         self._rare_from: dict[int, dict[int, list[Member]]] = {}
@@ -107,10 +118,12 @@ class DateIndex:
         for key in keys:
             starting.setdefault(key, []).append(member)
         if span[0] != span[1]:
-            for month in months:
-                over = self._rare_over.setdefault(month, {})
-                for key in keys:
-                    over.setdefault(key, []).append(member)
+            years, months = _whole_years(months)
+            for buckets, covered in ((self._rare_over_years, years), (self._rare_over, months)):
+                for bucket in covered:
+                    over = buckets.setdefault(bucket, {})
+                    for key in keys:
+                        over.setdefault(key, []).append(member)
 
     def candidates(self, profile: Profile) -> list[Group]:
         """Groups from other documents with a member that could be one happening with
@@ -151,8 +164,9 @@ class DateIndex:
                     shared.update(words[feature])
         close = _Close(profile, own, features, self._rarity.probes(profile), counted)
         months = months_of(event)
-        # spans around this one: listed under the month of its first day
+        # spans around this one: listed under the month (or year) of its first day
         close.read(self._rare_over.get(months[0], {}), shared, around=True)
+        close.read(self._rare_over_years.get(months[0] // 12, {}), shared, around=True)
         if own[0] != own[1]:  # spans inside this one: they start in a month it covers
             for month in months:
                 close.read(self._rare_from.get(month, {}), shared, around=False)
