@@ -22,6 +22,7 @@ the events a merge touched and those near them; the rest of the list is copied i
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 
 from timeline_app.core.dateindex import DateIndex, Group
@@ -115,8 +116,9 @@ class _Pass:
     reports could not do; the next pass may therefore join two groups, until none join.
     Events not in ``fresh`` (by id; ``None``: every event is) did not merge last time:
     they are looked up only when a fresh event (one that did, or a new one) is near
-    them in date and wording (``near``, ``before``: see :func:`_near`). Groups and
-    sentences are keyed by the position of their first event in ``events``.
+    them in date and wording (``near``, ``before``: see :func:`_near`), or a settled
+    event near them that joins a group (:meth:`_widen`). Groups and sentences are keyed
+    by the position of their first event in ``events`` (``position``: by id).
     """
 
     def __init__(
@@ -128,9 +130,12 @@ class _Pass:
         before: set[int],
         related: set[frozenset[str]],
         probe: Probe,
+        position: dict[int, int],
     ) -> None:
         self._events, self._cache, self._fresh = events, cache, fresh
         self._near, self._before, self._related, self._probe = near, before, related, probe
+        self._position = position
+        self.widened: list[int] = []  # positions made near by a settled event that joined
         self.groups: dict[int, Group] = {}
         self.by_quote: dict[Key, int] = {}  # the first event or group with that sentence
         self._absorbed: list[int] = []  # positions of events that joined an earlier group
@@ -150,6 +155,7 @@ class _Pass:
             else:  # the same sentence as an earlier group: one event, whatever else
                 self._group_at(slot).add(profile)
                 self._absorbed.append(k)
+                self._widen(profile, k)
             return
         group = None if slot is None else self._group_at(slot)
         if group is None and not (settled and id(event) not in self._before):
@@ -160,10 +166,25 @@ class _Pass:
                 self._started.append(k)
         else:
             self._absorbed.append(k)
+            if settled:
+                self._widen(profile, k)
         group.add(profile)
         self._index.add(group, profile)
         self._indexed.append(profile)
         self.by_quote.setdefault(key, group.order)
+
+    def _widen(self, profile: Profile, k: int) -> None:
+        """Settled event ``k`` joined a group: the settled events after it that it could
+        be compared with may now find that group (by this event's words) and match
+        another member of it, so they look up too."""
+        fresh, position = self._fresh, self._position
+        for other in self._probe.near(profile):
+            j = position.get(other, -1)
+            if j > k and fresh is not None and other not in fresh:
+                if other not in self._before:
+                    self.widened.append(j)
+                self._near.add(other)
+                self._before.add(other)
 
     def _group_at(self, slot: int) -> Group:
         """The group at ``slot``, made from the bare quiet event there if need be."""
@@ -217,8 +238,8 @@ def _whole_pass(
     probe: Probe,
 ) -> _Pass:
     """A pass that takes every event: the first, and each one of an exhaustive merge."""
-    near, before = _near(events, fresh, cache, probe)[1:] if fresh else (set(), set())
-    run = _Pass(events, cache, fresh, near, before, related, probe)
+    position, near, before = _near(events, fresh, cache, probe) if fresh else ({}, set(), set())
+    run = _Pass(events, cache, fresh, near, before, related, probe, position)
     for k, event in enumerate(events):
         run.take(k, profile_of(event, cache))
     return run
@@ -239,16 +260,38 @@ def _sparse_pass(
     """
     position, near, before = _near(events, fresh, cache, probe)
     taken = {position[i] for i in fresh | near if i in position}
-    for k in list(taken):
-        twin = keys.get(profile_of(events[k], cache).key)
-        if twin is not None and twin in position:
-            taken.add(position[twin])
-    run = _Pass(events, cache, fresh, near, before, related, probe)
-    for k in sorted(taken):
+    taken.update(_twins(taken, events, cache, keys, position))
+    run = _Pass(events, cache, fresh, near, before, related, probe, position)
+    queue = sorted(taken)  # a sorted list is a heap
+    while queue:
+        k = heapq.heappop(queue)
         run.take(k, profile_of(events[k], cache))
+        if run.widened:
+            widened = set(run.widened)
+            for j in (widened | _twins(widened, events, cache, keys, position)) - taken:
+                taken.add(j)
+                heapq.heappush(queue, j)
+            run.widened.clear()
     result = run.result()
     run.update_keys(keys)
     return result
+
+
+def _twins(
+    taken: set[int],
+    events: list[Event],
+    cache: dict[int, Profile],
+    keys: dict[Key, int],
+    position: dict[int, int],
+) -> set[int]:
+    """Positions of the settled events with the same sentence as a taken one (they must
+    be taken too: one sentence is one event)."""
+    found = set()
+    for k in taken:
+        twin = keys.get(profile_of(events[k], cache).key)
+        if twin is not None and twin in position:
+            found.add(position[twin])
+    return found
 
 
 def _near(
