@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from timeline_app.core import dedupe
+from timeline_app.core import mergepass
 from timeline_app.core.dedupe import merge_events, merge_new
 from timeline_app.model import Day, Event, Granularity, Provenance, When
 from timeline_app.model.event import event_id
@@ -81,13 +81,13 @@ def test_a_new_report_can_join_two_old_ones_together() -> None:
 def test_old_events_far_from_new_ones_are_not_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
     existing = merge_events(generated(400, seed=4))
     looked_up: list[Event] = []
-    similar = dedupe._similar_group
+    similar = mergepass.similar_group
 
     def spy(profile, index, related):  # type: ignore[no-untyped-def]
         looked_up.append(profile.event)
         return similar(profile, index, related)
 
-    monkeypatch.setattr(dedupe, "_similar_group", spy)
+    monkeypatch.setattr(mergepass, "similar_group", spy)
     far = When("1850", Day(1850), Day(1850, 12, 31), Granularity.YEAR)
     quote = "A treaty was signed in Highcross."
     new = Event(event_id(quote, far.value), "Treaty signed", far, quote,

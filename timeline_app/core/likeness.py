@@ -123,7 +123,6 @@ class Profile:
         )
 
 
-
 @functools.lru_cache(maxsize=65536)
 def event_anchors(event: Event) -> Anchors:
     """Names, numbers and cognates of every source sentence, and the parsed names."""
