@@ -43,3 +43,17 @@ def test_a_collector_switched_off_stays_off() -> None:
     with collector_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_objects_the_window_froze_stay_frozen_after_a_merge() -> None:
+    """The window freezes its timeline out of the collector (``gc.freeze``); a merge must
+    not hand it back, or every full collection walks 200,000 objects again."""
+    kept = [[k] for k in range(1000)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        merge_events(generated(300, seed=4))
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+    assert kept

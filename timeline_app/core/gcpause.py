@@ -53,6 +53,11 @@ def _promote_young() -> None:
     ``freeze`` then ``unfreeze`` moves them to the oldest generation as they are: they
     are looked at in the next full collection, like any long-lived object. Objects
     without cycles are freed by reference counting meanwhile, as always.
+
+    Not when objects are frozen already (the window freezes its timeline, see
+    ``ui.base.long_lived``): ``unfreeze`` would hand those back to the collector.
     """
+    if gc.get_freeze_count():
+        return
     gc.freeze()
     gc.unfreeze()
