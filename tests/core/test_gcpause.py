@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from tests.core.test_dedupe_incremental import generated
+from timeline_app.core import gcpause
 from timeline_app.core.dedupe import merge_events
 from timeline_app.core.gcpause import collector_paused
 
@@ -45,11 +48,14 @@ def test_a_collector_switched_off_stays_off() -> None:
     assert gc.isenabled()
 
 
-def test_objects_the_window_froze_stay_frozen_after_a_merge() -> None:
-    """The window freezes its timeline out of the collector (``gc.freeze``); a merge must
-    not hand it back, or every full collection walks 200,000 objects again."""
+def test_objects_the_window_froze_stay_frozen_after_a_merge(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window freezes its timeline out of the collector; a merge must not hand it
+    back, or every full collection walks 200,000 objects again."""
+    monkeypatch.setattr(gcpause, "_kept_frozen", False)  # restored after the test
     kept = [[k] for k in range(1000)]
-    gc.freeze()
+    gcpause.freeze_long_lived()
     try:
         frozen = gc.get_freeze_count()
         merge_events(generated(300, seed=4))

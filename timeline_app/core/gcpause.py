@@ -19,6 +19,8 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _depth = 0
 _resume = False
+#: Whether :func:`freeze_long_lived` has frozen objects that must stay frozen.
+_kept_frozen = False
 
 
 @contextmanager
@@ -54,10 +56,25 @@ def _promote_young() -> None:
     are looked at in the next full collection, like any long-lived object. Objects
     without cycles are freed by reference counting meanwhile, as always.
 
-    Not when objects are frozen already (the window freezes its timeline, see
-    ``ui.base.long_lived``): ``unfreeze`` would hand those back to the collector.
+    Not once :func:`freeze_long_lived` has run (the window freezes its timeline):
+    ``unfreeze`` would hand those objects back to the collector. (Asking the collector
+    instead, ``gc.get_freeze_count()``, walks every frozen object: 18 ms on a window of
+    1,000 articles.)
     """
-    if gc.get_freeze_count():
+    if _kept_frozen:
         return
     gc.freeze()
     gc.unfreeze()
+
+
+def freeze_long_lived() -> None:
+    """Exempt every object alive now from later collections (``gc.freeze``), for good.
+
+    Objects frozen here are still freed by reference counting when dropped; only a cycle
+    among them would be kept until the process ends (so the young generation is
+    collected first: fresh cycles are not kept). Merges leave them frozen.
+    """
+    global _kept_frozen
+    gc.collect(0)
+    gc.freeze()
+    _kept_frozen = True

@@ -10,7 +10,7 @@ timeline is installed they are moved out of the collector's view.
 
 from __future__ import annotations
 
-import gc
+from timeline_app.core.gcpause import freeze_long_lived
 
 
 def settle_long_lived() -> None:
@@ -19,7 +19,6 @@ def settle_long_lived() -> None:
     Call it after installing a new extraction or loading a project. Objects frozen here
     are still freed by reference counting when dropped; only a cycle among them would be
     kept until the app quits (the timeline's data holds none; the young generation is
-    collected first, so fresh cycles are not kept).
+    collected first, so fresh cycles are not kept). Merges leave them frozen.
     """
-    gc.collect(0)
-    gc.freeze()
+    freeze_long_lived()
