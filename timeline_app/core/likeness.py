@@ -143,7 +143,7 @@ class _Said(NamedTuple):
     language: str
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@functools.lru_cache(maxsize=1 << 16)
 def _sentence(quote: str) -> _Said:
     """Stemmed content words, coined names and language of one sentence.
 
