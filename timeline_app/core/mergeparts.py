@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from timeline_app.core.dateindex import DateIndex, Group
+from timeline_app.core.dateindex import DateIndex, Group, months_of
 from timeline_app.core.likeness import Profile, forget_sentences
 from timeline_app.core.rarewords import Rarity
 from timeline_app.model import Event, Provenance
@@ -60,6 +60,10 @@ class Probe:
     pass when 50 articles join a timeline); the relation is symmetric, so the few
     unsettled events ask instead. The events a pass settles are those it left alone, in
     its own index already: later passes read that index rather than build another.
+
+    Settled events not in a pass's index wait, by the months their dates touch, until a
+    look-up touches one of those months (:meth:`cover`): two related dates share a
+    month, so 50 articles added to 16,000 events index only the old events near theirs.
     """
 
     def __init__(self, rarity: Rarity) -> None:
@@ -67,10 +71,33 @@ class Probe:
         self._own = DateIndex(rarity)
         self._indexes = [self._own]
         self._indexed: set[int] = set()
+        self._waiting: dict[int, list[Event]] = {}
+        self._queued: set[int] = set()
 
     def missing(self, ids: Iterable[int]) -> set[int]:
         """Those of ``ids`` not indexed here."""
         return set(ids) - self._indexed
+
+    def wait(self, events: Iterable[Event]) -> None:
+        """Index these settled events once something is looked up near their dates."""
+        for event in events:
+            key = id(event)  # the waiting list holds the event: the id stays its own
+            if key not in self._indexed and key not in self._queued:
+                self._queued.add(key)
+                for month in months_of(event):
+                    self._waiting.setdefault(month, []).append(event)
+
+    def cover(self, events: Iterable[Event], cache: dict[int, Profile]) -> None:
+        """Index the waiting events that share a month with one of ``events``: only
+        those can be near them (see :func:`~.dateindex.months_of`)."""
+        waiting = self._waiting
+        if not waiting:
+            return
+        for event in events:
+            for month in months_of(event):
+                found = waiting.pop(month, None)
+                if found:
+                    self.add(profile_of(e, cache) for e in found)
 
     def add(self, profiles: Iterable[Profile]) -> None:
         """Index these settled events, unless a pass's index has them."""

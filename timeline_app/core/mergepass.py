@@ -87,6 +87,7 @@ class Pass:
         be compared with may now find that group (by this event's words) and match
         another member of it, so they look up too."""
         fresh, position = self._fresh, self._position
+        self._probe.cover([profile.event], self._cache)
         for other in self._probe.near(profile):
             j = position.get(other, -1)
             if j > k and fresh is not None and other not in fresh:
@@ -213,7 +214,8 @@ def near_events(
     """Each event's position by id; the settled events (not fresh) that a fresh one could
     be compared with, either way: ``near`` (the others are quiet); and those of them with
     such a fresh event *before* them: ``before`` (the others need not look up: no
-    earlier group is new to them). Settled events the probe lacks are indexed first.
+    earlier group is new to them). Settled events the probe lacks are indexed first (those
+    near the fresh ones' dates: :meth:`Probe.cover`).
 
     A settled event looks up earlier groups only; those that are all settled it did not
     match last time, so only a fresh event before it can give it a new match. One with
@@ -223,7 +225,8 @@ def near_events(
     position = {id(e): k for k, e in enumerate(events)}
     missing = probe.missing(position.keys() - fresh)
     if missing:
-        probe.add(profile_of(events[position[i]], cache) for i in missing)
+        probe.wait(events[position[i]] for i in missing)
+    probe.cover((events[position[i]] for i in fresh if i in position), cache)
     near: set[int] = set()
     before: set[int] = set()
     for k in sorted(position[i] for i in fresh if i in position):
