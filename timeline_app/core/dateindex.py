@@ -209,11 +209,16 @@ class _Close:
     ) -> None:
         """Add to ``shared`` the close members listed in ``by_key`` whose span lies
         around the profile's (``around``) or inside it, and is not the same."""
+        if not by_key:
+            return
         least, most = self._sizes
         first, last = self._span
         seen, words, size = self._seen, self._words, self._size
         for key in self._probes:
-            for entry in by_key.get(key, ()):
+            entries = by_key.get(key)
+            if entries is None:
+                continue
+            for entry in entries:
                 group, member, start, end, other, count = entry
                 if around:
                     if start > first or end < last or (start == first and end == last):
