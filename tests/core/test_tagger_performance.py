@@ -49,20 +49,21 @@ def _tag_units(n: int) -> tuple[float, int, str, list]:
             Span(doc, b + 11, b + 13, label="QUANTITY"),
         ]
     doc.ents = spans
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # this process's CPU time: other processes' load cancels out
     found = tag(text, reference=REF, doc=doc)
-    return time.perf_counter() - t0, len(found), text, found
+    return time.process_time() - t0, len(found), text, found
 
 
 def test_thousands_of_dates_with_entities_tag_in_linear_time() -> None:
     """Four times the dates and entities cost about four times the time, not sixteen.
 
-    A ratio within one run, not a wall-clock bound: the machine's other load cancels out.
+    A ratio of CPU times within one run, not a wall-clock bound, each the best of two: a
+    busy machine used to push a single wall-clock timing past the bound now and then.
     """
     n = 36_000 // len(_UNIT)  # 36 KB, about 2,000 dates and 4,000 entities
-    small, _, _, _ = _tag_units(n // 4)
-    small = min(small, _tag_units(n // 4)[0])
+    small = min(_tag_units(n // 4)[0] for _ in range(2))
     large, count, text, found = _tag_units(n)
+    large = min(large, _tag_units(n)[0])
     assert count == 2 * n
     assert all(text[m.start : m.end] == m.text for m in found)
     assert large / small < 8.0, f"{large:.2f}s vs {small:.2f}s for a quarter of the text"
