@@ -76,8 +76,8 @@ class DateIndex:
     name or event word; reports of a span inside or around another by a shared rare
     sentence key (see :class:`Rarity`), then kept only if they share a feature and
     :data:`NESTED_QUOTE` of their sentence words. A report reads the wide reports
-    (months, seasons, years…) listed under the month it starts in, and a wide report
-    the reports that start in the months it covers, by key: never every
+    (months, seasons, years…) listed under the month and the year it starts in, and a
+    wide report the reports that start in the months it covers, by key: never every
     report of a crowded year.
     """
 
