@@ -80,3 +80,35 @@ def test_a_person_stays_the_topic_across_paragraphs_but_a_thing_does_not() -> No
     assert _title(person, "1959") == "Mira Castellan moved to Paris"
     thing = "Kestrel-4 was the flagship.\n\nIt landed on 2 June 2024."
     assert _title(thing, "2 June 2024") == "It landed"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date", "other", "title"),
+    [
+        (
+            "China plans to send a lander to the crater around 2026 and an orbiter around "
+            "2028.",
+            "2026",
+            "2028",
+            "China plans to send a lander to the crater",
+        ),
+        (
+            "The team plans to return to the dig in September and to publish its first "
+            "findings in 2027.",
+            "September",
+            "2027",
+            "The team plans to return to the dig",
+        ),
+    ],
+)
+def test_a_conjunct_dated_by_another_date_stays_out_of_the_title(
+    text: str, date: str, other: str, title: str
+) -> None:
+    """Each date of the sentence is an event; the part told with the other date is the
+    other event's, not this one's ("… and an orbiter" is not sent around 2026)."""
+    from timeline_app.core.titles import parse_title
+
+    doc, tokens = parsed(text, date)
+    others = {t.i for t in doc if other in t.text}
+    assert parse_title(doc[min(tokens)].sent, tokens, others) == title

@@ -156,6 +156,8 @@ def _keeps(head: Token, child: Token, blocked: Blocked, *, deep: bool, relcl: bo
         return True  # "the first craft to land on the far side"
     if child.dep_ in _DROP or _evaluative(head, child):
         return False
+    if child.dep_ in ("conj", "cc") and _other_dates_conjunct(head, child, blocked):
+        return False  # "… around 2026 and Chang'e-8 around 2028": the 2026 event's title
     if child.i > head.i and child.dep_ in _POSTMODIFIERS and _comma_between(head, child):
         return False  # "Cash, already gravely ill, died": a side remark
     person = head.ent_type_ == "PERSON"
@@ -167,6 +169,21 @@ def _keeps(head: Token, child: Token, blocked: Blocked, *, deep: bool, relcl: bo
         verbal = head.pos_ in ("VERB", "AUX") and child.dep_ in _VERB_CORE
         return verbal or child.dep_ in _CORE_DEPS or child.dep_ in ("pobj", "pcomp")
     return True
+
+
+def _other_dates_conjunct(head: Token, child: Token, blocked: Blocked) -> bool:
+    """A conjunct (or the "and" before it) dated by another of the sentence's dates: it
+    belongs to that date's event ("to the lunar south pole around 2026 and Chang'e-8
+    around 2028": the 2026 event is not titled "… and Chang'e-8")."""
+    conj = child
+    if child.dep_ == "cc":
+        conj = next((c for c in head.children if c.dep_ == "conj" and c.i > child.i), None)
+        if conj is None:
+            return False
+    return any(
+        prep.dep_ == "prep" and any(o.i in blocked.others for o in prep.children)
+        for prep in conj.children
+    )
 
 
 def _part_of_name(head: Token, child: Token) -> bool:
