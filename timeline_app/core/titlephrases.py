@@ -72,12 +72,17 @@ def keep_prep(prep: Token, blocked: Blocked) -> bool:
     """A prepositional phrase that says something about the happening itself."""
     if prep.text.lower() in _SKIP_PREPS or prep.i in blocked:
         return False
-    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    # "out of the bloc", "ahead of the vote": the object hangs on the second word
-    objects += [o for c in prep.children if c.dep_ == "prep" for o in c.children]
+    objects = _objects(prep)
     return bool(objects) and all(
         o.i not in blocked.dates and o.i not in blocked.others for o in objects
     )
+
+
+def _objects(prep: Token) -> list[Token]:
+    """A preposition's objects ("in 1952"; "out of the bloc", "ahead of the vote": the
+    object hangs on the second word)."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return objects + [o for c in prep.children if c.dep_ == "prep" for o in c.children]
 
 
 def relative_object(tokens: list[Token], blocked: Blocked) -> list[Token]:
@@ -181,7 +186,7 @@ def _other_dates_conjunct(head: Token, child: Token, blocked: Blocked) -> bool:
         if conj is None:
             return False
     return any(
-        prep.dep_ == "prep" and any(o.i in blocked.others for o in prep.children)
+        prep.dep_ == "prep" and any(o.i in blocked.others for o in _objects(prep))
         for prep in conj.children
     )
 
