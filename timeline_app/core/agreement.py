@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from timeline_app.core.wordsets import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -33,14 +35,10 @@ def is_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" and not _named_as_thing(token)
 
 
-def _words(spaced: str) -> frozenset[str]:
-    return frozenset(spaced.split())
-
-
 #: Nouns for one person that "he" or "she" can stand for ("A man was arrested …. He …").
-_PERSON_NOUNS = _words("man woman boy girl teenager driver pilot passenger suspect victim")
+_PERSON_NOUNS = word_set("man woman boy girl teenager driver pilot passenger suspect victim")
 #: Titles of people: never what "it" stands for ("The minister proposed the reform. It …").
-_ROLE_NOUNS = _words(
+_ROLE_NOUNS = word_set(
     "minister president chairman spokesman spokeswoman director manager mayor governor "
     "senator judge lawyer officer official leader chief executive founder"
 )

@@ -19,37 +19,33 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-
-def _split(spaced: str) -> frozenset[str]:
-    """A word set written as one string, to keep the lists readable."""
-    return frozenset(spaced.split())
-
+from timeline_app.core.wordsets import word_set
 
 #: Frequent function words per language (short, unambiguous between these languages).
 _FUNCTION_WORDS = {
-    "en": _split("the and of to was were has have had with that for from its their"),
-    "de": _split("der die das und ist wurde wurden hat haben mit dem den des ein eine "
-                    "nicht auf sich für von zu im"),
-    "fr": _split("le la les et est a été des du une un au aux avec pour dans qui sur "
-                    "ont ne pas"),
-    "es": _split("el los las y fue ha han con del una un para por en que se al su "
-                    "sus"),
-    "it": _split("il gli le e è stato stata della delle dei con per una un nel che "
-                    "alla"),
-    "pt": _split("o os as e foi com do da dos das uma um para em que no na pelo "
-                    "pela"),
-    "nl": _split("de het een en van is werd heeft met op voor niet zijn dat die "
-                    "door"),
+    "en": word_set("the and of to was were has have had with that for from its their"),
+    "de": word_set("der die das und ist wurde wurden hat haben mit dem den des ein eine "
+                      "nicht auf sich für von zu im"),
+    "fr": word_set("le la les et est a été des du une un au aux avec pour dans qui sur "
+                      "ont ne pas"),
+    "es": word_set("el los las y fue ha han con del una un para por en que se al su "
+                      "sus"),
+    "it": word_set("il gli le e è stato stata della delle dei con per una un nel che "
+                      "alla"),
+    "pt": word_set("o os as e foi com do da dos das uma um para em que no na pelo "
+                      "pela"),
+    "nl": word_set("de het een en van is werd heeft met op voor niet zijn dat die "
+                      "door"),
     # the languages read with dates only: words none of the others uses ("og" is both
     # Danish and Norwegian, so a sentence of either stays unguessed on it alone)
-    "pl": _split("się nie został została jest są był była oraz przez który która"),
-    "sv": _split("och att är blev inte för som till av sedan"),
-    "da": _split("og af blev ikke også efter hvor være været"),
-    "no": _split("og av ble ikke også etter hvor være vært"),
-    "cs": _split("je byl byla bylo se které který jsou také podle"),
-    "ro": _split("și în fost este care pentru din cu mai după"),
-    "fi": _split("ja on oli että myös kun mutta ovat olivat"),
-    "tr": _split("ve bir bu için ile olarak daha olan göre"),
+    "pl": word_set("się nie został została jest są był była oraz przez który która"),
+    "sv": word_set("och att är blev inte för som till av sedan"),
+    "da": word_set("og af blev ikke også efter hvor være været"),
+    "no": word_set("og av ble ikke også etter hvor være vært"),
+    "cs": word_set("je byl byla bylo se které který jsou také podle"),
+    "ro": word_set("și în fost este care pentru din cu mai după"),
+    "fi": word_set("ja on oli että myös kun mutta ovat olivat"),
+    "tr": word_set("ve bir bu için ile olarak daha olan göre"),
 }  # fmt: skip
 #: Function word -> the languages it belongs to (one dictionary look-up per word).
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
@@ -70,7 +66,7 @@ _COGNATE_LENGTH = 7
 _COGNATE_PREFIX = 6
 #: Capitalised words that are no names in any of these languages (sentence openers,
 #: titles, units, weekdays and months are mostly inside the date or at the start).
-_NOT_NAMES = _split(
+_NOT_NAMES = word_set(
     "the a an der die das ein eine le la les un une el los las il lo gli o os as de du "
     "mr mrs dr prof herr frau m mme sr sra president präsident président presidente "
     "euro euros dollar dollars million millionen millions millones milliarden billion "

@@ -19,25 +19,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from timeline_app.core.reference import dateline_spans
+from timeline_app.core.wordsets import word_set
 
 Span = tuple[int, int]
 
 
-def _words(spaced: str) -> frozenset[str]:
-    """A word set written as one string, to keep the lexicons readable."""
-    return frozenset(spaced.split())
-
-
 #: Abbreviations after which a period never ends a sentence (titles, months, initials).
-_NEVER_FINAL = _words(
+_NEVER_FINAL = word_set(
     "mr mrs ms messrs dr prof gen lt col maj capt sgt cmdr adm sen rep gov pres rev hon st "
     "jr sr mt ft no nos vol fig approx dept univ "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 #: Abbreviations that may end a sentence, but only when a typical sentence opener follows.
-_MAYBE_FINAL = _words("inc ltd co corp plc llc bros etc vs al")
+_MAYBE_FINAL = word_set("inc ltd co corp plc llc bros etc vs al")
 #: Words that typically open a sentence: after "U.S." or "Inc." they signal a boundary.
-_OPENERS = _words(
+_OPENERS = word_set(
     "the a an he she it they we i you this that these those there his her its their our "
     "but and so yet however meanwhile in on at after before when while if as some many "
     "most mr mrs ms dr president officials police"

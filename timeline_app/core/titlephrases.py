@@ -11,32 +11,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from timeline_app.core.wordsets import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _words(spaced: str) -> frozenset[str]:
-    """A word set written as one string, to keep the lexicons readable."""
-    return frozenset(spaced.split())
-
-
 #: Dependents never shown in a title: side remarks, not the happening.
-_DROP = _words("appos relcl advcl parataxis punct dep meta npadvmod advmod mark intj")
+_DROP = word_set("appos relcl advcl parataxis punct dep meta npadvmod advmod mark intj")
 #: Prepositions that open a side remark rather than say what happened.
-_SKIP_PREPS = _words(
+_SKIP_PREPS = word_set(
     "despite notwithstanding amid amidst regardless unlike according because although though "
     "including except besides like as"
 )
 #: Longest relative clause kept on a subject ("The race that followed").
 _SHORT_RELCL = 3
-_POSTMODIFIERS = _words("amod acl advmod npadvmod")
+_POSTMODIFIERS = word_set("amod acl advmod npadvmod")
 #: What a verb inside a shortened title keeps ("to triple capacity", not "triple").
-_VERB_CORE = _words("aux auxpass neg prt dobj attr acomp")
-_CORE_DEPS = _words("det amod compound poss nummod nmod case neg cc conj quantmod")
+_VERB_CORE = word_set("aux auxpass neg prt dobj attr acomp")
+_CORE_DEPS = word_set("det amod compound poss nummod nmod case neg cc conj quantmod")
 _HYPHENS = frozenset("-–‐")
-RELATIVE_PRONOUNS = _words("which who whom that whose")
+RELATIVE_PRONOUNS = word_set("which who whom that whose")
 #: Adjectives that say which one is meant, never dropped in front of a name.
-_WHICH_ONE = _words("first last next new old former final second third only sole")
+_WHICH_ONE = word_set("first last next new old former final second third only sole")
 
 
 class Blocked:

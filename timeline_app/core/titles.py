@@ -30,14 +30,10 @@ from timeline_app.core.titlephrases import (
     render,
 )
 from timeline_app.core.titletext import MAX_CHARS, MAX_WORDS, cut_words, finish_title
+from timeline_app.core.wordsets import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-
-def _words(spaced: str) -> frozenset[str]:
-    """A word set written as one string, to keep the lexicons readable."""
-    return frozenset(spaced.split())
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
@@ -45,9 +41,9 @@ _FINITE = ("VBD", "VBZ", "VBP")
 _OBJECTS = ("dobj", "dative", "attr", "oprd", "acomp", "xcomp", "agent")
 _DECADE = re.compile(r"\d0s$|^'\d0s$")
 #: Nouns that name a period as a thing ("The decade that followed was calmer").
-_PERIODS = _words("decade decades century centuries era years")
+_PERIODS = word_set("decade decades century centuries era years")
 #: Adverbs that complete a verb of motion ("came home", "brought back", "lifted off").
-_DIRECTIONS = _words("home back away abroad ashore aloft overseas together apart off out live")
+_DIRECTIONS = word_set("home back away abroad ashore aloft overseas together apart off out live")
 
 
 def parse_title(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.core.wordsets import word_set
+
 #: Words shown on the timeline; longer titles lose their least important parts first.
 MAX_WORDS = 14
 #: Characters shown on the timeline; a title is cut between words to fit.
@@ -18,11 +20,6 @@ MAX_CHARS = 80
 _CLAUSE_OPENERS = frozenset(("that", "which", "who", "to", "and", "but", "while", "when"))
 #: Words a blind cut must keep before a clause opener.
 _MIN_CLAUSE_WORDS = 5
-
-
-def _words(spaced: str) -> frozenset[str]:
-    """A word set written as one string, to keep the lexicons readable."""
-    return frozenset(spaced.split())
 
 
 _EDGE_PUNCT = " ,;:-–—.\"'“”‘’"
@@ -64,7 +61,7 @@ _LEAD_ADVERBIAL = re.compile(
 _LEAD_PHRASE = re.compile(
     r"^(?:at|in|on|during|after|before|following|with|by|for|under)\s[^,]{0,80},\s*", re.I
 )
-_TRAILING_WORDS = _words(
+_TRAILING_WORDS = word_set(
     "the a an to of and or but nor in on at for with by from into onto that which who as "
     "its their above below over under since until after before than about via"
 )
@@ -83,30 +80,30 @@ _DATE_PREP = re.compile(
 #: Words left in front of a date once it is cut out ("wurde am | 3. Mai 1926 | eröffnet"),
 #: per language; English uses :data:`_DATE_PREP`.
 _DATE_LEAD_WORDS = {
-    "de": _words("am im um an in ab seit bis vom von zum zur schon bereits erst noch "
-                 "der die den dem des dieses diesen letzten vergangenen kommenden für aus "
-                 "nach vor bei"),
-    "fr": _words("le la les l' au aux en à dès depuis jusqu'en jusqu'au vers du de d' dans "
-                 "pour ce cet cette par"),
-    "es": _words("el la los las en a al del de desde hasta hacia durante este esta para "
-                 "por pasado pasada próximo próxima lo"),
-    "it": _words("il lo la i gli le nel nella al alla dal dalla del della a in da di entro "
-                 "fino"),
-    "pt": _words("o a os as em no na nos nas ao à de do da desde até"),
-    "nl": _words("op in de het sinds tot van vanaf rond"),
-    "pl": _words("w we od do na z"),
-    "sv": _words("den på i sedan till från"),
-    "da": _words("den på i siden til fra om for"),
-    "no": _words("den på i siden til fra om for"),
-    "cs": _words("v ve od do roku roce kolem na"),
-    "ro": _words("în pe din de la până anul"),
-    "fi": _words("noin"),
-    "tr": _words("geçen"),
+    "de": word_set("am im um an in ab seit bis vom von zum zur schon bereits erst noch "
+                    "der die den dem des dieses diesen letzten vergangenen kommenden für aus "
+                    "nach vor bei"),
+    "fr": word_set("le la les l' au aux en à dès depuis jusqu'en jusqu'au vers du de d' dans "
+                    "pour ce cet cette par"),
+    "es": word_set("el la los las en a al del de desde hasta hacia durante este esta para "
+                    "por pasado pasada próximo próxima lo"),
+    "it": word_set("il lo la i gli le nel nella al alla dal dalla del della a in da di entro "
+                    "fino"),
+    "pt": word_set("o a os as em no na nos nas ao à de do da desde até"),
+    "nl": word_set("op in de het sinds tot van vanaf rond"),
+    "pl": word_set("w we od do na z"),
+    "sv": word_set("den på i sedan till från"),
+    "da": word_set("den på i siden til fra om for"),
+    "no": word_set("den på i siden til fra om for"),
+    "cs": word_set("v ve od do roku roce kolem na"),
+    "ro": word_set("în pe din de la până anul"),
+    "fi": word_set("noin"),
+    "tr": word_set("geçen"),
 }  # fmt: skip
 #: Words a title does not end on, per language (English: :data:`_TRAILING_WORDS`).
 _TRAILING_BY_LANGUAGE = {
     code: words
-    | _words(
+    | word_set(
         "und oder et ou y o e en of i og über unter mit zu ohne gegen durch "
         "sur sous avec sans entre chez con sin sobre entre se sich"
     )
