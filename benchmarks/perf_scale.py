@@ -67,8 +67,8 @@ def bench_gui_stall(base: int, added: int) -> Row:
     from perf_canvas import _app
     from PySide6.QtCore import QSettings
 
+    from timeline_app.core.gcpause import freeze_long_lived
     from timeline_app.pipeline.merging import Snapshot, apply_merge, plan_merge
-    from timeline_app.ui.base.long_lived import settle_long_lived
     from timeline_app.ui.controllers.workers import JobOutcome
     from timeline_app.ui.window.main_window import MainWindow
 
@@ -81,7 +81,7 @@ def bench_gui_stall(base: int, added: int) -> Row:
 
         def reset() -> None:  # as a batch or a project load leaves it (both settle it)
             window.timeline.set_extraction(docs, old)
-            settle_long_lived()
+            freeze_long_lived()
             _settle(app, 0.3)
 
         def on_worker() -> None:  # an extraction job hands its result over, as in a drop

@@ -70,6 +70,13 @@ def _promote_young() -> None:
 def freeze_long_lived() -> None:
     """Exempt every object alive now from later collections (``gc.freeze``), for good.
 
+    The window calls it after installing a new extraction or loading a project. A
+    timeline of 1,000 articles holds some 200,000 Python objects (events, sources,
+    dates); the collector walked all of them on every full collection, and while a
+    worker thread merged a batch of new articles, such a collection held the interpreter
+    lock for 0.1–0.15 s: the window froze mid-merge. None of these objects is part of a
+    reference cycle, so they are moved out of the collector's view.
+
     Objects frozen here are still freed by reference counting when dropped; only a cycle
     among them would be kept until the process ends (so the young generation is
     collected first: fresh cycles are not kept). Merges leave them frozen.

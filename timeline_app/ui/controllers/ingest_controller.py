@@ -17,9 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from timeline_app.core.gcpause import freeze_long_lived
 from timeline_app.model import Day, Document, Timeline
 from timeline_app.pipeline import budget
-from timeline_app.ui.base.long_lived import settle_long_lived
 from timeline_app.ui.controllers.incoming import sort_incoming
 from timeline_app.ui.controllers.workers import (
     ExtractionQueue,
@@ -202,7 +202,7 @@ class IngestController(QObject):
             and plan.version == self.timeline.extraction_version
         ):
             pipeline.apply_merge(self.timeline, plan)
-            settle_long_lived()
+            freeze_long_lived()
             return True
         self.queue.submit_merge(outcome, self._snapshot(), frozenset(self._rereading))
         return False

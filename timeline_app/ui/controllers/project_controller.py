@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from timeline_app.core.gcpause import freeze_long_lived
 from timeline_app.model import Timeline
-from timeline_app.ui.base.long_lived import settle_long_lived
 from timeline_app.ui.base.recent_files import add_recent, recent_files
 from timeline_app.ui.controllers.recovery import (
     ask_to_recover,
@@ -40,7 +40,7 @@ def replace_contents(target: Timeline, source: Timeline) -> None:
     target.manual = dict(source.manual)
     target.edits = dict(source.edits)
     target.set_extraction(source.documents.values(), source.extracted.values())
-    settle_long_lived()
+    freeze_long_lived()
 
 
 class ProjectController(QObject):
