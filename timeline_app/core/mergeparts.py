@@ -74,10 +74,6 @@ class Probe:
         self._waiting: dict[int, list[Event]] = {}
         self._queued: set[int] = set()
 
-    def missing(self, ids: Iterable[int]) -> set[int]:
-        """Those of ``ids`` not indexed here."""
-        return set(ids) - self._indexed
-
     def wait(self, events: Iterable[Event]) -> None:
         """Index these settled events once something is looked up near their dates."""
         for event in events:

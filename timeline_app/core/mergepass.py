@@ -223,9 +223,7 @@ def near_events(
     articles join a timeline, the 16,000 events before them are not.
     """
     position = {id(e): k for k, e in enumerate(events)}
-    missing = probe.missing(position.keys() - fresh)
-    if missing:
-        probe.wait(events[position[i]] for i in missing)
+    probe.wait(e for e in events if id(e) not in fresh)  # those it lacks, till looked up
     probe.cover((events[position[i]] for i in fresh if i in position), cache)
     near: set[int] = set()
     before: set[int] = set()
